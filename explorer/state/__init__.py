@@ -1,0 +1,10 @@
+"""Plain-Python state of the app (no widgets), with change notifications.
+
+Widgets never own the truth: they call setters here and redraw from the change events
+(one-way binding, as napari's ``Dims``/``QtDims``).
+"""
+
+from explorer.state.events import Observable
+from explorer.state.models import LoadedModel, ModelSlot
+
+__all__ = ["LoadedModel", "ModelSlot", "Observable"]

@@ -1,0 +1,259 @@
+"""The main window: three views as tabs, menus, status bar, persisted geometry."""
+
+from __future__ import annotations
+
+import platform
+from pathlib import Path
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QSettings, Qt, qVersion
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
+
+import explorer
+from explorer.services.worker import LatestWorker
+from explorer.state import LoadedModel, ModelSlot
+from explorer.views.density import DensityView
+from explorer.views.placeholder_views import ModelSlotView
+
+TAB_NAMES = ("density", "latent", "diffusion")
+
+
+def _load_model(path: Path) -> LoadedModel:
+    import training
+
+    return LoadedModel(training.load(path), path)
+
+
+class MainWindow(QMainWindow):
+    """Latent Explorer's window.
+
+    Parameters
+    ----------
+    settings : QSettings, optional
+        Where geometry and the last tab are kept (tests pass a temporary INI file).
+    sync : bool
+        Run background work inline (tests that want no threads).
+    """
+
+    def __init__(self, settings: QSettings | None = None, sync: bool = False) -> None:
+        super().__init__()
+        self.setWindowTitle("Latent Explorer")
+        self.settings = settings if settings is not None else QSettings()
+        self.slots = {kind: ModelSlot(kind) for kind in TAB_NAMES}
+        self.loader = LatestWorker("model-loader", sync=sync, parent=self)
+        self.message_box: QMessageBox | None = None
+        self._loading: Path | None = None
+        self._switch_tab = True
+
+        self.views: dict[str, QWidget] = {
+            "density": DensityView(self.slots["density"], sync=sync),
+            "latent": ModelSlotView(self.slots["latent"]),
+            "diffusion": ModelSlotView(self.slots["diffusion"]),
+        }
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        for name, view in self.views.items():
+            self.tabs.addTab(view, name.capitalize())
+            empty = getattr(view, "empty", None)
+            if empty is not None:
+                empty.open_requested.connect(self.choose_model)
+        self.setCentralWidget(self.tabs)
+
+        self.model_label = QLabel("no model loaded")
+        self.statusBar().addPermanentWidget(self.model_label)
+        self._build_menus()
+        for slot in self.slots.values():
+            slot.changed.connect(self._on_model_changed)
+        self._restore_settings()
+        self.statusBar().showMessage("Ready. File → Open model… (Ctrl+O) loads a trained model.", 8000)
+
+    # ---------------------------------------------------------------- menus
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.open_action = QAction("&Open model…", self)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_action.setStatusTip("Open a model folder (model.safetensors + card.json)")
+        self.open_action.triggered.connect(self.choose_model)
+        file_menu.addAction(self.open_action)
+        self.export_action = QAction("&Export view as PNG…", self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.setStatusTip("Save a picture of the current view")
+        self.export_action.triggered.connect(self.choose_export)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        view_menu = bar.addMenu("&View")
+        for i, name in enumerate(TAB_NAMES):
+            act = QAction(name.capitalize(), self)
+            act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            act.triggered.connect(lambda _=False, i=i: self.tabs.setCurrentIndex(i))
+            view_menu.addAction(act)
+
+        help_menu = bar.addMenu("&Help")
+        about = QAction("&About Latent Explorer", self)
+        about.setShortcut(QKeySequence.StandardKey.HelpContents)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+        about_qt = QAction("About &Qt", self)
+        about_qt.triggered.connect(lambda: QMessageBox.aboutQt(self))
+        help_menu.addAction(about_qt)
+
+    # ---------------------------------------------------------------- models
+    def choose_model(self) -> None:
+        start = str(self.settings.value("last_model_dir", str(_trained_dir())))
+        path = QFileDialog.getExistingDirectory(self, "Open model folder", start)
+        if path:
+            self.open_model(path)
+
+    def open_model(self, path: str | Path, switch_tab: bool = True) -> None:
+        """Load the artifact at ``path`` off the GUI thread; show it, or explain why not.
+
+        A failure leaves every view as it was.
+        """
+        path = Path(path)
+        self._loading = path
+        self._switch_tab = switch_tab
+        self.statusBar().showMessage(f"Opening {path} …")
+        self.loader.submit(lambda: _load_model(path), self._on_loaded, self._on_load_error)
+
+    def _on_loaded(self, loaded: LoadedModel) -> None:
+        self._loading = None
+        slot = self.slots.get(loaded.kind)
+        if slot is None:
+            self.show_error(
+                "Cannot show this model",
+                f"{loaded.path} holds a '{loaded.kind}' model, which no view shows yet.",
+            )
+            return
+        slot.set(loaded)
+        if self._switch_tab:
+            self.tabs.setCurrentIndex(TAB_NAMES.index(loaded.kind))
+        self.settings.setValue("last_model_dir", str(loaded.path.parent))
+        self.settings.setValue(f"last_model/{loaded.kind}", str(loaded.path))
+        self.statusBar().showMessage(f"Opened {loaded.title}", 8000)
+
+    def _on_load_error(self, error: Exception) -> None:
+        import training
+
+        path, self._loading = self._loading, None
+        if isinstance(error, training.ArtifactError):
+            text = str(error)
+        else:  # a bug of ours, not the user's fault: say so without a traceback
+            text = (f"{path} could not be opened because of an unexpected error "
+                    f"({type(error).__name__}: {error}).")
+        self.statusBar().showMessage("Could not open the model; nothing was changed.", 8000)
+        self.show_error("Could not open model", text)
+
+    def _on_model_changed(self, loaded: LoadedModel | None) -> None:
+        if loaded is not None:
+            self.model_label.setText(f"{loaded.kind}: {loaded.title}")
+
+    def load_startup_models(self) -> None:
+        """Reopen the last density model, else the first shipped one (if any)."""
+        from training.artifacts import discover
+
+        last = self.settings.value("last_model/density")
+        if last and Path(str(last)).is_dir():
+            self.open_model(str(last), switch_tab=False)
+            return
+        for path, card in discover(_trained_dir()):
+            if card["kind"] == "density":
+                self.open_model(path, switch_tab=False)
+                return
+
+    # ---------------------------------------------------------------- dialogs
+    def show_error(self, title: str, text: str) -> QMessageBox:
+        """A window-modal, non-blocking error box (kept in ``self.message_box``)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        self.message_box = box
+        box.open()
+        return box
+
+    def show_about(self) -> QMessageBox:
+        import torch
+
+        text = (
+            f"<h3>Latent Explorer {explorer.__version__}</h3>"
+            "<p>A desktop lab for seeing how generative models work: densities fitted by "
+            "maximum likelihood, latent spaces, and diffusion, with models it trains itself "
+            "on your CPU.</p>"
+            f"<p>Qt {qVersion()} · PySide6 {pyside_version} · "
+            f"pyqtgraph {__import__('pyqtgraph').__version__} · torch {torch.__version__} · "
+            f"numpy {__import__('numpy').__version__} · Python {platform.python_version()}</p>"
+        )
+        box = QMessageBox(QMessageBox.Icon.Information, "About Latent Explorer", text,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.message_box = box
+        box.open()
+        return box
+
+    # ---------------------------------------------------------------- export
+    def choose_export(self) -> None:
+        name = TAB_NAMES[self.tabs.currentIndex()]
+        start = str(Path(str(self.settings.value("last_export_dir", str(Path.home())))) / f"{name}.png")
+        path, _ = QFileDialog.getSaveFileName(self, "Export view as PNG", start, "PNG image (*.png)")
+        if path:
+            self.export_view(path)
+
+    def export_view(self, path: str | Path) -> bool:
+        """Save the current view as a PNG; on failure say why."""
+        path = Path(path)
+        if path.suffix.lower() != ".png":
+            path = path.with_suffix(".png")
+        ok = self.tabs.currentWidget().grab().save(str(path), "PNG")
+        if ok:
+            self.settings.setValue("last_export_dir", str(path.parent))
+            self.statusBar().showMessage(f"Saved {path}", 8000)
+        else:
+            self.show_error("Could not export", f"Could not write {path} (is the folder writable?).")
+        return ok
+
+    # ---------------------------------------------------------------- lifecycle
+    def is_busy(self) -> bool:
+        return self._loading is not None or any(v.is_busy() for v in self.views.values())
+
+    def _restore_settings(self) -> None:
+        geom = self.settings.value("geometry")
+        if geom is not None:
+            self.restoreGeometry(geom)
+        else:
+            self.resize(1280, 800)
+        try:
+            tab = int(self.settings.value("tab", 0))
+        except (TypeError, ValueError):
+            tab = 0
+        self.tabs.setCurrentIndex(min(max(tab, 0), self.tabs.count() - 1))
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("tab", self.tabs.currentIndex())
+        self.settings.sync()
+        self.loader.shutdown()
+        for view in self.views.values():
+            view.shutdown()
+        super().closeEvent(event)
+
+
+def _trained_dir() -> Path:
+    from training.artifacts import default_trained_dir
+
+    return default_trained_dir()
+

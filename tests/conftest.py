@@ -1,0 +1,92 @@
+"""Shared fixtures. Qt runs offscreen; every test must leave no thread or timer running."""
+
+from __future__ import annotations
+
+import os
+import pathlib
+import weakref
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+
+import pytest  # noqa: E402
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+TRAINED = ROOT / "trained"
+
+_started_timers: "weakref.WeakSet" = weakref.WeakSet()
+
+
+def _track_timers() -> None:
+    from PySide6.QtCore import QTimer
+
+    if getattr(QTimer.start, "_tracked", False):
+        return
+    original = QTimer.start
+
+    def start(self, *args):
+        _started_timers.add(self)
+        return original(self, *args)
+
+    start._tracked = True
+    QTimer.start = start
+
+
+@pytest.fixture(autouse=True)
+def no_leftover_threads_or_timers(request):
+    """Fail a Qt test that leaves a worker thread or a started QTimer running.
+
+    Runs its check after pytest-qt closed the test's widgets (their ``closeEvent``
+    must stop what they started).
+    """
+    if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
+        yield
+        return
+    _track_timers()
+    _started_timers.clear()
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    from explorer.services.worker import live_workers
+
+    QApplication.processEvents()
+    workers = live_workers()
+    for w in workers:
+        w.shutdown()
+    timers = []
+    for t in list(_started_timers):
+        try:
+            if t.isActive():
+                timers.append(t)
+                t.stop()
+        except RuntimeError:  # the C++ object is already deleted: fine
+            pass
+    assert not workers, f"test left worker threads running: {[w.name for w in workers]}"
+    assert not timers, f"test left {len(timers)} QTimer(s) running"
+
+
+@pytest.fixture
+def settings(tmp_path):
+    """A throwaway QSettings file, so tests never touch the user's settings."""
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def gaussian_artifact(tmp_path):
+    """A freshly fitted Gaussian saved as an artifact in a temporary folder."""
+    import training
+    from training.data import get_dataset
+    from training.density import GaussianDensity
+
+    model = GaussianDensity().fit(get_dataset("moons", 500, seed=3))
+    card = {
+        "data": {"name": "moons", "n_train": 500, "train_seed": 3},
+        "training": {"recipe": "density/gaussian", "seed": 3, "steps": 1, "time_s": 0.0,
+                     "device": "cpu"},
+        "metrics": {"train_nll_nats": model.nll(get_dataset("moons", 500, seed=3))},
+        "created_by": "tests/conftest.py",
+        "family": "Gaussian",
+    }
+    return training.save(model, tmp_path / "gauss", card)

@@ -1,0 +1,159 @@
+"""The main window: tabs, menus, opening good and bad models, export, settings."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from explorer.views.main_window import TAB_NAMES, MainWindow
+from tests.math.test_artifacts import CORRUPTIONS
+
+
+@pytest.fixture
+def window(qtbot, settings):
+    w = MainWindow(settings=settings)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def _wait_idle(qtbot, window):
+    qtbot.waitUntil(lambda: not window.is_busy(), timeout=10_000)
+
+
+def test_three_tabs_with_honest_empty_states(window):
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == ["Density", "Latent", "Diffusion"]
+    for name in TAB_NAMES:
+        view = window.views[name]
+        assert view.empty.isVisible() or window.tabs.currentWidget() is not view
+        assert "no" in view.empty.title.text().lower()
+        assert "Open model" in view.empty.body.text()
+
+
+def test_menus_and_shortcuts(window):
+    menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    assert menus == ["File", "View", "Help"]
+    file_actions = [a.text().replace("&", "") for a in window.menuBar().actions()[0].menu().actions()
+                    if a.text()]
+    assert file_actions == ["Open model…", "Export view as PNG…", "Quit"]
+    assert window.open_action.shortcut().toString() == "Ctrl+O"
+    assert window.export_action.shortcut().toString() == "Ctrl+E"
+
+
+def test_ctrl_number_switches_tabs(window, qtbot):
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == 2
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == 1
+
+
+def test_open_good_model_shows_heatmap(window, qtbot, gaussian_artifact):
+    window.tabs.setCurrentIndex(2)
+    window.open_model(gaussian_artifact)
+    _wait_idle(qtbot, window)
+    assert window.tabs.currentIndex() == 0
+    view = window.views["density"]
+    assert view.stack.currentWidget() is view.content
+    assert view.grid is not None and np.isfinite(view.grid.logp).all()
+    img = view.image.image
+    assert img.shape == (256, 256) and img.std() > 0
+    # the data points of the card's data set and model samples are drawn
+    assert len(view.data_scatter.data) > 100 and len(view.sample_scatter.data) == 1000
+    assert "moons" in window.model_label.text()
+    assert window.message_box is None
+
+
+@pytest.mark.parametrize("name", ["malformed JSON", "unknown class", "NaN weights", "missing weights",
+                                  "garbage weights", "wrong schema"])
+def test_open_bad_model_shows_error_and_keeps_state(window, qtbot, gaussian_artifact, tmp_path, name):
+    import shutil
+
+    window.open_model(gaussian_artifact)
+    _wait_idle(qtbot, window)
+    before = window.slots["density"].current
+    bad = tmp_path / "bad"
+    shutil.copytree(gaussian_artifact, bad)
+    CORRUPTIONS[name](bad)
+    window.open_model(bad)
+    _wait_idle(qtbot, window)
+    box = window.message_box
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    assert box.windowTitle() == "Could not open model"
+    assert "Traceback" not in box.text() and str(bad) in box.text()
+    assert window.slots["density"].current is before
+    box.close()
+
+
+def test_every_corruption_is_survived(window, qtbot, gaussian_artifact, tmp_path):
+    import shutil
+
+    for i, (name, corrupt) in enumerate(CORRUPTIONS.items()):
+        bad = tmp_path / f"bad{i}"
+        shutil.copytree(gaussian_artifact, bad)
+        corrupt(bad)
+        window.open_model(bad)
+        _wait_idle(qtbot, window)
+        assert window.message_box is not None and window.message_box.isVisible(), name
+        window.message_box.close()
+        window.message_box = None
+    assert window.isVisible()
+
+
+def test_unexpected_exception_is_reported_not_raised(window, qtbot, gaussian_artifact, monkeypatch):
+    def boom(path):
+        raise MemoryError("simulated")
+
+    monkeypatch.setattr("training.load", boom)
+    window.open_model(gaussian_artifact)
+    _wait_idle(qtbot, window)
+    assert "unexpected error" in window.message_box.text()
+    window.message_box.close()
+
+
+def test_export_view_writes_png(window, qtbot, tmp_path, gaussian_artifact):
+    window.open_model(gaussian_artifact)
+    _wait_idle(qtbot, window)
+    out = tmp_path / "view"
+    assert window.export_view(out)
+    from PySide6.QtGui import QImage
+
+    img = QImage(str(out.with_suffix(".png")))
+    assert img.width() > 100 and img.height() > 100
+
+
+def test_export_to_unwritable_place_explains(window, tmp_path):
+    assert not window.export_view(tmp_path / "no" / "such" / "dir" / "x.png")
+    assert "Could not write" in window.message_box.text()
+    window.message_box.close()
+
+
+def test_about_lists_versions(window):
+    import torch
+
+    box = window.show_about()
+    assert torch.__version__ in box.text() and "Qt" in box.text()
+    box.close()
+
+
+def test_geometry_and_tab_persist(qtbot, settings):
+    w = MainWindow(settings=settings)
+    qtbot.addWidget(w)
+    w.show()
+    w.resize(700, 500)
+    w.tabs.setCurrentIndex(2)
+    w.close()
+    w2 = MainWindow(settings=settings)
+    qtbot.addWidget(w2)
+    w2.show()
+    assert w2.tabs.currentIndex() == 2
+    assert (w2.width(), w2.height()) == (700, 500)
+
+
+def test_startup_opens_shipped_density_model(qtbot, settings):
+    w = MainWindow(settings=settings)
+    qtbot.addWidget(w)
+    w.load_startup_models()
+    qtbot.waitUntil(lambda: not w.is_busy(), timeout=10_000)
+    assert w.slots["density"].current is not None

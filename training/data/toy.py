@@ -1,0 +1,200 @@
+"""The eight classic 2D toy sets, with the definitions of the FFJORD paper's experiments.
+
+Every generator takes an explicit ``numpy.random.Generator`` so that ``(n, seed)`` fixes the
+sample. Each returns ``(x[n, 2] float64, labels[n] int)``: the label is the mixture
+component / class / arm a point was drawn from (useful for the generative → discriminative
+lesson). Where the density is known in closed form (8gaussians, checkerboard) the source
+also gives ``true_log_prob``; the entropy H is then known (checkerboard: ln 32 nats) or
+estimated by Monte Carlo, and KL(p_data ‖ p_model) = NLL − H.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Callable
+
+import numpy as np
+from scipy.special import logsumexp
+
+Generator = Callable[[int, np.random.Generator], tuple[np.ndarray, np.ndarray]]
+
+
+def _swissroll(n, rng):
+    # sklearn's make_swiss_roll(noise=1.0), columns (x, z), scaled by 1/5.
+    t = 1.5 * np.pi * (1 + 2 * rng.random(n))
+    x = t * np.cos(t)
+    z = t * np.sin(t)
+    pts = np.stack([x, z], 1) + rng.normal(size=(n, 2))
+    labels = np.minimum(((t - 1.5 * np.pi) / (3 * np.pi) * 3).astype(int), 2)
+    return pts / 5.0, labels
+
+
+def _circles(n, rng):
+    # sklearn's make_circles(factor=0.5, noise=0.08), scaled by 3.
+    n_out = n // 2
+    n_in = n - n_out
+    a_out = np.linspace(0, 2 * np.pi, n_out, endpoint=False)
+    a_in = np.linspace(0, 2 * np.pi, n_in, endpoint=False)
+    pts = np.concatenate(
+        [np.stack([np.cos(a_out), np.sin(a_out)], 1), 0.5 * np.stack([np.cos(a_in), np.sin(a_in)], 1)]
+    )
+    labels = np.concatenate([np.zeros(n_out, int), np.ones(n_in, int)])
+    pts = pts + rng.normal(scale=0.08, size=pts.shape)
+    perm = rng.permutation(n)
+    return 3.0 * pts[perm], labels[perm]
+
+
+def _rings(n, rng):
+    # Four concentric rings of radius 3, 2.25, 1.5, 0.75 with Gaussian noise 0.08.
+    sizes = [n // 4] * 3
+    sizes.insert(0, n - sum(sizes))
+    parts, labels = [], []
+    for k, (m, r) in enumerate(zip(sizes, (1.0, 0.75, 0.5, 0.25))):
+        a = np.linspace(0, 2 * np.pi, m, endpoint=False)
+        parts.append(3.0 * r * np.stack([np.cos(a), np.sin(a)], 1))
+        labels.append(np.full(m, k))
+    pts = np.concatenate(parts)
+    labels = np.concatenate(labels)
+    perm = rng.permutation(n)
+    pts = pts[perm] + rng.normal(scale=0.08, size=pts.shape)
+    return pts, labels[perm]
+
+
+def _moons(n, rng):
+    # sklearn's make_moons(noise=0.1), then x * 2 + (-1, -0.2).
+    n_out = n // 2
+    n_in = n - n_out
+    a_out = np.linspace(0, np.pi, n_out)
+    a_in = np.linspace(0, np.pi, n_in)
+    pts = np.concatenate(
+        [
+            np.stack([np.cos(a_out), np.sin(a_out)], 1),
+            np.stack([1 - np.cos(a_in), 1 - np.sin(a_in) - 0.5], 1),
+        ]
+    )
+    labels = np.concatenate([np.zeros(n_out, int), np.ones(n_in, int)])
+    pts = pts + rng.normal(scale=0.1, size=pts.shape)
+    perm = rng.permutation(n)
+    return pts[perm] * 2 + np.array([-1.0, -0.2]), labels[perm]
+
+
+_S2 = 1.0 / math.sqrt(2)
+_8G_CENTERS = (
+    4.0
+    * np.array(
+        [(1, 0), (-1, 0), (0, 1), (0, -1), (_S2, _S2), (_S2, -_S2), (-_S2, _S2), (-_S2, -_S2)]
+    )
+    / 1.414
+)
+_8G_STD = 0.5 / 1.414
+
+
+def _8gaussians(n, rng):
+    idx = rng.integers(0, 8, size=n)
+    pts = _8G_CENTERS[idx] + _8G_STD * rng.normal(size=(n, 2))
+    return pts, idx
+
+
+def _8gaussians_log_prob(x):
+    d2 = ((x[:, None, :] - _8G_CENTERS[None]) ** 2).sum(-1)
+    log_comp = -0.5 * d2 / _8G_STD**2 - math.log(2 * math.pi * _8G_STD**2)
+    return logsumexp(log_comp, axis=1) - math.log(8)
+
+
+def _pinwheel(n, rng):
+    radial_std, tangential_std, num_classes, rate = 0.3, 0.1, 5, 0.25
+    rads = np.linspace(0, 2 * np.pi, num_classes, endpoint=False)
+    labels = rng.integers(0, num_classes, size=n)
+    feats = rng.normal(size=(n, 2)) * np.array([radial_std, tangential_std])
+    feats[:, 0] += 1.0
+    angles = rads[labels] + rate * np.exp(feats[:, 0])
+    c, s = np.cos(angles), np.sin(angles)
+    rot = np.stack([np.stack([c, -s], -1), np.stack([s, c], -1)], -2)  # (n, 2, 2)
+    return 2 * np.einsum("ti,tij->tj", feats, rot), labels
+
+
+def _2spirals(n, rng):
+    half = n // 2
+    m = n - half
+    t = np.sqrt(rng.random((m, 1))) * 540 * (2 * np.pi) / 360
+    d1x = -np.cos(t) * t + rng.random((m, 1)) * 0.5
+    d1y = np.sin(t) * t + rng.random((m, 1)) * 0.5
+    arm = np.hstack([d1x, d1y])
+    pts = np.vstack([arm, -arm[:half]]) / 3
+    pts = pts + rng.normal(size=pts.shape) * 0.1
+    labels = np.concatenate([np.zeros(m, int), np.ones(half, int)])
+    return pts, labels
+
+
+def _checkerboard(n, rng):
+    x1 = rng.random(n) * 4 - 2
+    x2_ = rng.random(n) - rng.integers(0, 2, n) * 2
+    x2 = x2_ + (np.floor(x1) % 2)
+    pts = np.stack([x1, x2], 1) * 2
+    labels = (np.floor(x1) + 2).astype(int)  # the column of squares, 0..3
+    return pts, labels
+
+
+def _checkerboard_log_prob(x):
+    u = x / 2.0
+    inside = (np.abs(u[:, 0]) <= 2) & (np.abs(u[:, 1]) <= 2)
+    black = (np.floor(u[:, 0]) + np.floor(u[:, 1])) % 2 == 0
+    # uniform on 8 unit squares scaled by 2: area 8 * 4 = 32
+    return np.where(inside & black, -math.log(32.0), -np.inf)
+
+
+@dataclass(frozen=True)
+class ToySource:
+    """A 2D data source: a seeded generator, optionally with its true density."""
+
+    name: str
+    generate: Generator
+    description: str
+    true_log_prob: Callable[[np.ndarray], np.ndarray] | None = None
+    exact_entropy: float | None = None
+    label_names: tuple[str, ...] = field(default=())
+
+    def sample(self, n: int, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+        """``n`` points and their labels, reproducible by ``seed``."""
+        if n < 1:
+            raise ValueError(f"n must be at least 1, got {n}")
+        x, y = self.generate(int(n), np.random.default_rng(seed))
+        return np.ascontiguousarray(x, dtype=np.float64), np.asarray(y, dtype=np.int64)
+
+    def entropy(self, n: int = 200_000, seed: int = 12345) -> float | None:
+        """H(p_data) in nats: exact where known, else Monte Carlo −E[log p] (if p is known)."""
+        if self.exact_entropy is not None:
+            return self.exact_entropy
+        if self.true_log_prob is None:
+            return None
+        x, _ = self.sample(n, seed)
+        return float(-np.mean(self.true_log_prob(x)))
+
+
+TOY_SOURCES: dict[str, ToySource] = {
+    s.name: s
+    for s in [
+        ToySource(
+            "8gaussians", _8gaussians, "eight Gaussians on a circle of radius 2.83, std 0.35",
+            _8gaussians_log_prob, label_names=tuple(f"component {i}" for i in range(8)),
+        ),
+        ToySource(
+            "checkerboard", _checkerboard, "uniform on the black squares of a 4×4 board of side 8",
+            _checkerboard_log_prob, exact_entropy=math.log(32.0),
+            label_names=tuple(f"column {i}" for i in range(4)),
+        ),
+        ToySource("moons", _moons, "two interleaved half circles, noise 0.2",
+                  label_names=("upper moon", "lower moon")),
+        ToySource("circles", _circles, "two concentric circles, radii 3 and 1.5",
+                  label_names=("outer", "inner")),
+        ToySource("rings", _rings, "four concentric rings, radii 3, 2.25, 1.5, 0.75",
+                  label_names=("ring 1", "ring 2", "ring 3", "ring 4")),
+        ToySource("2spirals", _2spirals, "two interleaved spirals",
+                  label_names=("spiral A", "spiral B")),
+        ToySource("swissroll", _swissroll, "a 2D swiss roll (x, z of sklearn's), noise 0.2",
+                  label_names=("inner turn", "middle turn", "outer turn")),
+        ToySource("pinwheel", _pinwheel, "five curved blades",
+                  label_names=tuple(f"blade {i}" for i in range(5))),
+    ]
+}
