@@ -106,8 +106,9 @@ def main(argv: list[str] | None = None) -> int:
 
     app = make_app(sys.argv[:1])
     settings = QSettings()
-    if args.screenshot:
-        # screenshots show the shipped defaults, not whatever this user opened last
+    if args.screenshot or args.exit_after_first_paint:
+        # screenshots and start-up timing use the shipped defaults and leave the user's
+        # settings alone
         from PySide6.QtCore import QTemporaryDir
 
         tmp = QTemporaryDir()

@@ -6,13 +6,15 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFrame,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QStackedLayout,
     QVBoxLayout,
     QWidget,
@@ -109,7 +111,6 @@ class DensityView(QWidget):
         plot.getViewBox().sigRangeChanged.connect(self._on_range_changed)
 
         side = QWidget()
-        side.setFixedWidth(300)
         side_lay = QVBoxLayout(side)
         self.model_box = QGroupBox("Model")
         self.model_form = QFormLayout(self.model_box)
@@ -135,7 +136,13 @@ class DensityView(QWidget):
         lay = QHBoxLayout(self.content)
         lay.setContentsMargins(4, 4, 4, 4)
         lay.addWidget(self.plot_widget, 1)
-        lay.addWidget(side)
+        scroll = QScrollArea()
+        scroll.setWidget(side)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFixedWidth(310)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        lay.addWidget(scroll)
 
     # ---------------------------------------------------------------- state → view
     def _on_model(self, loaded: LoadedModel | None) -> None:
