@@ -1,230 +1,1000 @@
-"""Density view: p_data points against a fitted p_model's log-density heatmap."""
+"""Density view: p_data against a fitted p_model — data sets, seven families, live training,
+a scoreboard, sample diagnostics, a cursor probe, drawing, flow layers and class posteriors."""
 
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
-    QFrame,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
     QScrollArea,
-    QStackedLayout,
+    QSpinBox,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from explorer.services.density import Bounds, GridResult, display_levels, evaluate_grid
+from explorer.services.density import Bounds
+from explorer.services.fitting import (
+    FAMILY_LABELS,
+    ITERATIVE,
+    FitResult,
+    LiveTraining,
+    Progress,
+    fit_closed_form,
+    score_loaded,
+)
 from explorer.services.worker import LatestWorker
-from explorer.state import LoadedModel, ModelSlot
-from explorer.views.empty import EmptyState
+from explorer.state import DRAWN, DataSet, DensityState, LoadedModel, ModelSlot, ScoreEntry
+from explorer.views.density_canvas import CATEGORY_COLOURS, DensityCanvas
+from explorer.views.density_extras import ClassMapPanel, FlowLayersPanel
 
-DATA_COLOR = (20, 20, 20, 170)
-SAMPLE_COLOR = (255, 120, 0, 200)
-N_SHOWN = 1000
-
-
-def _metric_text(name: str, value: object) -> str:
-    if isinstance(value, str):  # "inf" kept as text in JSON
-        return "∞" if value == "inf" else value
-    if isinstance(value, float):
-        return "∞" if math.isinf(value) else f"{value:.4g}"
-    return str(value)
+CITY_THRESHOLDS = (1_000_000, 500_000, 100_000, 15_000)
+LADDER = ("box", "gaussian", "factorized", "gmm", "kde")
+SCORE_COLUMNS = (("model", None), ("train NLL", "train_nll_nats"), ("test NLL", "test_nll_nats"),
+                 ("KL to truth", "test_kl_nats"), ("params", "n_params"), ("fit s", "fit_time_s"))
 
 
-def _metric_label(name: str) -> str:
-    """``test_nll_nats`` → ``test NLL (nats)``."""
-    units = {"nats": "nats", "s": "s", "ms": "ms"}
-    parts = name.split("_")
-    unit = units.get(parts[-1]) if len(parts) > 1 else None
-    if unit:
-        parts = parts[:-1]
-    words = " ".join(p.upper() if p in ("nll", "kl") else p for p in parts)
-    return f"{words} ({unit})" if unit else words
+def fmt(v: object) -> str:
+    if v is None:
+        return "–"
+    if isinstance(v, str):
+        return "∞" if v == "inf" else v
+    if isinstance(v, (int, np.integer)):
+        return f"{int(v):,}"
+    v = float(v)
+    if math.isinf(v):
+        return "∞" if v > 0 else "−∞"
+    if math.isnan(v):
+        return "–"
+    return f"{v:.3f}" if abs(v) < 1000 else f"{v:.3g}"
+
+
+def _group(title: str, layout_cls=QVBoxLayout):
+    box = QGroupBox(title)
+    return box, layout_cls(box)
 
 
 class DensityView(QWidget):
-    """Shows the model in ``slot``: heatmap of log p_model, p_data and p_model samples."""
+    """The Density tab. ``slot`` receives density models opened from files."""
 
-    def __init__(self, slot: ModelSlot, sync: bool = False, parent: QWidget | None = None) -> None:
+    busy_changed = Signal(bool)
+
+    def __init__(self, slot: ModelSlot, sync: bool = False, parent: QWidget | None = None,
+                 autostart: bool = True) -> None:
         super().__init__(parent)
         self.slot = slot
-        self.worker = LatestWorker("density-grid", sync=sync, parent=self)
-        self._busy = False
+        self.state = DensityState()
+        self.fit_worker = LatestWorker("density-fit", sync=sync, parent=self)
+        self.grid_worker = LatestWorker("density-grid", sync=sync, parent=self)
+        self.aux_worker = LatestWorker("density-aux", sync=sync, parent=self)
+        self._busy = {"fit": False, "grid": False, "aux": False}
+        for name, w in (("fit", self.fit_worker), ("grid", self.grid_worker), ("aux", self.aux_worker)):
+            w.busy_changed.connect(lambda b, name=name: self._set_busy(name, b))
+        self.training: LiveTraining | None = None
+        self.playing = False
+        self.result: FitResult | None = None
         self._closed = False
-        self.worker.busy_changed.connect(self._set_busy)
-        self.grid: GridResult | None = None
-        self.data_points: np.ndarray | None = None
-        self.samples: np.ndarray | None = None
-        # Re-evaluate the heatmap over whatever is visible after pan/zoom (debounced).
-        self._range_timer = QTimer(self)
-        self._range_timer.setSingleShot(True)
-        self._range_timer.setInterval(120)
-        self._range_timer.timeout.connect(self._evaluate_visible)
+        self._message_box: QMessageBox | None = None
 
-        self.empty = EmptyState(
-            "No density model loaded yet",
-            "This view draws p<sub>data</sub> (the training points) over the log-density of a "
-            "fitted p<sub>model</sub>, with samples drawn from the model.<br><br>"
-            "Use <b>File → Open model…</b> (Ctrl+O) and pick a folder in <code>trained/</code> "
-            "whose card says <code>\"kind\": \"density\"</code>, or make one with "
-            "<code>python -m training density --family gaussian --data moons</code>.",
-        )
-        self.content = QWidget()
-        self._build_content()
-        self.stack = QStackedLayout(self)
-        self.stack.addWidget(self.empty)
-        self.stack.addWidget(self.content)
-        slot.changed.connect(self._on_model)
+        self._range_timer = QTimer(self, singleShot=True, interval=120)
+        self._range_timer.timeout.connect(lambda: self._evaluate_visible(coarse=True))
+        self._refine_timer = QTimer(self, singleShot=True, interval=450)
+        self._refine_timer.timeout.connect(lambda: self._evaluate_visible(coarse=False))
+        self._autosave_timer = QTimer(self, singleShot=True, interval=500)
+        self._autosave_timer.timeout.connect(self.autosave_drawing)
 
-    # ---------------------------------------------------------------- layout
-    def _build_content(self) -> None:
-        self.plot_widget = pg.PlotWidget(background="w")
-        plot = self.plot = self.plot_widget.getPlotItem()
-        plot.setAspectLocked(True)
-        plot.setLabel("bottom", "x₁")
-        plot.setLabel("left", "x₂")
-        plot.showGrid(x=False, y=False)
-        self.image = pg.ImageItem(axisOrder="row-major")
-        plot.addItem(self.image)
-        self.colorbar = pg.ColorBarItem(
-            colorMap=pg.colormap.get("viridis"), label="log p_model(x)  [nats]",
-            interactive=False, width=14,
-        )
-        self.colorbar.setImageItem(self.image, insert_in=plot)
-        self.data_scatter = pg.ScatterPlotItem(
-            size=4, pen=None, brush=pg.mkBrush(*DATA_COLOR), name="p_data (training points)"
-        )
-        self.sample_scatter = pg.ScatterPlotItem(
-            size=5, pen=None, brush=pg.mkBrush(*SAMPLE_COLOR), symbol="x",
-            name="samples from p_model",
-        )
-        self.legend = plot.addLegend(offset=(10, 10), brush=pg.mkBrush(255, 255, 255, 210))
-        plot.addItem(self.data_scatter)
-        plot.addItem(self.sample_scatter)
-        plot.getViewBox().sigRangeChanged.connect(self._on_range_changed)
+        self._build()
+        self.state.data_changed.connect(self._on_data)
+        self.state.entries_changed.connect(self._on_entries)
+        self.state.current_changed.connect(self._on_current)
+        self.state.drawn_changed.connect(self._on_drawn)
+        slot.changed.connect(self._on_loaded_model)
+        self._restore_drawing()
+        if autostart:
+            # the course notes' example: world cities, and the ladder of simple models
+            self.select_data("world-cities")
+            self.fit_ladder()
+
+    # ================================================================== layout
+    def _build(self) -> None:
+        self.canvas = DensityCanvas()
+        self.canvas.vb.sigRangeChanged.connect(self._on_range_changed)
+        self.canvas.vb.stroke.connect(self._on_stroke)
+        self.canvas.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self.probe = QLabel("Move the mouse over the canvas to probe p_model and p_data.")
+        self.probe.setTextFormat(Qt.TextFormat.RichText)
+        main = QWidget()
+        ml = QVBoxLayout(main)
+        ml.setContentsMargins(0, 0, 0, 0)
+        ml.addWidget(self.canvas, 1)
+        ml.addWidget(self.probe)
+        self.layers_panel = FlowLayersPanel()
+        self.class_panel = ClassMapPanel(self.aux_worker)
+        self.canvas_tabs = QTabWidget()
+        self.canvas_tabs.addTab(main, "p_model vs p_data")
+        self.canvas_tabs.addTab(self.layers_panel, "Flow layers")
+        self.canvas_tabs.addTab(self.class_panel, "Classes: p(y | x)")
+        self.canvas_tabs.currentChanged.connect(self._on_canvas_tab)
 
         side = QWidget()
-        side_lay = QVBoxLayout(side)
-        self.model_box = QGroupBox("Model")
-        self.model_form = QFormLayout(self.model_box)
-        self.metrics_box = QGroupBox("Scores (from the model card)")
-        self.metrics_form = QFormLayout(self.metrics_box)
-        show_box = QGroupBox("Show")
-        show_lay = QVBoxLayout(show_box)
-        self.show_data = QCheckBox("p_data: training points")
-        self.show_samples = QCheckBox("samples from p_model")
-        for cb in (self.show_data, self.show_samples):
-            cb.setChecked(True)
-            show_lay.addWidget(cb)
-        self.show_data.toggled.connect(self.data_scatter.setVisible)
-        self.show_samples.toggled.connect(self.sample_scatter.setVisible)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        side_lay.addWidget(self.model_box)
-        side_lay.addWidget(self.metrics_box)
-        side_lay.addWidget(show_box)
-        side_lay.addWidget(self.status)
-        side_lay.addStretch(1)
-
-        lay = QHBoxLayout(self.content)
-        lay.setContentsMargins(4, 4, 4, 4)
-        lay.addWidget(self.plot_widget, 1)
+        sl = QVBoxLayout(side)
+        sl.addWidget(self._build_data_box())
+        sl.addWidget(self._build_model_box())
+        sl.addWidget(self._build_show_box())
+        sl.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidget(side)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFixedWidth(310)
+        scroll.setFixedWidth(380)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self._build_score_box(), 3)
+        bottom.addWidget(self._build_curve_box(), 2)
+        left = QVBoxLayout()
+        left.addWidget(self.canvas_tabs, 1)
+        left.addLayout(bottom)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.addLayout(left, 1)
         lay.addWidget(scroll)
 
-    # ---------------------------------------------------------------- state → view
-    def _on_model(self, loaded: LoadedModel | None) -> None:
-        self.worker.cancel()
-        if loaded is None:
-            self.stack.setCurrentWidget(self.empty)
-            return
-        self.stack.setCurrentWidget(self.content)
-        self._fill_side_panel(loaded)
-        model = loaded.model
-        self.data_points = self._data_for(loaded)
-        self.samples = model.sample(N_SHOWN, seed=0)
-        ref = self.data_points if self.data_points is not None else self.samples
-        bounds = Bounds.around(ref)
-        self.data_scatter.setData(*(self.data_points.T if self.data_points is not None else ([], [])))
-        self.sample_scatter.setData(*self.samples.T)
-        self.plot.setRange(xRange=(bounds.x0, bounds.x1), yRange=(bounds.y0, bounds.y1), padding=0)
-        self._evaluate_visible()
+    def _build_data_box(self) -> QGroupBox:
+        from training.data import dataset_names
 
-    def _on_range_changed(self, *_: object) -> None:
-        if not self._closed:
-            self._range_timer.start()
+        box, lay = _group("p_data")
+        form = QFormLayout()
+        self.data_combo = QComboBox()
+        for name in dataset_names():
+            self.data_combo.addItem(name, name)
+        self.data_combo.addItem("your own points (draw / import)", DRAWN)
+        self.data_combo.activated.connect(lambda _: self.select_data(self.data_combo.currentData()))
+        form.addRow("data set:", self.data_combo)
+        self.city_combo = QComboBox()
+        for t in CITY_THRESHOLDS:
+            self.city_combo.addItem(f"more than {t:,} people", t)
+        self.city_combo.activated.connect(lambda _: self.select_data(self.data_combo.currentData()))
+        form.addRow("cities:", self.city_combo)
+        self.n_spin = QSpinBox(minimum=50, maximum=50_000, singleStep=500, value=2000)
+        self.n_spin.setToolTip("training points drawn from the generator")
+        self.n_spin.editingFinished.connect(self._resample)
+        form.addRow("training points:", self.n_spin)
+        self.seed_spin = QSpinBox(minimum=0, maximum=10**6, value=0)
+        self.seed_spin.editingFinished.connect(self._resample)
+        form.addRow("seed:", self.seed_spin)
+        lay.addLayout(form)
+        self.data_info = QLabel()
+        self.data_info.setWordWrap(True)
+        lay.addWidget(self.data_info)
 
-    def _evaluate_visible(self) -> None:
-        """Evaluate log p over the visible rectangle (off the GUI thread; latest wins)."""
-        self._range_timer.stop()
-        loaded = self.slot.current
-        if loaded is None:
-            return
-        (x0, x1), (y0, y1) = self.plot.getViewBox().viewRange()
-        bounds = Bounds(x0, x1, y0, y1)
-        model = loaded.model
-        self.status.setText("Evaluating log p on a 256×256 grid…")
-        self.worker.submit(lambda: evaluate_grid(model, bounds, 256), self._on_grid, self._on_grid_error)
+        self.draw_box = QWidget()
+        dl = QVBoxLayout(self.draw_box)
+        dl.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        self.draw_check = QCheckBox("draw on the canvas")
+        self.draw_check.toggled.connect(self._set_draw_mode)
+        self.add_radio, self.erase_radio = QRadioButton("add"), QRadioButton("erase")
+        self.add_radio.setChecked(True)
+        grp = QButtonGroup(self)
+        grp.addButton(self.add_radio)
+        grp.addButton(self.erase_radio)
+        row.addWidget(self.draw_check)
+        row.addWidget(self.add_radio)
+        row.addWidget(self.erase_radio)
+        dl.addLayout(row)
+        bform = QFormLayout()
+        self.brush_size = QDoubleSpinBox(minimum=0.01, maximum=100.0, value=0.3, singleStep=0.1,
+                                         decimals=2)
+        self.brush_size.setToolTip("brush radius in data units")
+        self.brush_density = QSpinBox(minimum=1, maximum=200, value=8)
+        self.brush_density.setToolTip("points added per brush dab")
+        self.draw_class = QSpinBox(minimum=0, maximum=9, value=0)
+        self.draw_class.setToolTip("class label of the points you paint (for p(y|x))")
+        bform.addRow("brush radius:", self.brush_size)
+        bform.addRow("points per dab:", self.brush_density)
+        bform.addRow("class:", self.draw_class)
+        dl.addLayout(bform)
+        lay.addWidget(self.draw_box)
+        row = QHBoxLayout()
+        self.import_button = QPushButton("Import CSV…")
+        self.import_button.clicked.connect(self.choose_import)
+        self.export_button = QPushButton("Export CSV…")
+        self.export_button.clicked.connect(self.choose_export_csv)
+        self.clear_button = QPushButton("Clear drawing")
+        self.clear_button.clicked.connect(self.clear_drawing)
+        for b in (self.import_button, self.export_button, self.clear_button):
+            row.addWidget(b)
+        lay.addLayout(row)
+        return box
 
-    def _data_for(self, loaded: LoadedModel) -> np.ndarray | None:
-        from training.data import get_source
+    def _build_model_box(self) -> QGroupBox:
+        box, lay = _group("p_model")
+        form = QFormLayout()
+        self.family_combo = QComboBox()
+        for key, label in FAMILY_LABELS.items():
+            self.family_combo.addItem(label, key)
+        self.family_combo.currentIndexChanged.connect(self._on_family)
+        form.addRow("family:", self.family_combo)
+        lay.addLayout(form)
+        self.hyper_stack = QStackedWidget()
+        self.hyper_pages: dict[str, QWidget] = {}
+        for key in FAMILY_LABELS:
+            page = QWidget()
+            pf = QFormLayout(page)
+            pf.setContentsMargins(0, 0, 0, 0)
+            if key == "gmm":
+                self.k_spin = QSpinBox(minimum=1, maximum=64, value=8)
+                pf.addRow("components K:", self.k_spin)
+            elif key == "kde":
+                self.bw_combo = QComboBox()
+                self.bw_combo.addItem("Scott's rule of thumb", "scott")
+                self.bw_combo.addItem("best held-out likelihood", "cv")
+                pf.addRow("bandwidth:", self.bw_combo)
+            elif key == "flow":
+                self.layers_spin = QSpinBox(minimum=1, maximum=16, value=6)
+                self.hidden_spin = QSpinBox(minimum=8, maximum=256, value=64, singleStep=16)
+                self.steps_spin = QSpinBox(minimum=50, maximum=20_000, value=1500, singleStep=250)
+                pf.addRow("coupling layers:", self.layers_spin)
+                pf.addRow("hidden units:", self.hidden_spin)
+                pf.addRow("training steps:", self.steps_spin)
+            else:
+                note = QLabel({"box": "No hyperparameters: the MLE is the bounding box.",
+                               "gaussian": "No hyperparameters: mean and covariance by MLE.",
+                               "factorized": "1D KDEs of each coordinate, multiplied."}[key])
+                note.setWordWrap(True)
+                pf.addRow(note)
+            self.hyper_pages[key] = page
+            self.hyper_stack.addWidget(page)
+        lay.addWidget(self.hyper_stack)
+        row = QHBoxLayout()
+        self.fit_button = QPushButton("Fit")
+        self.fit_button.setToolTip("Fit the family to the training points (maximum likelihood)")
+        self.fit_button.clicked.connect(self.fit)
+        self.play_button = QPushButton("Pause")
+        self.play_button.clicked.connect(self.toggle_play)
+        self.step_button = QPushButton("Step")
+        self.step_button.setToolTip("one EM iteration / 50 optimisation steps")
+        self.step_button.clicked.connect(self.step_once)
+        self.ladder_button = QPushButton("Fit ladder")
+        self.ladder_button.setToolTip("Fit box, Gaussian, factorised, GMM and KDE in turn")
+        self.ladder_button.clicked.connect(self.fit_ladder)
+        for b in (self.fit_button, self.play_button, self.step_button, self.ladder_button):
+            row.addWidget(b)
+        lay.addLayout(row)
+        self.shipped_button = QPushButton("Open the shipped flow for this data set")
+        self.shipped_button.clicked.connect(self.open_shipped_flow)
+        lay.addWidget(self.shipped_button)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(True)
+        lay.addWidget(self.progress)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        lay.addWidget(self.status)
+        self._on_family()
+        self._update_buttons()
+        return box
 
-        data = loaded.card["data"]
+    def _build_curve_box(self) -> QGroupBox:
+        box, lay = _group("Training curve (NLL, nats per point)")
+        self.curve = pg.PlotWidget(background="w")
+        self.curve.setFixedHeight(170)
+        self.curve.setLabel("bottom", "step")
+        self.curve.addLegend(offset=(-5, 5), labelTextColor=(0, 0, 0))
+        self.train_curve = self.curve.plot([], [], pen=pg.mkPen((31, 119, 180), width=2), name="train")
+        self.val_curve = self.curve.plot([], [], pen=pg.mkPen((255, 127, 14), width=2), name="held-out")
+        self.entropy_line = pg.InfiniteLine(angle=0, pen=pg.mkPen((80, 80, 80), style=Qt.PenStyle.DashLine),
+                                            label="H(p_data)", labelOpts={"color": (60, 60, 60)})
+        self.entropy_line.setVisible(False)
+        self.curve.addItem(self.entropy_line)
+        lay.addWidget(self.curve)
+        return box
+
+    def _build_score_box(self) -> QGroupBox:
+        box, lay = _group("Scoreboard (click a row to show it)")
+        self.table = QTableWidget(0, len(SCORE_COLUMNS))
+        self.table.setHorizontalHeaderLabels([c for c, _ in SCORE_COLUMNS])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        hdr = self.table.horizontalHeader()
+        hdr.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        hdr.setStretchLastSection(True)
+        self.table.setFixedHeight(170)
+        self.table.cellClicked.connect(self._on_table_click)
+        lay.addWidget(self.table)
+        self.table.setToolTip("NLL: mean −log p_model(x) over points, in nats (lower is better). "
+                              "KL(p_data‖p_model) = test NLL − H(p_data), shown where H is known.")
+        return box
+
+    def _build_show_box(self) -> QGroupBox:
+        box, lay = _group("Show")
+        self.show_data = QCheckBox("p_data: training points")
+        self.show_samples = QCheckBox("1,000 samples from p_model")
+        self.show_diag = QCheckBox("colour samples by diagnosis (A / B / C)")
+        self.show_contours = QCheckBox("contour lines (1, 3, 5, 7 nats below the peak)")
+        for cb in (self.show_data, self.show_samples, self.show_diag):
+            cb.setChecked(True)
+            lay.addWidget(cb)
+        lay.addWidget(self.show_contours)
+        self.show_data.toggled.connect(self.canvas.data_scatter.setVisible)
+        self.show_samples.toggled.connect(self._redraw_samples)
+        self.show_diag.toggled.connect(self._redraw_samples)
+        self.show_contours.toggled.connect(self.canvas.set_contours)
+        self.diag_label = QLabel()
+        self.diag_label.setWordWrap(True)
+        self.diag_label.setTextFormat(Qt.TextFormat.RichText)
+        lay.addWidget(self.diag_label)
+        row = QHBoxLayout()
+        export_png = QPushButton("Export canvas PNG…")
+        export_png.clicked.connect(self.choose_export_png)
+        export_samples = QPushButton("Export samples CSV…")
+        export_samples.clicked.connect(self.choose_export_samples)
+        row.addWidget(export_png)
+        row.addWidget(export_samples)
+        lay.addLayout(row)
+        return box
+
+    # ================================================================== data
+    def select_data(self, name: str, params: dict | None = None) -> None:
+        """Switch to a data set (the scoreboard belongs to a data set and is reset)."""
+        self._stop_training()
+        idx = self.data_combo.findData(name)
+        if idx >= 0:
+            self.data_combo.setCurrentIndex(idx)
+        if name == "world-cities":
+            if params and "min_population" in params:
+                i = self.city_combo.findData(int(params["min_population"]))
+                if i >= 0:
+                    self.city_combo.setCurrentIndex(i)
+            params = {"min_population": int(self.city_combo.currentData())}
         try:
-            source = get_source(data["name"])
-        except KeyError:
-            return None
-        x, _ = source.sample(min(int(data.get("n_train", N_SHOWN)), N_SHOWN),
-                             seed=int(data.get("train_seed", 0)))
-        return x
+            self.state.set_data(name, params, seed=self.seed_spin.value(), n_train=self.n_spin.value())
+        except (ValueError, KeyError) as e:
+            self._error("Cannot use this data set", str(e))
 
-    def _fill_side_panel(self, loaded: LoadedModel) -> None:
-        card = loaded.card
-        for form in (self.model_form, self.metrics_form):
-            while form.rowCount():
-                form.removeRow(0)
-        self.model_form.addRow("family:", QLabel(card.get("family", card["class"])))
-        self.model_form.addRow("data:", QLabel(card["data"]["name"]))
-        self.model_form.addRow("folder:", QLabel(loaded.path.name))
-        self.model_form.addRow("parameters:", QLabel(str(loaded.model.n_params)))
-        for name, value in card["metrics"].items():
-            self.metrics_form.addRow(_metric_label(name) + ":", QLabel(_metric_text(name, value)))
+    def _resample(self) -> None:
+        if self.state.data is not None and self.state.data.name not in ("world-cities", DRAWN):
+            self.select_data(self.state.data.name, self.state.data.params)
 
-    def _on_grid(self, grid: GridResult) -> None:
-        self.grid = grid
-        lo, hi = display_levels(grid.logp)
-        img = np.where(np.isfinite(grid.logp), grid.logp, lo).astype(np.float32)
-        b = grid.bounds
-        self.image.setImage(img, autoLevels=False, levels=(lo, hi))
-        self.image.setRect(b.x0, b.y0, b.x1 - b.x0, b.y1 - b.y0)
-        self.colorbar.setLevels((lo, hi))
-        self.status.setText(
-            "Heatmap: log p_model on a 256×256 grid; colours span the top 10 nats. "
-            "Black dots: p_data. Orange crosses: samples from p_model."
+    def _on_data(self, data: DataSet) -> None:
+        is_drawn = data.name == DRAWN
+        self.city_combo.setEnabled(data.name == "world-cities")
+        self.n_spin.setEnabled(not data.is_map and not is_drawn)
+        self.seed_spin.setEnabled(not is_drawn)
+        self.draw_box.setEnabled(is_drawn)
+        self.clear_button.setEnabled(is_drawn)
+        if not is_drawn:
+            self.draw_check.setChecked(False)
+        entropy = f" H(p_data) = {data.entropy:.3f} nats." if data.entropy is not None else ""
+        self.data_info.setText(
+            f"{data.description}. Train {len(data.train):,} · held-out {len(data.test):,}.{entropy}"
+        )
+        self.canvas.set_map(data.is_map)
+        if data.is_map:
+            self.canvas.vb.setLimits(xMin=-200, xMax=200, yMin=-100, yMax=100)
+        else:
+            self.canvas.vb.setLimits(xMin=None, xMax=None, yMin=None, yMax=None)
+        self.canvas.set_data_points(data.train if len(data.train) else np.zeros((0, 2)))
+        self.canvas.set_grid(None)
+        self.canvas.set_samples(None)
+        self.result = None
+        self._reset_curve()
+        self.entropy_line.setVisible(data.entropy is not None)
+        if data.entropy is not None:
+            self.entropy_line.setValue(data.entropy)
+        self._frame(data)
+        self.layers_panel.set_data(data)
+        self.class_panel.set_data(data)
+        self.diag_label.setText("")
+        self.shipped_button.setEnabled(self._shipped_flow_path(data) is not None)
+        if is_drawn and len(data.train) < 2:
+            self.status.setText("Tick ‘draw on the canvas’ and paint points (left button), "
+                                "or import a CSV, then fit a model.")
+        else:
+            self.status.setText("Choose a family and press Fit, or Fit ladder for all the simple ones.")
+        self._update_buttons()
+
+    def _frame(self, data: DataSet) -> None:
+        pts = data.all_points
+        if data.is_map:
+            self.canvas.vb.setRange(xRange=(-180, 180), yRange=(-60, 80), padding=0)
+        elif len(pts) >= 2:
+            b = Bounds.around(pts, pad=0.12)
+            self.canvas.vb.setRange(xRange=(b.x0, b.x1), yRange=(b.y0, b.y1), padding=0)
+        else:
+            self.canvas.vb.setRange(xRange=(-4, 4), yRange=(-4, 4), padding=0)
+
+    # ================================================================== fitting
+    def _family(self) -> str:
+        return self.family_combo.currentData()
+
+    def _hyper(self) -> dict:
+        fam = self._family()
+        if fam == "gmm":
+            return {"k": self.k_spin.value()}
+        if fam == "kde":
+            return {"bandwidth": self.bw_combo.currentData()}
+        if fam == "flow":
+            return {"layers": self.layers_spin.value(), "hidden": self.hidden_spin.value(),
+                    "steps": self.steps_spin.value()}
+        return {}
+
+    def _on_family(self) -> None:
+        self.hyper_stack.setCurrentWidget(self.hyper_pages[self._family()])
+        self._update_buttons()
+
+    def _can_fit(self) -> bool:
+        return self.state.data is not None and len(self.state.data.train) >= 2
+
+    def fit(self) -> None:
+        """Fit the chosen family: at once for closed forms, live for GMM and flows."""
+        if not self._can_fit():
+            self.status.setText("At least 2 training points are needed: draw or import some.")
+            return
+        self._stop_training()
+        fam, hyper, data = self._family(), self._hyper(), self.state.data
+        bounds = self.canvas.view_bounds()
+        if fam in ITERATIVE:
+            try:
+                self.training = LiveTraining(fam, hyper, data, seed=self.seed_spin.value())
+            except ValueError as e:
+                self.status.setText(f"Cannot fit: {e}")
+                return
+            self._reset_curve()
+            self.progress.setRange(0, self.training.total)
+            self.progress.setValue(0)
+            self.playing = True
+            self.status.setText(f"Training {self.training.label} live…")
+            self._update_buttons()
+            self._submit_chunk()
+            return
+        self.status.setText(f"Fitting {FAMILY_LABELS[fam]}…")
+        self.progress.setRange(0, 0)  # busy indicator
+        self.fit_worker.submit(lambda: fit_closed_form(fam, hyper, data, bounds),
+                               self._on_fit_result, self._on_fit_error)
+
+    def fit_ladder(self) -> None:
+        """Fit every closed-form family plus a GMM, so the scoreboard shows the ladder."""
+        if not self._can_fit():
+            self.status.setText("At least 2 training points are needed: draw or import some.")
+            return
+        self._stop_training()
+        data, bounds = self.state.data, self.canvas.view_bounds()
+        k = min(8, max(1, len(data.train) // 10))
+
+        def run():
+            from explorer.services.fitting import finish, make_model
+
+            out = []
+            for fam in LADDER:
+                hyper = {"k": k} if fam == "gmm" else ({"bandwidth": "cv"} if fam == "kde" else {})
+                if fam in ITERATIVE:
+                    import time
+
+                    model = make_model(fam, hyper)
+                    t0 = time.perf_counter()
+                    model.fit(data.train)
+                    from explorer.services.fitting import entry_label
+
+                    out.append(finish(model, data, entry_label(fam, hyper), fam, bounds, 256,
+                                      time.perf_counter() - t0))
+                else:
+                    out.append(fit_closed_form(fam, hyper, data, bounds))
+            return out
+
+        self.status.setText("Fitting the ladder: box → Gaussian → factorised → GMM → KDE…")
+        self.progress.setRange(0, 0)
+        self.fit_worker.submit(run, self._on_ladder, self._on_fit_error)
+
+    def _on_ladder(self, results: list[FitResult]) -> None:
+        for r in results[:-1]:
+            self.state.add_entry(r.entry, make_current=False)
+        self._on_fit_result(results[-1])
+        for r in results:
+            r.entry.extras["result"] = r
+
+    def _on_fit_result(self, result: FitResult) -> None:
+        self._progress_done()
+        result.entry.extras["result"] = result
+        self.result = result
+        self.state.add_entry(result.entry)
+        m = result.entry.metrics
+        why = ""
+        if math.isinf(m.get("test_nll_nats", 0.0)):
+            why = (" Test NLL is ∞: some held-out points fall where p_model = 0 "
+                   "(outside the box), and log 0 = −∞.")
+        self.status.setText(f"{result.entry.label}: test NLL {fmt(m.get('test_nll_nats'))} nats.{why}")
+
+    def _on_fit_error(self, error: Exception) -> None:
+        self._progress_done()
+        self.status.setText(f"Could not fit: {error}")
+
+    # ---------------------------------------------------------------- live training
+    def _submit_chunk(self) -> None:
+        tr = self.training
+        if tr is None:
+            return
+        bounds = self.canvas.view_bounds()
+        self.fit_worker.submit(lambda: tr.advance(bounds, 128), self._on_chunk, self._on_train_error)
+
+    def _on_chunk(self, p: Progress) -> None:
+        if self.training is None:
+            return
+        self.progress.setRange(0, p.total)
+        self.progress.setValue(p.step)
+        self.canvas.set_grid(p.grid)
+        if self.show_samples.isChecked():
+            self.canvas.set_samples(p.samples)
+        hist = np.array([(s, t, v) for s, t, v in self.training.history], dtype=float)
+        self.train_curve.setData(hist[:, 0], hist[:, 1])
+        finite = np.isfinite(hist[:, 2])
+        self.val_curve.setData(hist[finite, 0], hist[finite, 2])
+        self.status.setText(f"Training {self.training.label}: step {p.step}/{p.total}, "
+                            f"train NLL {fmt(p.train_nll)}, held-out {fmt(p.val_nll)} nats.")
+        if p.done:
+            self._finish_training()
+        elif self.playing:
+            self._submit_chunk()
+
+    def _finish_training(self) -> None:
+        tr, self.training = self.training, None
+        self.playing = False
+        self._update_buttons()
+        bounds = self.canvas.view_bounds()
+        self.status.setText(f"{tr.label}: scoring…")
+        self.progress.setRange(0, 0)
+        self.fit_worker.submit(lambda: tr.result(bounds), self._on_fit_result, self._on_fit_error)
+
+    def _on_train_error(self, error: Exception) -> None:
+        self.training = None
+        self.playing = False
+        self._progress_done()
+        self._update_buttons()
+        self.status.setText(f"Training stopped: {error}")
+
+    def toggle_play(self) -> None:
+        if self.training is None:
+            return
+        self.playing = not self.playing
+        if self.playing:
+            self._submit_chunk()
+        self._update_buttons()
+
+    def step_once(self) -> None:
+        if self.training is None:
+            return
+        self.playing = False
+        self._update_buttons()
+        self._submit_chunk()
+
+    def stop_and_keep(self) -> None:
+        """Stop live training now and score the model as it is."""
+        if self.training is not None:
+            self.fit_worker.cancel()
+            self._finish_training()
+
+    def _stop_training(self) -> None:
+        if self.training is not None:
+            self.fit_worker.cancel()
+        self.training = None
+        self.playing = False
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        live = self.training is not None
+        can = self._can_fit() if hasattr(self, "data_combo") else False
+        self.fit_button.setEnabled(can)
+        self.ladder_button.setEnabled(can)
+        self.play_button.setEnabled(live)
+        self.step_button.setEnabled(live and not self.playing)
+        self.play_button.setText("Pause" if self.playing else "Play")
+
+    def _progress_done(self) -> None:
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+
+    def _reset_curve(self) -> None:
+        self.train_curve.setData([], [])
+        self.val_curve.setData([], [])
+
+    # ================================================================== scoreboard
+    def _on_entries(self, entries: list[ScoreEntry]) -> None:
+        self.table.setRowCount(len(entries))
+        for r, e in enumerate(entries):
+            for c, (_, key) in enumerate(SCORE_COLUMNS):
+                text = e.label if key is None else fmt(e.metrics.get(key))
+                item = QTableWidgetItem(text)
+                if key is not None:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if key is None and e.origin != "fitted here":
+                    item.setToolTip(e.origin)
+                self.table.setItem(r, c, item)
+
+    def _on_table_click(self, row: int, _col: int) -> None:
+        if 0 <= row < len(self.state.entries):
+            self.state.set_current(self.state.entries[row])
+
+    def _on_current(self, entry: ScoreEntry | None) -> None:
+        if entry is None:
+            self.table.clearSelection()
+            self.layers_panel.set_model(None)
+            self.class_panel.set_family(None)
+            return
+        row = self.state.entries.index(entry)
+        self.table.blockSignals(True)
+        self.table.selectRow(row)
+        self.table.blockSignals(False)
+        result = entry.extras.get("result")
+        if result is not None:
+            self.result = result
+            self.canvas.set_grid(result.grid)
+            self._redraw_samples()
+            self._show_diagnostics(result)
+            self._evaluate_visible(coarse=False)
+        self.layers_panel.set_model(entry.model if entry.family in ("flow", "loaded")
+                                    and hasattr(entry.model, "through_layers") else None)
+        self.class_panel.set_family(entry.family if entry.family in ("gaussian", "gmm", "kde", "factorized",
+                                                                    "box") else "kde")
+
+    def _show_diagnostics(self, r: FitResult) -> None:
+        f = r.fractions
+
+        def chip(i, text):
+            c = CATEGORY_COLOURS[i]
+            return f"<span style='color: rgb({c[0]},{c[1]},{c[2]})'>■</span> {text}"
+
+        off, mem, ok = f["off-support"], f["memorised"], f["plausible"]
+        self.diag_label.setText(
+            f"<b>Samples from {r.entry.label}</b> (1,000):<br>"
+            f"{chip(0, f'A off-support: {off:.1%}')} <small>({r.support_rule})</small><br>"
+            f"{chip(1, f'B memorised: {mem:.1%}')} <small>(closer to a training point than "
+            f"99 % of training points are to their nearest neighbour)</small><br>"
+            f"{chip(2, f'C plausible: {ok:.1%}')}"
         )
 
-    def _on_grid_error(self, error: Exception) -> None:
-        self.status.setText(f"Could not evaluate the model on the grid: {error}")
+    def _redraw_samples(self) -> None:
+        r = self.result
+        if r is None or not self.show_samples.isChecked():
+            self.canvas.set_samples(None)
+            return
+        self.canvas.set_samples(r.samples, r.category, self.show_diag.isChecked())
 
-    def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
+    # ================================================================== view / grid
+    def _on_range_changed(self, *_: object) -> None:
+        if not self._closed and self.training is None:
+            self._range_timer.start()
+
+    def _current_model(self):
+        e = self.state.current
+        return None if e is None else e.model
+
+    def _evaluate_visible(self, coarse: bool) -> None:
+        """Re-evaluate log p over the visible rectangle: 128² at once for flows while the
+        view moves, 256² when it rests."""
+        from explorer.services.density import evaluate_grid_fast
+
+        model = self._current_model()
+        if model is None or self.training is not None:
+            return
+        is_flow = hasattr(model, "through_layers")
+        res = 128 if (coarse and is_flow) else 256
+        bounds = self.canvas.view_bounds()
+        self.grid_worker.submit(lambda: evaluate_grid_fast(model, bounds, res), self._on_grid,
+                                lambda e: self.status.setText(f"Could not evaluate the grid: {e}"))
+        if coarse and is_flow:
+            self._refine_timer.start()
+
+    def _on_grid(self, grid) -> None:
+        if self.training is None:
+            self.canvas.set_grid(grid)
+
+    # ================================================================== probe
+    def _on_mouse_moved(self, pos) -> None:
+        if not self.canvas.sceneBoundingRect().contains(pos):
+            return
+        p = self.canvas.map_to_view(pos)
+        self.probe_at(p.x(), p.y())
+
+    def probe_at(self, x: float, y: float) -> str:
+        """Describe p_model and p_data at (x, y); also shown under the canvas."""
+        data = self.state.data
+        unit = "°" if data is not None and data.is_map else ""
+        parts = [f"<b>x</b> = ({x:.3f}{unit}, {y:.3f}{unit})"]
+        lm = self.canvas.value_at(x, y)
+        if lm is not None:
+            parts.append(f"log p_model = {fmt(lm)}")
+        lt = None
+        if data is not None and data.true_log_prob is not None:
+            lt = float(data.true_log_prob(np.array([[x, y]]))[0])
+            parts.append(f"log p_data = {fmt(lt)} (true)")
+        elif data is not None and data.is_map:
+            from training.data.cities import is_land
+
+            parts.append("on land" if is_land(np.array([[x, y]]))[0] else "in the sea")
+        if lm is not None and lt is not None and math.isfinite(lt) and math.isfinite(lm):
+            parts.append(f"log p_data/p_model = {lt - lm:+.3f}")
+        text = " · ".join(parts)
+        self.probe.setText(text)
+        return text
+
+    # ================================================================== drawing
+    def _set_draw_mode(self, on: bool) -> None:
+        self.canvas.vb.draw_mode = on
+        self.canvas.setCursor(Qt.CursorShape.CrossCursor if on else Qt.CursorShape.ArrowCursor)
+
+    def _on_stroke(self, x: float, y: float, finished: bool) -> None:
+        if not self.canvas.vb.draw_mode:
+            return
+        r = self.brush_size.value()
+        if self.erase_radio.isChecked():
+            self.state.erase_drawn((x, y), r)
+        else:
+            rng = np.random.default_rng()
+            n = self.brush_density.value()
+            ang = rng.uniform(0, 2 * np.pi, n)
+            rad = r * np.sqrt(rng.uniform(0, 1, n))
+            pts = np.stack([x + rad * np.cos(ang), y + rad * np.sin(ang)], 1)
+            self.state.add_drawn(pts, self.draw_class.value())
+        if finished:
+            self._rebuild_drawn()
+
+    def _on_drawn(self, pts: np.ndarray) -> None:
+        if self.state.data is not None and self.state.data.name == DRAWN:
+            labels = self.state.drawn_labels
+            self.canvas.set_data_points(pts, labels)
+        self._autosave_timer.start()
+
+    def _rebuild_drawn(self) -> None:
+        """After a stroke: make the drawn points the data set (80 / 20 split)."""
+        view = self.canvas.vb.viewRange()
+        self.state.set_data(DRAWN, seed=self.seed_spin.value())
+        self.canvas.vb.setRange(xRange=view[0], yRange=view[1], padding=0)
+        if self.state.drawn_labels is not None:
+            self.canvas.set_data_points(self.state.data.train, self.state.data.y_train)
+
+    def clear_drawing(self, confirm: bool = True) -> bool:
+        """Remove every drawn point, after asking (it cannot be undone)."""
+        if len(self.state.drawn) == 0:
+            return True
+        if confirm and not self._ask("Clear the drawing?",
+                                     f"Remove all {len(self.state.drawn):,} points you drew or imported? "
+                                     "Export them as CSV first if you want to keep them."):
+            return False
+        self.state.set_drawn(np.zeros((0, 2)))
+        if self.state.data is not None and self.state.data.name == DRAWN:
+            self._rebuild_drawn()
+        return True
+
+    def _drawing_file(self) -> Path:
+        base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+        return Path(base or Path.home() / ".latent-explorer") / "drawing.csv"
+
+    def autosave_drawing(self) -> None:
+        """Keep the drawing on disk so quitting never loses it."""
+        from training.data.user import write_points_csv
+
+        path = self._drawing_file()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write_points_csv(path, self.state.drawn, self.state.drawn_labels, self.state.drawn_label_names)
+        except OSError as e:
+            self.status.setText(f"Could not save the drawing to {path}: {e}")
+
+    def _restore_drawing(self) -> None:
+        from training.data.user import DataError, read_points_csv
+
+        path = self._drawing_file()
+        if path.is_file():
+            try:
+                ps = read_points_csv(path)
+            except DataError:
+                return
+            self.state.drawn, self.state.drawn_labels = ps.x, ps.labels
+            self.state.drawn_label_names = ps.label_names
+
+    # ================================================================== CSV / PNG
+    def choose_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import points", str(Path.home()),
+                                              "CSV files (*.csv *.txt *.tsv);;All files (*)")
+        if path:
+            self.import_csv(path)
+
+    def import_csv(self, path: str | Path, confirm: bool = True) -> bool:
+        """Read points from a CSV into the drawing (asks before replacing a drawing)."""
+        from training.data.user import DataError, read_points_csv
+
+        try:
+            ps = read_points_csv(path)
+        except DataError as e:
+            self._error("Could not import the points", str(e))
+            return False
+        except OSError as e:
+            self._error("Could not import the points", f"{path}: {e.strerror or e}")
+            return False
+        if len(self.state.drawn) and confirm and not self._ask(
+            "Replace the drawing?",
+            f"Replace the {len(self.state.drawn):,} points you have with the "
+            f"{len(ps.x):,} points of {Path(path).name}?"):
+            return False
+        self.state.set_drawn(ps.x, ps.labels, ps.label_names)
+        self.data_combo.setCurrentIndex(self.data_combo.findData(DRAWN))
+        self.select_data(DRAWN)
+        note = " ".join(ps.notes)
+        self.status.setText(f"Imported {len(ps.x):,} points from {Path(path).name}. {note}".strip())
+        if ps.labels is not None:
+            self.canvas.set_data_points(self.state.data.train, self.state.data.y_train)
+        return True
+
+    def choose_export_csv(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export points", str(Path.home() / "points.csv"),
+                                              "CSV files (*.csv)")
+        if path:
+            self.export_points_csv(path)
+
+    def export_points_csv(self, path: str | Path) -> bool:
+        """Write the current data set's points (train + held-out) as CSV."""
+        from training.data.user import write_points_csv
+
+        data = self.state.data
+        if data is None:
+            return False
+        if data.name == DRAWN:
+            x, lab, names = self.state.drawn, self.state.drawn_labels, self.state.drawn_label_names
+        else:
+            x = data.all_points
+            lab = None
+            names = data.label_names
+        header = ("longitude", "latitude") if data.is_map else ("x", "y")
+        try:
+            write_points_csv(path, x, lab, names, header=header)
+        except OSError as e:
+            self._error("Could not export", f"{path}: {e.strerror or e}")
+            return False
+        self.status.setText(f"Wrote {len(x):,} points to {path}")
+        return True
+
+    def choose_export_samples(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export samples", str(Path.home() / "samples.csv"),
+                                              "CSV files (*.csv)")
+        if path:
+            self.export_samples_csv(path)
+
+    def export_samples_csv(self, path: str | Path) -> bool:
+        from training.metrics import CATEGORY_NAMES
+        from training.data.user import write_points_csv
+
+        r = self.result
+        if r is None:
+            self._error("Nothing to export", "Fit a model first: its samples are what gets exported.")
+            return False
+        try:
+            write_points_csv(path, r.samples, r.category, CATEGORY_NAMES)
+        except OSError as e:
+            self._error("Could not export", f"{path}: {e.strerror or e}")
+            return False
+        self.status.setText(f"Wrote {len(r.samples):,} samples to {path}")
+        return True
+
+    def choose_export_png(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export canvas", str(Path.home() / "density.png"),
+                                              "PNG image (*.png)")
+        if path:
+            self.export_canvas_png(path)
+
+    def export_canvas_png(self, path: str | Path) -> bool:
+        ok = self.canvas_tabs.currentWidget().grab().save(str(path), "PNG")
+        if not ok:
+            self._error("Could not export", f"Could not write {path}.")
+        return ok
+
+    # ================================================================== artifacts
+    def _shipped_flow_path(self, data: DataSet) -> Path | None:
+        from training.artifacts import default_trained_dir
+
+        if data.name == DRAWN:
+            return None
+        p = default_trained_dir() / f"density-flow-{data.name}"
+        return p if (p / "card.json").is_file() else None
+
+    def open_shipped_flow(self) -> None:
+        data = self.state.data
+        path = None if data is None else self._shipped_flow_path(data)
+        if path is None:
+            self.status.setText("No shipped flow for this data set.")
+            return
+        import training
+
+        try:
+            model = training.load(path)
+        except training.ArtifactError as e:
+            self._error("Could not open the shipped flow", str(e))
+            return
+        self.slot.set(LoadedModel(model, path))
+
+    def _on_loaded_model(self, loaded: LoadedModel | None) -> None:
+        """A density artifact was opened: switch to its data set and score it there."""
+        if loaded is None:
+            return
+        card = loaded.card
+        name = card["data"].get("name")
+        from training.data import dataset_names
+
+        if name in dataset_names():
+            params = {"min_population": card["data"]["min_population"]} if "min_population" in card["data"] else None
+            if self.state.data is None or self.state.data.name != name or (
+                    params and self.state.data.params != params):
+                self.select_data(name, params)
+        data = self.state.data
+        bounds = self.canvas.view_bounds()
+        label = f"{card.get('family', card['class'])} [{loaded.path.name}]"
+        self.status.setText(f"Scoring {loaded.path.name} on {data.name}…")
+        self.progress.setRange(0, 0)
+        self.fit_worker.submit(lambda: score_loaded(loaded.model, data, label, bounds),
+                               self._on_fit_result, self._on_fit_error)
+
+    # ================================================================== misc
+    def _on_canvas_tab(self, i: int) -> None:
+        if self.canvas_tabs.widget(i) is self.class_panel:
+            self.class_panel.refresh()
+
+    def _error(self, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        self._message_box = box
+        box.open()
+
+    #: tests replace this to answer questions without a modal loop
+    ask_hook = None
+
+    def _ask(self, title: str, text: str) -> bool:
+        if self.ask_hook is not None:
+            return bool(self.ask_hook(title, text))
+        return QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
+
+    def _set_busy(self, name: str, busy: bool) -> None:
+        self._busy[name] = busy
+        self.busy_changed.emit(self.is_busy())
 
     def is_busy(self) -> bool:
-        return self._busy or self._range_timer.isActive()
+        return (any(self._busy.values()) or self.training is not None
+                or self._range_timer.isActive() or self._refine_timer.isActive())
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        self.shutdown()
+        super().closeEvent(event)
 
     def shutdown(self) -> None:
         self._closed = True
-        self._range_timer.stop()
-        self.worker.shutdown()
+        self.playing = False
+        self.training = None
+        for t in (self._range_timer, self._refine_timer):
+            t.stop()
+        if self._autosave_timer.isActive():
+            self._autosave_timer.stop()
+            self.autosave_drawing()
+        for w in (self.fit_worker, self.grid_worker, self.aux_worker):
+            w.shutdown()

@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
                 empty.open_requested.connect(self.choose_model)
         self.setCentralWidget(self.tabs)
 
-        self.model_label = QLabel("no model loaded")
+        self.model_label = QLabel("no model file opened")
         self.statusBar().addPermanentWidget(self.model_label)
         self._build_menus()
         for slot in self.slots.values():
@@ -163,17 +163,10 @@ class MainWindow(QMainWindow):
             self.model_label.setText(f"{loaded.kind}: {loaded.title}")
 
     def load_startup_models(self) -> None:
-        """Reopen the last density model, else the first shipped one (if any)."""
-        from training.artifacts import discover
-
+        """Reopen the density model the user opened last time, if it still exists."""
         last = self.settings.value("last_model/density")
         if last and Path(str(last)).is_dir():
             self.open_model(str(last), switch_tab=False)
-            return
-        for path, card in discover(_trained_dir()):
-            if card["kind"] == "density":
-                self.open_model(path, switch_tab=False)
-                return
 
     # ---------------------------------------------------------------- dialogs
     def show_error(self, title: str, text: str) -> QMessageBox:

@@ -11,7 +11,10 @@ from training.data import dataset_names, get_dataset, get_source
 from training.density import BoxDensity, GaussianDensity
 
 
-@pytest.mark.parametrize("name", dataset_names())
+TOY = [n for n in dataset_names() if n != "world-cities"]
+
+
+@pytest.mark.parametrize("name", TOY)
 def test_toy_sets_are_reproducible_by_seed(name):
     a = get_dataset(name, 1000, seed=7)
     b = get_dataset(name, 1000, seed=7)
@@ -29,6 +32,41 @@ def test_unknown_data_set_lists_known_ones():
         get_dataset("nope")
 
 
+def test_world_cities():
+    from training.data.cities import is_land
+
+    x, y = get_source("world-cities").sample(None)
+    assert x.shape == (562, 2)
+    assert (np.abs(x[:, 0]) <= 180).all() and (np.abs(x[:, 1]) <= 90).all()
+    assert is_land(x).all()  # coast-tolerant mask: every big city is on land
+    assert set(np.unique(y)) <= set(range(7)) and len(np.unique(y)) == 6
+    # open sea points are sea, the middle of continents land
+    sea = np.array([[-30.0, 0.0], [-150.0, -30.0], [80.0, -20.0]])
+    land = np.array([[20.0, 10.0], [-100.0, 40.0], [100.0, 60.0], [135.0, -25.0]])
+    assert not is_land(sea).any() and is_land(land).all()
+    assert not is_land(np.array([[200.0, 0.0], [np.nan, 0.0]])).any()
+    sub = get_dataset("world-cities", 100, seed=1)
+    assert sub.shape == (100, 2)
+    np.testing.assert_array_equal(sub, get_dataset("world-cities", 100, seed=1))
+    assert len(get_dataset("world-cities", None, min_population=100_000)) > 3000
+    with pytest.raises(ValueError, match="at least 15,000"):
+        get_dataset("world-cities", None, min_population=10)
+
+
+def test_splits_are_seeded_and_disjoint():
+    from training.data import make_splits
+
+    a = make_splits("world-cities", seed=3)
+    b = make_splits("world-cities", seed=3)
+    np.testing.assert_array_equal(a.test, b.test)
+    assert len(a.train) + len(a.val) + len(a.test) == 562
+    allpts = np.concatenate([a.train, a.val, a.test])
+    assert len(np.unique(allpts, axis=0)) == len(np.unique(get_dataset("world-cities", None), axis=0))
+    t = make_splits("moons", seed=0, n_train=100, n_val=50, n_test=70)
+    assert (len(t.train), len(t.val), len(t.test)) == (100, 50, 70)
+    np.testing.assert_array_equal(t.test, get_dataset("moons", 70, seed=1))
+
+
 def _integral(log_prob, lim=8.0, res=801):
     xs = np.linspace(-lim, lim, res)
     gx, gy = np.meshgrid(xs, xs)
@@ -36,17 +74,37 @@ def _integral(log_prob, lim=8.0, res=801):
     return p.sum() * (xs[1] - xs[0]) ** 2
 
 
-@pytest.mark.parametrize("name", ["8gaussians", "checkerboard"])
+@pytest.mark.parametrize("name", ["8gaussians", "checkerboard", "moons", "circles", "rings",
+                                  "swissroll", "2spirals"])
 def test_true_densities_integrate_to_one(name):
-    assert _integral(get_source(name).true_log_prob) == pytest.approx(1.0, abs=0.01)
+    # quadrature densities are costly: a grid with spacing below the noise scale suffices
+    res = {"2spirals": 121, "rings": 241}.get(name, 161)
+    lim = 5.0 if name == "2spirals" else 6.0
+    assert _integral(get_source(name).true_log_prob, lim=lim, res=res) == pytest.approx(1.0, abs=0.01)
 
 
-def test_true_density_matches_samples():
-    # the MC entropy of 8gaussians equals the analytic mixture's within MC error
-    src = get_source("8gaussians")
-    x, _ = src.sample(50_000, seed=1)
-    assert -src.true_log_prob(x).mean() == pytest.approx(src.entropy(), abs=0.02)
+@pytest.mark.parametrize("name", ["8gaussians", "moons", "circles"])
+def test_tabulated_entropy_matches_a_fresh_estimate(name):
+    src = get_source(name)
+    assert src.mc_entropy(n=20_000, seed=99) == pytest.approx(src.entropy(), abs=0.03)
+
+
+def test_true_density_agrees_with_a_histogram_of_samples():
+    src = get_source("moons")
+    x, _ = src.sample(200_000, seed=9)
+    probe, _ = src.sample(30, seed=3)
+    h = 0.2
+    counts = np.array([np.sum((np.abs(x - p) < h / 2).all(1)) for p in probe])
+    emp = counts / len(x) / h**2
+    true = np.exp(src.true_log_prob(probe))
+    ok = counts > 200
+    assert ok.sum() > 15
+    np.testing.assert_allclose(emp[ok], true[ok], rtol=0.2)
+
+
+def test_exact_entropies():
     assert get_source("checkerboard").entropy() == pytest.approx(math.log(32))
+    assert get_source("pinwheel").entropy() is None
 
 
 def test_checkerboard_samples_have_positive_true_density():

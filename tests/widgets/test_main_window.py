@@ -25,7 +25,7 @@ def _wait_idle(qtbot, window):
 
 def test_three_tabs_with_honest_empty_states(window):
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == ["Density", "Latent", "Diffusion"]
-    for name in TAB_NAMES:
+    for name in ("latent", "diffusion"):
         view = window.views[name]
         assert view.empty.isVisible() or window.tabs.currentWidget() is not view
         assert "no" in view.empty.title.text().lower()
@@ -55,12 +55,13 @@ def test_open_good_model_shows_heatmap(window, qtbot, gaussian_artifact):
     _wait_idle(qtbot, window)
     assert window.tabs.currentIndex() == 0
     view = window.views["density"]
-    assert view.stack.currentWidget() is view.content
-    assert view.grid is not None and np.isfinite(view.grid.logp).all()
-    img = view.image.image
-    assert img.shape == (256, 256) and img.std() > 0
-    # the data points of the card's data set and model samples are drawn
-    assert len(view.data_scatter.data) > 100 and len(view.sample_scatter.data) == 1000
+    # the view switched to the card's data set and scored the model there
+    assert view.state.data.name == "moons"
+    assert view.state.current.label.endswith("[gauss]")
+    assert view.state.current.origin == "opened from a file"
+    grid = view.canvas.grid
+    assert grid is not None and np.isfinite(grid.logp).all() and grid.logp.std() > 0
+    assert len(view.canvas.data_scatter.data) > 100
     assert "moons" in window.model_label.text()
     assert window.message_box is None
 
@@ -141,19 +142,27 @@ def test_geometry_and_tab_persist(qtbot, settings):
     w = MainWindow(settings=settings)
     qtbot.addWidget(w)
     w.show()
-    w.resize(700, 500)
+    # the offscreen screen is 800×600, and restoring clamps to the screen: stay inside it
+    w.resize(w.minimumSizeHint().width(), 520)
+    w.move(10, 20)
     w.tabs.setCurrentIndex(2)
+    size = w.size()
     w.close()
     w2 = MainWindow(settings=settings)
     qtbot.addWidget(w2)
     w2.show()
     assert w2.tabs.currentIndex() == 2
-    assert (w2.width(), w2.height()) == (700, 500)
+    assert w2.height() == size.height() == 520
 
 
-def test_startup_opens_shipped_density_model(qtbot, settings):
+def test_startup_shows_world_cities_and_the_ladder(qtbot, settings):
     w = MainWindow(settings=settings)
     qtbot.addWidget(w)
     w.load_startup_models()
-    qtbot.waitUntil(lambda: not w.is_busy(), timeout=10_000)
-    assert w.slots["density"].current is not None
+    qtbot.waitUntil(lambda: not w.is_busy(), timeout=20_000)
+    view = w.views["density"]
+    assert view.state.data.name == "world-cities" and view.canvas.coast.isVisible()
+    labels = [e.label for e in view.state.entries]
+    assert labels[:4] == ["Box", "Gaussian", "Factorised", "GMM K=8"] and labels[-1].startswith("KDE")
+    nll = {e.label: e.metrics["test_nll_nats"] for e in view.state.entries}
+    assert nll["Box"] > nll["Gaussian"] > nll["GMM K=8"]

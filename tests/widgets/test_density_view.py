@@ -1,0 +1,237 @@
+"""The Density view driven as a user would: data sets, fitting, live training, the
+scoreboard, diagnostics, probe, drawing, CSV, flow layers and the class map."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from explorer.state import DRAWN, ModelSlot
+from explorer.views.density import DensityView
+
+
+@pytest.fixture
+def view(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr(DensityView, "_drawing_file", lambda self: tmp_path / "drawing.csv")
+    v = DensityView(ModelSlot("density"), autostart=False)
+    qtbot.addWidget(v)
+    v.resize(1200, 800)
+    v.show()
+    return v
+
+
+def idle(qtbot, v, timeout=30_000):
+    qtbot.waitUntil(lambda: not v.is_busy(), timeout=timeout)
+
+
+def choose(v, family, **hyper):
+    v.family_combo.setCurrentIndex(v.family_combo.findData(family))
+    if family == "gmm":
+        v.k_spin.setValue(hyper.get("k", 8))
+    if family == "flow":
+        v.layers_spin.setValue(hyper.get("layers", 2))
+        v.hidden_spin.setValue(hyper.get("hidden", 16))
+        v.steps_spin.setValue(hyper.get("steps", 100))
+
+
+def test_fit_each_closed_form_family_fills_scoreboard(view, qtbot):
+    view.select_data("moons")
+    for fam in ("box", "gaussian", "factorized", "kde"):
+        choose(view, fam)
+        qtbot.mouseClick(view.fit_button, Qt.MouseButton.LeftButton)
+        idle(qtbot, view)
+    labels = [e.label for e in view.state.entries]
+    assert labels == ["Box", "Gaussian", "Factorised", "KDE (scott)"]
+    assert view.table.rowCount() == 4 and view.table.item(3, 0).text() == "KDE (scott)"
+    kl = {e.label: e.metrics.get("test_kl_nats", math.inf) for e in view.state.entries}
+    assert kl["KDE (scott)"] < kl["Factorised"] < kl["Gaussian"]  # moons: H known by quadrature
+    grid = view.canvas.grid
+    assert grid.logp.shape == (256, 256) and np.isfinite(grid.logp).any()
+    assert view.result.samples.shape == (1000, 2)
+    # clicking a row shows that model
+    view._on_table_click(0, 0)
+    assert view.state.current.label == "Box"
+    assert "off-support" in view.diag_label.text()
+
+
+def test_box_with_points_outside_explains_infinite_nll(view, qtbot):
+    rng = np.random.default_rng(0)
+    pts = rng.normal(size=(400, 2))
+    view.state.set_drawn(pts)
+    view.select_data(DRAWN)
+    choose(view, "box")
+    view.fit()
+    idle(qtbot, view)
+    m = view.state.current.metrics
+    assert m["test_nll_nats"] == math.inf  # Gaussian held-out points fall outside the box
+    assert "∞" in view.status.text() and "outside the box" in view.status.text()
+    assert view.table.item(0, 2).text() == "∞"
+
+
+def test_live_gmm_and_flow_training_with_play_pause_step(view, qtbot):
+    view.select_data("8gaussians")
+    choose(view, "gmm", k=8)
+    view.fit()
+    idle(qtbot, view)
+    gmm = view.state.current
+    assert gmm.label == "GMM K=8" and gmm.metrics["test_kl_nats"] < 0.1
+    assert len(view.train_curve.getData()[0]) > 1
+
+    choose(view, "flow", steps=1000)
+    view.fit()
+    qtbot.waitUntil(lambda: view.training is not None and view.training.step_count >= 50, timeout=20_000)
+    view.toggle_play()  # pause
+    assert not view.playing
+    idle_steps = view.training.step_count
+    qtbot.wait(300)
+    qtbot.waitUntil(lambda: not view.fit_worker._callbacks, timeout=10_000)
+    before = view.training.step_count
+    assert before >= idle_steps
+    view.step_once()
+    qtbot.waitUntil(lambda: view.training.step_count == before + 50, timeout=10_000)
+    assert view.step_button.isEnabled()
+    view.toggle_play()  # play again
+    assert view.playing
+    qtbot.waitUntil(lambda: view.training.step_count >= before + 150, timeout=20_000)
+    view.stop_and_keep()
+    idle(qtbot, view)
+    assert view.state.current.label == "Flow 2×16"
+    assert view.state.current.metrics["train_nll_nats"] < 4.5
+    xs, ys = view.val_curve.getData()
+    assert len(xs) >= 3 and np.isfinite(ys).all()
+
+
+def test_flow_layer_scrubber(view, qtbot):
+    view.select_data("moons")
+    choose(view, "flow", steps=100)
+    view.fit()
+    idle(qtbot, view)
+    panel = view.layers_panel
+    assert panel.slider.isEnabled() and panel.slider.maximum() == 2
+    panel.slider.setValue(0)
+    x0 = panel.points.data["x"].copy()
+    np.testing.assert_allclose(x0, view.state.data.train[: len(x0), 0])
+    panel.slider.setValue(2)
+    assert "base space" in panel.caption.text()
+    assert not np.allclose(panel.points.data["x"], x0)
+    panel.direction.setCurrentIndex(1)
+    panel.slider.setValue(0)
+    assert "data space" in panel.caption.text()
+    lx, _ = panel.lines.getData()
+    assert len(lx) > 1000
+
+
+def test_probe_reports_model_and_truth(view, qtbot):
+    view.select_data("checkerboard")
+    choose(view, "gaussian")
+    view.fit()
+    idle(qtbot, view)
+    text = view.probe_at(1.0, 1.0)
+    assert "log p_model" in text and "log p_data" in text and "p_data/p_model" in text
+    # moving the real mouse over the canvas updates the probe label
+    centre = view.canvas.viewport().rect().center()
+    qtbot.mouseMove(view.canvas.viewport(), centre)
+    view._on_mouse_moved(view.canvas.mapToScene(centre))
+    assert "x</b> =" in view.probe.text()
+
+
+def test_world_cities_diagnostics_in_the_sea(view, qtbot):
+    view.select_data("world-cities")
+    choose(view, "box")
+    view.fit()
+    idle(qtbot, view)
+    f = view.result.fractions
+    assert f["off-support"] > 0.5  # a uniform box over the world puts most samples at sea
+    assert "in the sea" in view.result.support_rule
+    assert abs(sum(f.values()) - 1) < 1e-9
+    assert view.canvas.coast.isVisible()
+    cats = [len(item.data) for item in view.canvas.category_items]
+    assert sum(cats) == 1000
+
+
+def test_painting_with_the_mouse_and_erasing(view, qtbot):
+    view.select_data(DRAWN)
+    assert not view.fit_button.isEnabled()
+    view.draw_check.setChecked(True)
+    view.brush_density.setValue(20)
+    view.brush_size.setValue(0.5)
+    vp = view.canvas.viewport()
+    start = vp.rect().center()
+    qtbot.mousePress(vp, Qt.MouseButton.LeftButton, pos=start)
+    for dx in range(5, 120, 10):
+        qtbot.mouseMove(vp, start + QPoint(dx, dx // 3))
+    qtbot.mouseRelease(vp, Qt.MouseButton.LeftButton, pos=start + QPoint(120, 40))
+    n = len(view.state.drawn)
+    assert n >= 20
+    assert view.state.data.name == DRAWN and len(view.state.data.train) >= 16
+    assert view.fit_button.isEnabled()
+    # erase where we started
+    view.erase_radio.setChecked(True)
+    p = view.canvas.vb.mapSceneToView(view.canvas.mapToScene(start))
+    removed = view.state.erase_drawn((p.x(), p.y()), 0.5)
+    assert removed > 0 and len(view.state.drawn) == n - removed
+    # the drawing is kept on disk
+    view.autosave_drawing()
+    assert view._drawing_file().is_file()
+    # clearing asks first; "no" keeps everything
+    view.ask_hook = lambda *_: False
+    assert not view.clear_drawing()
+    assert len(view.state.drawn) == n - removed
+    view.ask_hook = lambda *_: True
+    assert view.clear_drawing() and len(view.state.drawn) == 0
+
+
+def test_csv_import_export_good_and_bad(view, qtbot, tmp_path):
+    good = tmp_path / "good.csv"
+    rng = np.random.default_rng(1)
+    lines = ["x,y,label"] + [f"{a},{b},{'ab'[i % 2]}" for i, (a, b) in enumerate(rng.normal(size=(300, 2)))]
+    good.write_text("\n".join(lines))
+    assert view.import_csv(good)
+    assert view.state.data.name == DRAWN and len(view.state.drawn) == 300
+    assert view.state.drawn_label_names == ("a", "b")
+    for name, text in [("nan.csv", "x,y\n1,2\nnan,3\n"), ("cols.csv", "1,2,3,4\n5,6,7,8\n"),
+                       ("one.csv", "1,2\n"), ("words.csv", "a,b\nc,d\ne,f\n")]:
+        p = tmp_path / name
+        p.write_text(text)
+        assert not view.import_csv(p)
+        box = view._message_box
+        assert box is not None and box.isVisible() and name in box.text()
+        box.close()
+    assert len(view.state.drawn) == 300  # nothing lost
+    view.ask_hook = lambda *_: False  # refuse to replace the drawing
+    assert not view.import_csv(good)
+    out = tmp_path / "out.csv"
+    assert view.export_points_csv(out)
+    from training.data.user import read_points_csv
+
+    back = read_points_csv(out)
+    assert len(back.x) == 300 and back.label_names == ("a", "b")
+    choose(view, "kde")
+    view.fit()
+    idle(qtbot, view)
+    assert view.export_samples_csv(tmp_path / "samples.csv")
+    assert view.export_canvas_png(tmp_path / "canvas.png")
+
+
+def test_class_map_bayes_posterior(view, qtbot):
+    view.select_data("moons")
+    view.canvas_tabs.setCurrentWidget(view.class_panel)
+    qtbot.waitUntil(lambda: view.class_panel.result is not None, timeout=30_000)
+    cm = view.class_panel.result
+    assert cm.accuracy is not None and cm.accuracy > 0.9
+    assert cm.rgba.shape[2] == 4 and "accuracy" in view.class_panel.caption.text()
+    view.select_data("world-cities")
+    qtbot.waitUntil(lambda: view.class_panel.result is not None, timeout=30_000)
+    assert 0.5 < view.class_panel.result.accuracy <= 1.0
+
+
+def test_unknown_data_set_and_too_few_points(view, qtbot):
+    view.select_data(DRAWN)
+    view.fit()
+    assert "At least 2" in view.status.text()
+    view.select_data("no-such-set")
+    assert view._message_box is not None and "known data sets" in view._message_box.text()
+    view._message_box.close()

@@ -1,0 +1,132 @@
+"""User-supplied 2D points: CSV import and export, validated, with clear errors.
+
+A CSV holds two numeric columns (x, y), optionally a header row and a third label column.
+Separators ``,`` ``;`` tab and whitespace are recognised. Rows with non-numeric cells or
+NaN/inf are refused with the line number (never silently dropped); files over
+``MAX_POINTS`` rows are subsampled, and the caller is told so.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+MAX_POINTS = 200_000
+MAX_FILE_BYTES = 1024**3
+
+
+class DataError(ValueError):
+    """A data file that cannot be used; the message says why, for the user."""
+
+
+@dataclass
+class PointSet:
+    """Points [N, 2] with optional integer labels and their names."""
+
+    x: np.ndarray
+    labels: np.ndarray | None = None
+    label_names: tuple[str, ...] = ()
+    notes: list[str] = field(default_factory=list)
+
+
+def _sniff(sample: str) -> str:
+    for sep in (",", ";", "\t"):
+        if sep in sample:
+            return sep
+    return " "
+
+
+def _is_number(s: str) -> bool:
+    try:
+        float(s)
+        return True
+    except ValueError:
+        return False
+
+
+def read_points_csv(path: str | os.PathLike, max_points: int = MAX_POINTS, seed: int = 0) -> PointSet:
+    """Read a CSV of 2D points (see the module docstring); raise :class:`DataError`."""
+    path = Path(path)
+    if not path.is_file():
+        raise DataError(f"{path} is not a file.")
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise DataError(f"{path} is {size / 1024**2:.0f} MiB; the limit is {MAX_FILE_BYTES // 1024**2} MiB.")
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise DataError(f"{path} is not a UTF-8 text file.") from None
+    return parse_points_csv(text, str(path), max_points, seed)
+
+
+def parse_points_csv(text: str, where: str = "the file", max_points: int = MAX_POINTS,
+                     seed: int = 0) -> PointSet:
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+    if not lines:
+        raise DataError(f"{where} is empty.")
+    sep = _sniff(lines[0] if len(lines) == 1 else lines[min(1, len(lines) - 1)])
+    reader = csv.reader(io.StringIO("\n".join(lines)), delimiter=sep, skipinitialspace=True)
+    rows = [[c.strip() for c in r if c.strip() != ""] if sep == " " else [c.strip() for c in r]
+            for r in reader]
+    start = 0
+    if rows and not (len(rows[0]) >= 2 and _is_number(rows[0][0]) and _is_number(rows[0][1])):
+        start = 1  # a header row
+    body = rows[start:]
+    if not body:
+        raise DataError(f"{where} has a header but no data rows.")
+    ncols = len(body[0])
+    if ncols not in (2, 3):
+        raise DataError(
+            f"{where}: line {start + 1} has {ncols} columns; expected 2 (x, y) or 3 (x, y, label)."
+        )
+    xs = np.empty((len(body), 2))
+    labels: list[str] = []
+    for i, r in enumerate(body):
+        line = i + start + 1
+        if len(r) != ncols:
+            raise DataError(f"{where}: line {line} has {len(r)} columns, the first data row has {ncols}.")
+        try:
+            xs[i, 0], xs[i, 1] = float(r[0]), float(r[1])
+        except ValueError:
+            raise DataError(f"{where}: line {line} has a non-numeric value ({r[0]!r}, {r[1]!r}).") from None
+        if not (np.isfinite(xs[i]).all()):
+            raise DataError(f"{where}: line {line} holds NaN or infinity; remove or fix that row.")
+        if ncols == 3:
+            labels.append(r[2])
+    if len(xs) < 2:
+        raise DataError(f"{where} has {len(xs)} point; at least 2 are needed to fit a model.")
+    notes = []
+    lab = None
+    names: tuple[str, ...] = ()
+    if labels:
+        names = tuple(sorted(set(labels), key=lambda s: (not s.isdigit(), int(s) if s.isdigit() else 0, s)))
+        lab = np.array([names.index(s) for s in labels])
+    if len(xs) > max_points:
+        idx = np.sort(np.random.default_rng(seed).choice(len(xs), max_points, replace=False))
+        notes.append(f"{where} has {len(xs):,} points; using a random subsample of {max_points:,} "
+                     f"(seed {seed}).")
+        xs = xs[idx]
+        lab = None if lab is None else lab[idx]
+    return PointSet(xs, lab, names, notes)
+
+
+def write_points_csv(path: str | os.PathLike, x: np.ndarray, labels: np.ndarray | None = None,
+                     label_names: tuple[str, ...] = (), header: tuple[str, str] = ("x", "y")) -> None:
+    """Write points (and labels, by name when known) as CSV with a header, atomically."""
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    with open(tmp, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow([*header, "label"] if labels is not None else list(header))
+        for i, p in enumerate(np.asarray(x)):
+            row = [repr(float(p[0])), repr(float(p[1]))]
+            if labels is not None:
+                lab = int(labels[i])
+                row.append(label_names[lab] if lab < len(label_names) else str(lab))
+            w.writerow(row)
+    os.replace(tmp, path)

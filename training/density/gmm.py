@@ -1,0 +1,104 @@
+"""Gaussian mixture fitted by EM (scikit-learn's implementation, one EM step at a time).
+
+p(x) = Σ_k π_k N(x; μ_k, Σ_k), full covariances. EM (Dempster, Laird & Rubin, 1977) raises
+the training log-likelihood every iteration; ``fit`` runs sklearn's ``GaussianMixture`` with
+``warm_start`` and ``max_iter=1`` so that each call is one E+M step and a live view can
+watch the components move. Evaluation and sampling use the stored arrays only (numpy).
+"""
+
+from __future__ import annotations
+
+import math
+import warnings
+from typing import Any, Callable
+
+import numpy as np
+from scipy.special import logsumexp
+
+from training.artifacts import register
+from training.density.base import DensityModel, as_points
+
+
+@register
+class GMMDensity(DensityModel):
+    family = "Gaussian mixture (EM)"
+
+    def __init__(self, n_components: int = 8, reg_covar: float = 1e-6) -> None:
+        super().__init__()
+        k = int(n_components)
+        if k < 1:
+            raise ValueError("n_components must be at least 1")
+        self.n_components, self.reg_covar = k, float(reg_covar)
+        self.weights = np.full(k, 1.0 / k)
+        self.means = np.zeros((k, 2))
+        self.covariances = np.tile(np.eye(2), (k, 1, 1))
+
+    def em(self, x: np.ndarray, seed: int = 0):
+        """A generator: one EM iteration per ``next()``, yielding the train NLL (nats)."""
+        from sklearn.exceptions import ConvergenceWarning
+        from sklearn.mixture import GaussianMixture
+
+        x = as_points(x)
+        if len(x) < self.n_components:
+            raise ValueError(f"{self.n_components} components need at least that many points")
+        gm = GaussianMixture(self.n_components, covariance_type="full", reg_covar=self.reg_covar,
+                             max_iter=1, warm_start=True, random_state=seed, tol=0.0)
+        while True:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", ConvergenceWarning)
+                gm.fit(x)
+            self.weights, self.means = gm.weights_.copy(), gm.means_.copy()
+            self.covariances = gm.covariances_.copy()
+            self.fitted = True
+            yield -float(gm.score(x))
+
+    def fit(self, x: np.ndarray, max_iter: int = 200, tol: float = 1e-5, seed: int = 0,
+            callback: Callable[[int, float], None] | None = None, **_: Any) -> "GMMDensity":
+        """EM until the train NLL improves by less than ``tol`` nats or ``max_iter`` steps."""
+        prev = math.inf
+        for i, nll in enumerate(self.em(x, seed), start=1):
+            if callback is not None:
+                callback(i, nll)
+            if prev - nll < tol or i >= max_iter:
+                break
+            prev = nll
+        return self
+
+    def _component_log_probs(self, x: np.ndarray) -> np.ndarray:
+        out = np.empty((len(x), self.n_components))
+        for k in range(self.n_components):
+            chol = np.linalg.cholesky(self.covariances[k])
+            z = np.linalg.solve(chol, (x - self.means[k]).T)
+            out[:, k] = (-0.5 * (z**2).sum(0) - np.log(np.diag(chol)).sum() - math.log(2 * math.pi)
+                         + math.log(self.weights[k]))
+        return out
+
+    def log_prob(self, x: np.ndarray) -> np.ndarray:
+        return logsumexp(self._component_log_probs(as_points(x)), axis=1)
+
+    def sample(self, n: int, seed: int = 0) -> np.ndarray:
+        rng = np.random.default_rng(seed)
+        comp = rng.choice(self.n_components, size=int(n), p=self.weights / self.weights.sum())
+        z = rng.normal(size=(int(n), 2))
+        chols = np.linalg.cholesky(self.covariances)
+        return self.means[comp] + np.einsum("nij,nj->ni", chols[comp], z)
+
+    @property
+    def n_params(self) -> int:
+        return self.n_components * 6 - 1  # 2 mean + 3 covariance per component, K−1 weights
+
+    def config(self) -> dict[str, Any]:
+        return {"n_components": self.n_components, "reg_covar": self.reg_covar}
+
+    def get_tensors(self) -> dict[str, np.ndarray]:
+        return {"weights": self.weights.astype(np.float64), "means": self.means.astype(np.float64),
+                "covariances": self.covariances.astype(np.float64)}
+
+    def set_tensors(self, tensors: dict[str, np.ndarray]) -> None:
+        w, cov = tensors["weights"], tensors["covariances"]
+        if np.any(w < 0) or not np.isclose(w.sum(), 1.0, atol=1e-6):
+            raise ValueError("mixture weights must be non-negative and sum to 1")
+        if np.any(np.linalg.eigvalsh(cov) <= 0):
+            raise ValueError("a component covariance is not positive definite")
+        self.weights, self.means, self.covariances = w.copy(), tensors["means"].copy(), cov.copy()
+        self.fitted = True
