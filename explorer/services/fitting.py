@@ -178,7 +178,10 @@ class LiveTraining:
             if self.history and self.history[-1][1] - train < 1e-6:
                 self.total = self.step_count  # EM converged
         else:
-            ev = self.trainer.step(self.chunk)
+            ev = None
+            for _ in range(self.chunk):
+                ev = self.trainer.step(1) or ev
+                time.sleep(0)  # let the GUI thread take the GIL between steps
             self.step_count = self.trainer.step_count
             train, val = (ev.train_nll, ev.val_nll) if ev else (math.nan, math.nan)
         self.elapsed += time.perf_counter() - t0

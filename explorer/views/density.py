@@ -89,10 +89,14 @@ class DensityView(QWidget):
         self.fit_worker = LatestWorker("density-fit", sync=sync, parent=self)
         self.grid_worker = LatestWorker("density-grid", sync=sync, parent=self)
         self.aux_worker = LatestWorker("density-aux", sync=sync, parent=self)
-        self._busy = {"fit": False, "grid": False, "aux": False}
-        for name, w in (("fit", self.fit_worker), ("grid", self.grid_worker), ("aux", self.aux_worker)):
+        self.io_worker = LatestWorker("density-io", sync=sync, parent=self)
+        self.last_import_ok: bool | None = None
+        self._busy = {"fit": False, "grid": False, "aux": False, "io": False}
+        for name, w in (("fit", self.fit_worker), ("grid", self.grid_worker), ("aux", self.aux_worker),
+                        ("io", self.io_worker)):
             w.busy_changed.connect(lambda b, name=name: self._set_busy(name, b))
         self.training: LiveTraining | None = None
+        self._starting = False
         self.playing = False
         self.result: FitResult | None = None
         self._closed = False
@@ -458,18 +462,20 @@ class DensityView(QWidget):
         fam, hyper, data = self._family(), self._hyper(), self.state.data
         bounds = self.canvas.view_bounds()
         if fam in ITERATIVE:
-            try:
-                self.training = LiveTraining(fam, hyper, data, seed=self.seed_spin.value())
-            except ValueError as e:
-                self.status.setText(f"Cannot fit: {e}")
-                return
+            # built in the worker: the first use of torch.optim imports for seconds
+            seed = self.seed_spin.value()
             self._reset_curve()
-            self.progress.setRange(0, self.training.total)
-            self.progress.setValue(0)
+            self.progress.setRange(0, 0)
             self.playing = True
-            self.status.setText(f"Training {self.training.label} live…")
+            self._starting = True
+            self.status.setText(f"Starting live training of {FAMILY_LABELS[fam]}…")
             self._update_buttons()
-            self._submit_chunk()
+
+            def start():
+                tr = LiveTraining(fam, hyper, data, seed=seed)
+                return tr, tr.advance(bounds, 128)
+
+            self.fit_worker.submit(start, self._on_started, self._on_train_error)
             return
         self.status.setText(f"Fitting {FAMILY_LABELS[fam]}…")
         self.progress.setRange(0, 0)  # busy indicator
@@ -540,6 +546,13 @@ class DensityView(QWidget):
         bounds = self.canvas.view_bounds()
         self.fit_worker.submit(lambda: tr.advance(bounds, 128), self._on_chunk, self._on_train_error)
 
+    def _on_started(self, started) -> None:
+        self._starting = False
+        self.training, progress = started
+        self.status.setText(f"Training {self.training.label} live…")
+        self._update_buttons()
+        self._on_chunk(progress)
+
     def _on_chunk(self, p: Progress) -> None:
         if self.training is None:
             return
@@ -569,6 +582,7 @@ class DensityView(QWidget):
         self.fit_worker.submit(lambda: tr.result(bounds), self._on_fit_result, self._on_fit_error)
 
     def _on_train_error(self, error: Exception) -> None:
+        self._starting = False
         self.training = None
         self.playing = False
         self._progress_done()
@@ -597,8 +611,9 @@ class DensityView(QWidget):
             self._finish_training()
 
     def _stop_training(self) -> None:
-        if self.training is not None:
+        if self.training is not None or self._starting:
             self.fit_worker.cancel()
+        self._starting = False
         self.training = None
         self.playing = False
         self._update_buttons()
@@ -692,20 +707,39 @@ class DensityView(QWidget):
         return None if e is None else e.model
 
     def _evaluate_visible(self, coarse: bool) -> None:
-        """Re-evaluate log p over the visible rectangle: 128² at once for flows while the
-        view moves, 256² when it rests."""
+        """Re-evaluate log p over the visible rectangle. Flows are costly: while the view
+        moves they get the resolution that fits the interaction budget (≤ 128²), and 256²
+        once it rests."""
+        import time
+
         from explorer.services.density import evaluate_grid_fast
 
         model = self._current_model()
         if model is None or self.training is not None:
             return
         is_flow = hasattr(model, "through_layers")
-        res = 128 if (coarse and is_flow) else 256
+        res = self._coarse_res() if (coarse and is_flow) else 256
         bounds = self.canvas.view_bounds()
-        self.grid_worker.submit(lambda: evaluate_grid_fast(model, bounds, res), self._on_grid,
+
+        def job():
+            t0 = time.perf_counter()
+            grid = evaluate_grid_fast(model, bounds, res)
+            if is_flow:
+                self._flow_ms_per_point = (time.perf_counter() - t0) * 1000 / res**2
+            return grid
+
+        self.grid_worker.submit(job, self._on_grid,
                                 lambda e: self.status.setText(f"Could not evaluate the grid: {e}"))
         if coarse and is_flow:
             self._refine_timer.start()
+
+    #: time budget for one grid evaluation while the view is being dragged
+    INTERACTIVE_BUDGET_MS = 120.0
+    _flow_ms_per_point = 0.006
+
+    def _coarse_res(self) -> int:
+        res = int(math.sqrt(self.INTERACTIVE_BUDGET_MS / max(self._flow_ms_per_point, 1e-6)))
+        return max(48, min(128, res))
 
     def _on_grid(self, grid) -> None:
         if self.training is None:
@@ -730,7 +764,15 @@ class DensityView(QWidget):
         if data is not None and data.true_log_prob is not None:
             lt = float(data.true_log_prob(np.array([[x, y]]))[0])
             parts.append(f"log p_data = {fmt(lt)} (true)")
-        elif data is not None and data.is_map:
+        elif data is not None and len(data.train) >= 2:
+            cache = data.__dict__.setdefault("_probe_cache", {})
+            if "kde" not in cache:
+                from training.density import KDEDensity
+
+                cache["kde"] = KDEDensity().fit(data.train)
+            lt = float(cache["kde"].log_prob(np.array([[x, y]]))[0])
+            parts.append(f"log p_data ≈ {fmt(lt)} (KDE estimate)")
+        if data is not None and data.is_map:
             from training.data.cities import is_land
 
             parts.append("on land" if is_land(np.array([[x, y]]))[0] else "in the sea")
@@ -822,31 +864,43 @@ class DensityView(QWidget):
         if path:
             self.import_csv(path)
 
-    def import_csv(self, path: str | Path, confirm: bool = True) -> bool:
-        """Read points from a CSV into the drawing (asks before replacing a drawing)."""
-        from training.data.user import DataError, read_points_csv
+    def import_csv(self, path: str | Path, confirm: bool = True) -> None:
+        """Read points from a CSV (off the GUI thread: a 10-million-row file takes seconds)
+        into the drawing, asking before replacing one. ``last_import_ok`` tells the outcome."""
+        from training.data.user import read_points_csv
 
-        try:
-            ps = read_points_csv(path)
-        except DataError as e:
-            self._error("Could not import the points", str(e))
-            return False
-        except OSError as e:
-            self._error("Could not import the points", f"{path}: {e.strerror or e}")
-            return False
+        self.last_import_ok = None
+        self.status.setText(f"Reading {Path(path).name}…")
+        self.progress.setRange(0, 0)
+        self.io_worker.submit(lambda: read_points_csv(path),
+                              lambda ps: self._apply_import(ps, Path(path), confirm),
+                              lambda e: self._import_failed(Path(path), e))
+
+    def _import_failed(self, path: Path, error: Exception) -> None:
+        from training.data.user import DataError
+
+        self._progress_done()
+        self.last_import_ok = False
+        self.status.setText("Import failed; nothing was changed.")
+        text = str(error) if isinstance(error, DataError) else f"{path}: {getattr(error, 'strerror', None) or error}"
+        self._error("Could not import the points", text)
+
+    def _apply_import(self, ps, path: Path, confirm: bool) -> None:
+        self._progress_done()
         if len(self.state.drawn) and confirm and not self._ask(
             "Replace the drawing?",
             f"Replace the {len(self.state.drawn):,} points you have with the "
-            f"{len(ps.x):,} points of {Path(path).name}?"):
-            return False
+            f"{len(ps.x):,} points of {path.name}?"):
+            self.last_import_ok = False
+            self.status.setText("Import cancelled; your drawing is unchanged.")
+            return
         self.state.set_drawn(ps.x, ps.labels, ps.label_names)
-        self.data_combo.setCurrentIndex(self.data_combo.findData(DRAWN))
         self.select_data(DRAWN)
         note = " ".join(ps.notes)
-        self.status.setText(f"Imported {len(ps.x):,} points from {Path(path).name}. {note}".strip())
+        self.status.setText(f"Imported {len(ps.x):,} points from {path.name}. {note}".strip())
         if ps.labels is not None:
             self.canvas.set_data_points(self.state.data.train, self.state.data.y_train)
-        return True
+        self.last_import_ok = True
 
     def choose_export_csv(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Export points", str(Path.home() / "points.csv"),
@@ -980,7 +1034,7 @@ class DensityView(QWidget):
         self.busy_changed.emit(self.is_busy())
 
     def is_busy(self) -> bool:
-        return (any(self._busy.values()) or self.training is not None
+        return (any(self._busy.values()) or self.training is not None or self._starting
                 or self._range_timer.isActive() or self._refine_timer.isActive())
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
@@ -996,5 +1050,5 @@ class DensityView(QWidget):
         if self._autosave_timer.isActive():
             self._autosave_timer.stop()
             self.autosave_drawing()
-        for w in (self.fit_worker, self.grid_worker, self.aux_worker):
+        for w in (self.fit_worker, self.grid_worker, self.aux_worker, self.io_worker):
             w.shutdown()

@@ -66,7 +66,8 @@ def test_factorised_model_ignores_dependence():
     xs = -2 + 4 * (np.arange(16) + 0.5) / 16
     ys = -1 + 2 * (np.arange(16) + 0.5) / 16
     gx, gy = np.meshgrid(xs, ys)
-    np.testing.assert_allclose(grid.ravel(), f.log_prob(np.stack([gx.ravel(), gy.ravel()], 1)))
+    # binned 1D marginals: within 0.02 nats of the exact product where p is not tiny
+    np.testing.assert_allclose(grid.ravel(), f.log_prob(np.stack([gx.ravel(), gy.ravel()], 1)), atol=0.02)
 
 
 def test_binned_kde_grid_matches_exact_kde():

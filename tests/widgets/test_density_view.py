@@ -189,20 +189,35 @@ def test_csv_import_export_good_and_bad(view, qtbot, tmp_path):
     rng = np.random.default_rng(1)
     lines = ["x,y,label"] + [f"{a},{b},{'ab'[i % 2]}" for i, (a, b) in enumerate(rng.normal(size=(300, 2)))]
     good.write_text("\n".join(lines))
-    assert view.import_csv(good)
+    view.import_csv(good)
+    idle(qtbot, view)
+    assert view.last_import_ok
     assert view.state.data.name == DRAWN and len(view.state.drawn) == 300
     assert view.state.drawn_label_names == ("a", "b")
     for name, text in [("nan.csv", "x,y\n1,2\nnan,3\n"), ("cols.csv", "1,2,3,4\n5,6,7,8\n"),
                        ("one.csv", "1,2\n"), ("words.csv", "a,b\nc,d\ne,f\n")]:
         p = tmp_path / name
         p.write_text(text)
-        assert not view.import_csv(p)
+        view.import_csv(p)
+        idle(qtbot, view)
+        assert view.last_import_ok is False
         box = view._message_box
         assert box is not None and box.isVisible() and name in box.text()
         box.close()
     assert len(view.state.drawn) == 300  # nothing lost
     view.ask_hook = lambda *_: False  # refuse to replace the drawing
-    assert not view.import_csv(good)
+    view.import_csv(good)
+    idle(qtbot, view)
+    assert view.last_import_ok is False and len(view.state.drawn) == 300
+    # a file with more rows than the limit is subsampled, and the status says so
+    big = tmp_path / "big.csv"
+    big.write_text("x,y\n" + "\n".join(f"{i % 97},{i % 89}" for i in range(250_000)))
+    view.ask_hook = lambda *_: True
+    view.import_csv(big)
+    idle(qtbot, view)
+    assert len(view.state.drawn) == 200_000 and "subsample of 200,000" in view.status.text()
+    view.import_csv(good)
+    idle(qtbot, view)
     out = tmp_path / "out.csv"
     assert view.export_points_csv(out)
     from training.data.user import read_points_csv
@@ -235,3 +250,10 @@ def test_unknown_data_set_and_too_few_points(view, qtbot):
     view.select_data("no-such-set")
     assert view._message_box is not None and "known data sets" in view._message_box.text()
     view._message_box.close()
+
+
+def test_probe_estimates_p_data_where_the_truth_is_unknown(view, qtbot):
+    view.select_data("world-cities")
+    text = view.probe_at(-30.0, 0.0)
+    assert "KDE estimate" in text and "in the sea" in text
+    assert "on land" in view.probe_at(20.0, 10.0)

@@ -41,6 +41,12 @@ def _sniff(sample: str) -> str:
     return " "
 
 
+def _split(line: str, sep: str) -> list[str]:
+    if sep == " ":
+        return line.split()
+    return [c.strip() for c in next(csv.reader([line], delimiter=sep, skipinitialspace=True))]
+
+
 def _is_number(s: str) -> bool:
     try:
         float(s)
@@ -70,24 +76,30 @@ def parse_points_csv(text: str, where: str = "the file", max_points: int = MAX_P
     if not lines:
         raise DataError(f"{where} is empty.")
     sep = _sniff(lines[0] if len(lines) == 1 else lines[min(1, len(lines) - 1)])
-    reader = csv.reader(io.StringIO("\n".join(lines)), delimiter=sep, skipinitialspace=True)
-    rows = [[c.strip() for c in r if c.strip() != ""] if sep == " " else [c.strip() for c in r]
-            for r in reader]
-    start = 0
-    if rows and not (len(rows[0]) >= 2 and _is_number(rows[0][0]) and _is_number(rows[0][1])):
-        start = 1  # a header row
-    body = rows[start:]
-    if not body:
+    first = _split(lines[0], sep)
+    start = 0 if (len(first) >= 2 and _is_number(first[0]) and _is_number(first[1])) else 1
+    data_lines = lines[start:]
+    if not data_lines:
         raise DataError(f"{where} has a header but no data rows.")
+    notes = []
+    line_numbers = np.arange(len(data_lines)) + start + 1
+    if len(data_lines) > max_points:
+        # subsample rows before parsing them: a 10-million-row file costs seconds, not minutes
+        idx = np.sort(np.random.default_rng(seed).choice(len(data_lines), max_points, replace=False))
+        notes.append(f"{where} has {len(data_lines):,} rows; using a random subsample of "
+                     f"{max_points:,} (seed {seed}); rows outside it were not checked.")
+        data_lines = [data_lines[i] for i in idx]
+        line_numbers = line_numbers[idx]
+    body = [_split(ln, sep) for ln in data_lines]
     ncols = len(body[0])
     if ncols not in (2, 3):
         raise DataError(
-            f"{where}: line {start + 1} has {ncols} columns; expected 2 (x, y) or 3 (x, y, label)."
+            f"{where}: line {int(line_numbers[0])} has {ncols} columns; expected 2 (x, y) or 3 (x, y, label)."
         )
     xs = np.empty((len(body), 2))
     labels: list[str] = []
     for i, r in enumerate(body):
-        line = i + start + 1
+        line = int(line_numbers[i])
         if len(r) != ncols:
             raise DataError(f"{where}: line {line} has {len(r)} columns, the first data row has {ncols}.")
         try:
@@ -100,18 +112,11 @@ def parse_points_csv(text: str, where: str = "the file", max_points: int = MAX_P
             labels.append(r[2])
     if len(xs) < 2:
         raise DataError(f"{where} has {len(xs)} point; at least 2 are needed to fit a model.")
-    notes = []
     lab = None
     names: tuple[str, ...] = ()
     if labels:
         names = tuple(sorted(set(labels), key=lambda s: (not s.isdigit(), int(s) if s.isdigit() else 0, s)))
         lab = np.array([names.index(s) for s in labels])
-    if len(xs) > max_points:
-        idx = np.sort(np.random.default_rng(seed).choice(len(xs), max_points, replace=False))
-        notes.append(f"{where} has {len(xs):,} points; using a random subsample of {max_points:,} "
-                     f"(seed {seed}).")
-        xs = xs[idx]
-        lab = None if lab is None else lab[idx]
     return PointSet(xs, lab, names, notes)
 
 

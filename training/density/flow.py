@@ -30,6 +30,7 @@ from torch import nn
 from training.artifacts import register
 from training.density.base import DensityModel, as_points
 from training.density.spline import rq_spline
+from training.optim import CosineAdam
 
 _LOG_2PI = math.log(2 * math.pi)
 
@@ -196,7 +197,7 @@ class FlowTrainer:
     x : array [N, 2]
         Training points (also used for the standardisation and the reported train NLL).
     steps, batch_size, lr, weight_decay
-        Adam with cosine decay from ``lr`` to 0 over ``steps``.
+        Adam with cosine decay from ``lr`` to 0 over ``steps`` (:class:`training.optim.CosineAdam`).
     x_val : array [M, 2], optional
         Held-out points: evaluated every ``eval_every`` steps; with ``keep_best`` the
         weights with the lowest held-out NLL are kept (early stopping).
@@ -239,8 +240,7 @@ class FlowTrainer:
         std = self.x.std(0)
         net.shift.copy_(self.x.mean(0))
         net.scale.copy_(torch.where(std > 0, std, torch.ones_like(std)))
-        self.opt = torch.optim.Adam(net.parameters(), lr=lr, weight_decay=weight_decay)
-        self.sched = torch.optim.lr_scheduler.CosineAnnealingLR(self.opt, max(self.steps, 1))
+        self.opt = CosineAdam(net.parameters(), lr=lr, total_steps=self.steps, weight_decay=weight_decay)
         self.step_count = 0
         self.history: list[TrainEvent] = []
         self.best_val = math.inf
@@ -268,11 +268,10 @@ class FlowTrainer:
             loss = -net.log_prob(batch).mean()
             if not torch.isfinite(loss):
                 raise FloatingPointError(f"the loss became {loss.item()} at step {self.step_count}")
-            self.opt.zero_grad(set_to_none=True)
+            self.opt.zero_grad()
             loss.backward()
             nn.utils.clip_grad_norm_(net.parameters(), 10.0)
             self.opt.step()
-            self.sched.step()
             self.step_count += 1
             self._recent.append(loss.item())
             if self.step_count % self.eval_every == 0 or self.done:
