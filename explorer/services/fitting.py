@@ -110,7 +110,7 @@ def finish(model: Any, data: DataSet, label: str, family: str, bounds: Bounds, r
 
 def fit_closed_form(family: str, hyper: dict[str, Any], data: DataSet, bounds: Bounds,
                     res: int = 256) -> FitResult:
-    """Fit a non-iterative family (box, Gaussian, factorised, KDE) and score it."""
+    """Fit a family in one go (GMM: EM to convergence) and score it."""
     if len(data.train) < 2:
         raise ValueError("at least 2 training points are needed to fit a model")
     model = make_model(family, hyper)

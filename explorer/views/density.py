@@ -492,24 +492,9 @@ class DensityView(QWidget):
         k = min(8, max(1, len(data.train) // 10))
 
         def run():
-            from explorer.services.fitting import finish, make_model
-
-            out = []
-            for fam in LADDER:
-                hyper = {"k": k} if fam == "gmm" else ({"bandwidth": "cv"} if fam == "kde" else {})
-                if fam in ITERATIVE:
-                    import time
-
-                    model = make_model(fam, hyper)
-                    t0 = time.perf_counter()
-                    model.fit(data.train)
-                    from explorer.services.fitting import entry_label
-
-                    out.append(finish(model, data, entry_label(fam, hyper), fam, bounds, 256,
-                                      time.perf_counter() - t0))
-                else:
-                    out.append(fit_closed_form(fam, hyper, data, bounds))
-            return out
+            return [fit_closed_form(fam, {"k": k} if fam == "gmm" else
+                                    ({"bandwidth": "cv"} if fam == "kde" else {}), data, bounds)
+                    for fam in LADDER]
 
         self.status.setText("Fitting the ladder: box → Gaussian → factorised → GMM → KDE…")
         self.progress.setRange(0, 0)
@@ -1003,7 +988,9 @@ class DensityView(QWidget):
                 self.select_data(name, params)
         data = self.state.data
         bounds = self.canvas.view_bounds()
-        label = f"{card.get('family', card['class'])} [{loaded.path.name}]"
+        short = {"FlowDensity": "Flow", "GaussianDensity": "Gaussian", "BoxDensity": "Box",
+                 "GMMDensity": "GMM", "KDEDensity": "KDE", "FactorizedDensity": "Factorised"}
+        label = f"{short.get(card['class'], card['class'])} [{loaded.path.name}]"
         self.status.setText(f"Scoring {loaded.path.name} on {data.name}…")
         self.progress.setRange(0, 0)
         self.fit_worker.submit(lambda: score_loaded(loaded.model, data, label, bounds),
