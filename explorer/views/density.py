@@ -857,7 +857,8 @@ class DensityView(QWidget):
         self.last_import_ok = None
         self.status.setText(f"Reading {Path(path).name}…")
         self.progress.setRange(0, 0)
-        self.io_worker.submit(lambda: read_points_csv(path),
+        limit = self.max_import_points
+        self.io_worker.submit(lambda: read_points_csv(path, max_points=limit),
                               lambda ps: self._apply_import(ps, Path(path), confirm),
                               lambda e: self._import_failed(Path(path), e))
 
@@ -1010,6 +1011,8 @@ class DensityView(QWidget):
 
     #: tests replace this to answer questions without a modal loop
     ask_hook = None
+    #: larger CSV files are subsampled to this many rows
+    max_import_points = 200_000
 
     def _ask(self, title: str, text: str) -> bool:
         if self.ask_hook is not None:
