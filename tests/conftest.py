@@ -11,6 +11,12 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 import pytest  # noqa: E402
 
+# Import the heavy libraries that workers use on the main thread first: a first import of
+# sklearn inside a worker thread crawls (GIL-starved) while pytest-qt's waitUntil spins,
+# and a test that happens to run first would hang (seen when running tests/widgets alone).
+import scipy.special  # noqa: E402,F401
+import sklearn.mixture  # noqa: E402,F401
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 TRAINED = ROOT / "trained"
 

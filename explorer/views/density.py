@@ -49,6 +49,7 @@ from explorer.services.worker import LatestWorker
 from explorer.state import DRAWN, DataSet, DensityState, LoadedModel, ModelSlot, ScoreEntry
 from explorer.views.density_canvas import CATEGORY_COLOURS, DensityCanvas
 from explorer.views.density_extras import ClassMapPanel, FlowLayersPanel
+from explorer.views.dialogs import open_warning
 
 CITY_THRESHOLDS = (1_000_000, 500_000, 100_000, 15_000)
 LADDER = ("box", "gaussian", "factorized", "gmm", "kde")
@@ -1003,11 +1004,7 @@ class DensityView(QWidget):
             self.class_panel.refresh()
 
     def _error(self, title: str, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        self._message_box = box
-        box.open()
+        self._message_box = open_warning(self, title, text)
 
     #: tests replace this to answer questions without a modal loop
     ask_hook = None

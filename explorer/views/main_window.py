@@ -21,6 +21,7 @@ import explorer
 from explorer.services.worker import LatestWorker
 from explorer.state import LoadedModel, ModelSlot
 from explorer.views.density import DensityView
+from explorer.views.dialogs import open_warning
 from explorer.views.placeholder_views import ModelSlotView
 
 TAB_NAMES = ("density", "latent", "diffusion")
@@ -171,12 +172,8 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- dialogs
     def show_error(self, title: str, text: str) -> QMessageBox:
         """A window-modal, non-blocking error box (kept in ``self.message_box``)."""
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        self.message_box = box
-        box.open()
-        return box
+        self.message_box = open_warning(self, title, text)
+        return self.message_box
 
     def show_about(self) -> QMessageBox:
         import torch
