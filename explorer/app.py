@@ -84,6 +84,10 @@ def take_screenshots(window, out_dir: Path) -> list[Path]:
     for i, name in enumerate(TAB_NAMES):
         window.tabs.setCurrentIndex(i)
         wait_until_idle(window)
+        prepare = getattr(window.views[name], "prepare_screenshot", None)
+        if prepare is not None:
+            prepare()
+            wait_until_idle(window)
         path = out_dir / f"{name}.png"
         if not window.grab().save(str(path), "PNG"):
             raise OSError(f"could not write {path}")

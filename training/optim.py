@@ -7,6 +7,8 @@ freezes the app's live training start and holds the GIL. The update below is Kin
 
     g ← ∇θ + λ θ;   m ← β₁ m + (1−β₁) g;   v ← β₂ v + (1−β₂) g²
     θ ← θ − η_t · (m / (1−β₁ᵗ)) / (√(v / (1−β₂ᵗ)) + ε),   η_t = η · ½ (1 + cos(π t / T))
+
+with an optional linear warm-up of η over the first ``warmup_steps`` steps.
 """
 
 from __future__ import annotations
@@ -20,17 +22,22 @@ import torch
 class CosineAdam:
     def __init__(self, params: Iterable[torch.nn.Parameter], lr: float, total_steps: int,
                  betas: tuple[float, float] = (0.9, 0.999), eps: float = 1e-8,
-                 weight_decay: float = 0.0) -> None:
+                 weight_decay: float = 0.0, warmup_steps: int = 0, min_lr_frac: float = 0.0) -> None:
         self.params = [p for p in params if p.requires_grad]
         self.lr, self.total = float(lr), max(int(total_steps), 1)
         self.b1, self.b2 = betas
         self.eps, self.wd = eps, float(weight_decay)
+        self.warmup, self.min_frac = int(warmup_steps), float(min_lr_frac)
         self.t = 0
         self.m = [torch.zeros_like(p) for p in self.params]
         self.v = [torch.zeros_like(p) for p in self.params]
 
     def current_lr(self) -> float:
-        return self.lr * 0.5 * (1 + math.cos(math.pi * min(self.t, self.total) / self.total))
+        cos = 0.5 * (1 + math.cos(math.pi * min(self.t, self.total) / self.total))
+        lr = self.lr * (self.min_frac + (1 - self.min_frac) * cos)
+        if self.warmup and self.t < self.warmup:
+            lr *= (self.t + 1) / self.warmup
+        return lr
 
     def zero_grad(self) -> None:
         for p in self.params:

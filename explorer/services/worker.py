@@ -20,6 +20,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 _ALL: "weakref.WeakSet[LatestWorker]" = weakref.WeakSet()
+_STUCK: list = []  # threads that outlived shutdown(): never let Qt destroy them running
 
 
 def live_workers() -> list["LatestWorker"]:
@@ -122,9 +123,12 @@ class LatestWorker(QObject):
     def is_running(self) -> bool:
         return self._thread is not None and self._thread.isRunning()
 
-    def shutdown(self, timeout_ms: int = 5000) -> None:
-        """Stop the thread (waits for a running job up to ``timeout_ms``)."""
+    def shutdown(self, timeout_ms: int = 60000) -> None:
+        """Stop the thread, waiting for a running job (jobs are short, but a busy CPU can
+        stretch a model fit to several seconds). A thread that is still running after
+        ``timeout_ms`` is kept referenced so Qt never destroys it while it runs."""
         self.cancel()
         if self._thread is not None and self._thread.isRunning():
             self._thread.quit()
-            self._thread.wait(timeout_ms)
+            if not self._thread.wait(timeout_ms):
+                _STUCK.append((self._thread, self._runner))

@@ -22,6 +22,7 @@ from explorer.services.worker import LatestWorker
 from explorer.state import LoadedModel, ModelSlot
 from explorer.views.density import DensityView
 from explorer.views.dialogs import open_warning
+from explorer.views.diffusion import DiffusionView
 from explorer.views.placeholder_views import ModelSlotView
 
 TAB_NAMES = ("density", "latent", "diffusion")
@@ -57,8 +58,9 @@ class MainWindow(QMainWindow):
         self.views: dict[str, QWidget] = {
             "density": DensityView(self.slots["density"], sync=sync),
             "latent": ModelSlotView(self.slots["latent"]),
-            "diffusion": ModelSlotView(self.slots["diffusion"]),
+            "diffusion": DiffusionView(self.slots["diffusion"], sync=sync),
         }
+        self.views["diffusion"].open_path_requested.connect(self.open_model)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         for name, view in self.views.items():
@@ -67,6 +69,8 @@ class MainWindow(QMainWindow):
             if empty is not None:
                 empty.open_requested.connect(self.choose_model)
         self.setCentralWidget(self.tabs)
+        self._auto_opened: set[str] = set()
+        self.tabs.currentChanged.connect(self._on_tab_changed)
 
         self.model_label = QLabel("no model file opened")
         self.statusBar().addPermanentWidget(self.model_label)
@@ -168,6 +172,21 @@ class MainWindow(QMainWindow):
         last = self.settings.value("last_model/density")
         if last and Path(str(last)).is_dir():
             self.open_model(str(last), switch_tab=False)
+
+    def _on_tab_changed(self, index: int) -> None:
+        """The first time an empty Latent/Diffusion tab is shown, open the model the user
+        had there last time, or the shipped default (loaded lazily to keep start-up fast)."""
+        name = TAB_NAMES[index]
+        view = self.views[name]
+        if name in self._auto_opened or self.slots[name].current is not None:
+            return
+        self._auto_opened.add(name)
+        last = self.settings.value(f"last_model/{name}")
+        path = Path(str(last)) if last and Path(str(last)).is_dir() else None
+        shipped = getattr(view, "shipped_path", None)
+        path = path or (shipped() if shipped is not None else None)
+        if path is not None and self._loading is None:
+            self.open_model(path, switch_tab=False)
 
     # ---------------------------------------------------------------- dialogs
     def show_error(self, title: str, text: str) -> QMessageBox:

@@ -1,0 +1,925 @@
+"""The Diffusion tab: step through denoising x_T → x_0, and watch the forward process.
+
+Reverse process: the selected sample's x_t, predicted noise ε̂ and predicted clean x̂_0 side
+by side (optionally a second sampler from the same x_T underneath), the whole batch as a
+grid, step / back / play / scrub over the cached trajectory. Forward process: a real image
+(or the 2D data set) noised to any t by q(x_t | x_0). A schedule plot with a cursor at t.
+2D models show particles moving over the data set instead of images.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup, QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QFrame,
+    QGridLayout, QGroupBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QRadioButton,
+    QScrollArea, QSlider, QSpinBox, QStackedLayout, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from explorer.services.diffusion import DenoiseRunner
+from explorer.services.worker import LatestWorker
+from explorer.state import ModelSlot
+from explorer.state.diffusion import DiffusionState, SamplerConfig
+from explorer.state.models import LoadedModel
+from explorer.views.dialogs import open_warning
+from explorer.views.empty import EmptyState
+from explorer.views.imaging import ImagePanel, diverging_lut, grid_cell, tile
+
+SHIPPED = "diffusion-mnist5k"
+MAX_FRAMES_VALUES = 16 * 1000  # batch × steps kept in memory for image runs (≈75 MB)
+X_LEVELS = (-1.2, 1.2)
+EPS_LEVELS = (-2.5, 2.5)
+PARTICLE_BRUSH = (230, 90, 20, 200)
+PARTICLE_BRUSH_B = (40, 110, 220, 200)
+
+
+def _group(title: str, layout_cls=QVBoxLayout):
+    box = QGroupBox(title)
+    return box, layout_cls(box)
+
+
+class _ScheduleWidget(pg.GraphicsLayoutWidget):
+    """ᾱ_t, √(1−ᾱ_t) and β_t (scaled) over t, and log SNR(t), each with a cursor at t."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setBackground("w")
+        self.setMinimumHeight(80)
+        self.p1 = self.addPlot(title="schedule")
+        self.p2 = self.addPlot(title="log SNR(t) = log ᾱ_t / (1 − ᾱ_t)")
+        for p in (self.p1, self.p2):
+            p.setLabel("bottom", "t")
+            p.showGrid(x=True, y=True, alpha=0.25)
+            p.setMouseEnabled(False, False)
+            p.hideButtons()
+        self.p1.addLegend(offset=(-5, 5), labelTextSize="8pt")
+        self.ab = self.p1.plot(pen=pg.mkPen((30, 30, 30), width=2), name="ᾱ_t (signal²)")
+        self.sd = self.p1.plot(pen=pg.mkPen((200, 60, 40), width=2), name="√(1−ᾱ_t) (noise)")
+        self.beta = self.p1.plot(pen=pg.mkPen((40, 110, 220), width=2, style=Qt.PenStyle.DashLine),
+                                 name="β_t × 50")
+        self.lsnr = self.p2.plot(pen=pg.mkPen((120, 60, 160), width=2))
+        self.cursors = [pg.InfiniteLine(angle=90, pen=pg.mkPen((0, 150, 0), width=2))
+                        for _ in range(2)]
+        self.p1.addItem(self.cursors[0])
+        self.p2.addItem(self.cursors[1])
+
+    def set_schedule(self, schedule) -> None:
+        t = np.arange(schedule.T)
+        ab = schedule.alphas_cumprod.numpy()
+        self.ab.setData(t, ab)
+        self.sd.setData(t, np.sqrt(1 - ab))
+        self.beta.setData(t, schedule.betas.numpy() * 50)
+        self.lsnr.setData(t, schedule.log_snr().numpy())
+        self.p1.setTitle(f"{schedule.name} schedule, T = {schedule.T}")
+
+    def set_t(self, t: int) -> None:
+        for c in self.cursors:
+            c.setValue(max(t, 0))
+
+
+class DiffusionView(QWidget):
+    """The Diffusion tab; ``slot`` receives diffusion models opened from files."""
+
+    open_path_requested = Signal(str)
+
+    def __init__(self, slot: ModelSlot, sync: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.slot = slot
+        self.state = DiffusionState()
+        self.runner = DenoiseRunner(self.state, sync=sync, parent=self, on_error=self._on_run_error)
+        self.metrics_worker = LatestWorker("diffusion-metrics", sync=sync, parent=self)
+        self.playing = False
+        self._want: int | None = None  # a step the user asked for that is still computing
+        self.message_box = None
+        self._forward_noise: np.ndarray | None = None
+        self._data_cache: dict = {}
+        self._points_metrics_for = -1
+        self.play_timer = QTimer(self, interval=50)
+        self.play_timer.timeout.connect(self._tick)
+        self._build()
+        self.state.run_reset.connect(self._on_reset)
+        self.state.progressed.connect(self._on_progress)
+        self.state.index_changed.connect(lambda _k: self._refresh())
+        self.state.selected_changed.connect(lambda _i: self._refresh())
+        self.state.forward_changed.connect(self._refresh_forward)
+        slot.changed.connect(self._on_model)
+
+    # ================================================================== layout
+    def _build(self) -> None:
+        shipped = self.shipped_path()
+        body = ("This view steps through denoising, from pure noise x<sub>T</sub> to a sample "
+                "x<sub>0</sub>, showing x<sub>t</sub>, the predicted noise ε̂ and the predicted "
+                "clean image x̂<sub>0</sub> side by side, with DDPM and DDIM samplers and the "
+                "noise schedule.<br><br>Use <b>File → Open model…</b> (Ctrl+O) and pick a folder "
+                "whose card says <code>\"kind\": \"diffusion\"</code>, e.g. "
+                "<code>trained/diffusion-mnist5k</code> or <code>trained/diffusion-moons</code>.")
+        self.empty = EmptyState("No diffusion model loaded", body)
+        if shipped is not None:
+            self.empty.button.setText("Open the shipped MNIST diffusion model")
+            self.empty.button.clicked.disconnect()
+            self.empty.button.clicked.connect(lambda: self.open_path_requested.emit(str(shipped)))
+        content = QWidget()
+        self.stack = QStackedLayout(self)
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(content)
+
+        # ---- side panel
+        side = QWidget()
+        sl = QVBoxLayout(side)
+        self.model_label = QLabel()
+        self.model_label.setWordWrap(True)
+        self.model_label.setTextFormat(Qt.TextFormat.RichText)
+        sl.addWidget(self.model_label)
+        sl.addWidget(self._build_sampler_box())
+        sl.addWidget(self._build_play_box())
+        sl.addWidget(self._build_show_box())
+        sl.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(side)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        side.setMaximumWidth(330)
+        scroll.setFixedWidth(345)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        # ---- reverse process: images
+        self.grid_panel = ImagePanel("batch: x_t", levels=X_LEVELS, min_size=150)
+        self.grid_panel.clicked.connect(self._on_grid_click)
+        self.panels_a = [ImagePanel("x_t", levels=X_LEVELS),
+                         ImagePanel("predicted noise ε̂", lut=diverging_lut(), levels=EPS_LEVELS),
+                         ImagePanel("predicted x̂₀", levels=X_LEVELS)]
+        self.panels_b = [ImagePanel("x_t (B)", levels=X_LEVELS),
+                         ImagePanel("ε̂ (B)", lut=diverging_lut(), levels=EPS_LEVELS),
+                         ImagePanel("x̂₀ (B)", levels=X_LEVELS)]
+        self.row_label_a = QLabel()
+        self.row_label_b = QLabel()
+        trio = QGridLayout()
+        trio.addWidget(self.row_label_a, 0, 0, 1, 3)
+        for i, p in enumerate(self.panels_a):
+            trio.addWidget(p, 1, i)
+        trio.addWidget(self.row_label_b, 2, 0, 1, 3)
+        for i, p in enumerate(self.panels_b):
+            trio.addWidget(p, 3, i)
+        self.images_page = QWidget()
+        il = QHBoxLayout(self.images_page)
+        il.setContentsMargins(0, 0, 0, 0)
+        il.addWidget(self.grid_panel, 4)
+        il.addLayout(trio, 5)
+
+        # ---- reverse process: 2D particles
+        self.points_page = QWidget()
+        pl = QHBoxLayout(self.points_page)
+        pl.setContentsMargins(0, 0, 0, 0)
+        self.point_plots = [self._make_point_plot("A"), self._make_point_plot("B")]
+        for p in self.point_plots:
+            pl.addWidget(p["widget"], 1)
+        self.reverse_stack = QStackedLayout()
+        self.reverse_stack.addWidget(self.images_page)
+        self.reverse_stack.addWidget(self.points_page)
+        reverse = QWidget()
+        rl = QVBoxLayout(reverse)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addLayout(self.reverse_stack, 1)
+        self.diag_label = QLabel()
+        self.diag_label.setWordWrap(True)
+        self.diag_label.setTextFormat(Qt.TextFormat.RichText)
+        rl.addWidget(self.diag_label)
+
+        # ---- forward process
+        forward = self._build_forward()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(reverse, "Reverse process: x_T → x₀")
+        self.tabs.addTab(forward, "Forward process: x₀ → x_t")
+        self.tabs.currentChanged.connect(lambda _i: self._update_cursor())
+        self.schedule = _ScheduleWidget()
+        self.schedule.setMaximumHeight(190)
+        right = QVBoxLayout()
+        right.addWidget(self.tabs, 1)
+        right.addWidget(self.schedule)
+        lay = QHBoxLayout(content)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.addLayout(right, 1)
+        lay.addWidget(scroll)
+
+    def _make_point_plot(self, name: str) -> dict:
+        w = pg.PlotWidget(background="w")
+        w.setAspectLocked(True)
+        w.showGrid(x=True, y=True, alpha=0.2)
+        data = pg.ScatterPlotItem(size=3, pen=None, brush=(120, 120, 120, 90))
+        trails = pg.PlotDataItem(pen=pg.mkPen((0, 0, 0, 60), width=1), connect="finite")
+        arrows = pg.PlotDataItem(pen=pg.mkPen((20, 140, 60, 200), width=1.5), connect="pairs")
+        parts = pg.ScatterPlotItem(size=4, pen=None,
+                                   brush=PARTICLE_BRUSH if name == "A" else PARTICLE_BRUSH_B)
+        coast = pg.PlotDataItem(pen=pg.mkPen((90, 90, 90), width=1), connect="finite")
+        for it in (coast, data, trails, arrows, parts):
+            w.addItem(it)
+        return {"widget": w, "data": data, "trails": trails, "arrows": arrows, "parts": parts,
+                "coast": coast}
+
+    def _build_sampler_box(self) -> QGroupBox:
+        box, form = _group("Reverse process", QFormLayout)
+        self.sampler_combo = QComboBox()
+        self.sampler_combo.addItems(["DDIM", "DDPM"])
+        self.sampler_combo.setToolTip("DDIM (Song et al. 2021, eq. 12) or ancestral DDPM "
+                                      "(Ho et al. 2020, Algorithm 2)")
+        self.steps_spin = QSpinBox(minimum=1, maximum=1000, value=50)
+        self.steps_spin.setToolTip("number of evenly spaced timesteps (T = 1000)")
+        self.eta_spin = QDoubleSpinBox(minimum=0.0, maximum=1.0, singleStep=0.1, value=0.0)
+        self.eta_spin.setToolTip("DDIM η: 0 = deterministic, 1 = as noisy as DDPM")
+        self.seed_spin = QSpinBox(minimum=0, maximum=2**31 - 1, value=0)
+        self.new_seed = QPushButton("New seed")
+        self.new_seed.clicked.connect(lambda: self.seed_spin.setValue(self.seed_spin.value() + 1))
+        seed_row = QHBoxLayout()
+        seed_row.addWidget(self.seed_spin, 1)
+        seed_row.addWidget(self.new_seed)
+        self.batch_spin = QSpinBox(minimum=1, maximum=64, value=16)
+        self.batch_label = QLabel("batch")
+        form.addRow("sampler", self.sampler_combo)
+        form.addRow("steps", self.steps_spin)
+        form.addRow("η (DDIM)", self.eta_spin)
+        form.addRow("seed", seed_row)
+        form.addRow(self.batch_label, self.batch_spin)
+        self.compare_check = QCheckBox("side by side with sampler B (same x_T)")
+        form.addRow(self.compare_check)
+        self.sampler_b = QComboBox()
+        self.sampler_b.addItems(["DDPM", "DDIM"])
+        self.steps_b = QSpinBox(minimum=1, maximum=1000, value=50)
+        self.eta_b = QDoubleSpinBox(minimum=0.0, maximum=1.0, singleStep=0.1, value=1.0)
+        form.addRow("B: sampler", self.sampler_b)
+        form.addRow("B: steps", self.steps_b)
+        form.addRow("B: η", self.eta_b)
+        self.run_note = QLabel()
+        self.run_note.setWordWrap(True)
+        form.addRow(self.run_note)
+        for w in (self.sampler_combo, self.sampler_b):
+            w.currentIndexChanged.connect(self._apply_config)
+        for w in (self.steps_spin, self.eta_spin, self.seed_spin, self.batch_spin, self.steps_b,
+                  self.eta_b):
+            w.valueChanged.connect(self._apply_config)
+        self.compare_check.toggled.connect(self._apply_config)
+        return box
+
+    def _build_play_box(self) -> QGroupBox:
+        box, lay = _group("Step through")
+        row = QHBoxLayout()
+        self.reset_button = QPushButton("|◀")
+        self.reset_button.setToolTip("back to x_T (same seed)")
+        self.back_button = QPushButton("◀")
+        self.back_button.setToolTip("one step back (cached, costs nothing)")
+        self.play_button = QPushButton("▶ Play")
+        self.play_button.setToolTip("play / pause (Space)")
+        self.step_button = QPushButton("▶|")
+        self.step_button.setToolTip("one denoising step forward")
+        self.end_button = QPushButton("▶▶|")
+        self.end_button.setToolTip("run to x_0")
+        for b in (self.reset_button, self.back_button, self.play_button, self.step_button,
+                  self.end_button):
+            if b is not self.play_button:
+                b.setMaximumWidth(46)
+            row.addWidget(b)
+        self.reset_button.clicked.connect(lambda: self.state.set_index(0))
+        self.back_button.clicked.connect(self.step_back)
+        self.play_button.clicked.connect(self.toggle_play)
+        self.step_button.clicked.connect(self.step_forward)
+        self.end_button.clicked.connect(self.run_to_end)
+        lay.addLayout(row)
+        self.scrub = QSlider(Qt.Orientation.Horizontal)
+        self.scrub.setToolTip("scrub through the computed steps")
+        self.scrub.valueChanged.connect(self._on_scrub)
+        lay.addWidget(self.scrub)
+        self.step_label = QLabel()
+        self.step_label.setTextFormat(Qt.TextFormat.RichText)
+        lay.addWidget(self.step_label)
+        speed = QHBoxLayout()
+        speed.addWidget(QLabel("speed (steps/s)"))
+        self.speed_spin = QSpinBox(minimum=1, maximum=60, value=20)
+        self.speed_spin.valueChanged.connect(lambda v: self.play_timer.setInterval(int(1000 / v)))
+        speed.addWidget(self.speed_spin)
+        lay.addLayout(speed)
+        self.progress = QProgressBar()
+        self.progress.setFormat("computed %v / %m steps")
+        lay.addWidget(self.progress)
+        return box
+
+    def _build_show_box(self) -> QGroupBox:
+        box, lay = _group("Show and export")
+        row = QHBoxLayout()
+        row.addWidget(QLabel("grid:"))
+        self.grid_xt = QRadioButton("x_t")
+        self.grid_x0 = QRadioButton("x̂₀")
+        self.grid_xt.setChecked(True)
+        grp = QButtonGroup(self)
+        grp.addButton(self.grid_xt)
+        grp.addButton(self.grid_x0)
+        self.grid_xt.toggled.connect(lambda _c: self._refresh())
+        row.addWidget(self.grid_xt)
+        row.addWidget(self.grid_x0)
+        lay.addLayout(row)
+        self.trails_check = QCheckBox("trails of 100 particles (2D)")
+        self.field_check = QCheckBox("predicted-noise field ε̂(x, t) (2D)")
+        self.field_check.setChecked(True)
+        for c in (self.trails_check, self.field_check):
+            c.toggled.connect(lambda _c: self._refresh())
+            lay.addWidget(c)
+        self.png_button = QPushButton("Export grid as PNG…")
+        self.png_button.clicked.connect(self.choose_png)
+        self.gif_button = QPushButton("Export trajectory as GIF…")
+        self.gif_button.clicked.connect(self.choose_gif)
+        lay.addWidget(self.png_button)
+        lay.addWidget(self.gif_button)
+        return box
+
+    def _build_forward(self) -> QWidget:
+        w = QWidget()
+        lay = QVBoxLayout(w)
+        ctl = QHBoxLayout()
+        ctl.addWidget(QLabel("t"))
+        self.fwd_slider = QSlider(Qt.Orientation.Horizontal)
+        self.fwd_slider.setRange(0, 999)
+        self.fwd_slider.setValue(self.state.forward_t)
+        self.fwd_slider.valueChanged.connect(lambda v: self.state.set_forward(t=v))
+        ctl.addWidget(self.fwd_slider, 1)
+        self.fwd_image = QSpinBox(minimum=0, maximum=0)
+        self.fwd_image.setToolTip("which test image to noise")
+        self.fwd_image.valueChanged.connect(lambda v: self.state.set_forward(image=v))
+        self.fwd_image_label = QLabel("test image")
+        ctl.addWidget(self.fwd_image_label)
+        ctl.addWidget(self.fwd_image)
+        self.fwd_schedule = QComboBox()
+        self.fwd_schedule.addItems(["linear", "cosine"])
+        self.fwd_schedule.setToolTip("schedule shown here and in the plot below "
+                                     "(the model was trained with its own)")
+        self.fwd_schedule.currentTextChanged.connect(lambda s: self.state.set_forward(schedule=s))
+        ctl.addWidget(QLabel("schedule"))
+        ctl.addWidget(self.fwd_schedule)
+        self.fwd_noise = QPushButton("New noise")
+        self.fwd_noise.clicked.connect(self._new_forward_noise)
+        ctl.addWidget(self.fwd_noise)
+        lay.addLayout(ctl)
+        self.fwd_stack = QStackedLayout()
+        imgs = QWidget()
+        il = QHBoxLayout(imgs)
+        self.fwd_x0 = ImagePanel("x₀ (real test image)", levels=X_LEVELS)
+        self.fwd_eps = ImagePanel("ε ~ N(0, I)", lut=diverging_lut(), levels=EPS_LEVELS)
+        self.fwd_xt = ImagePanel("x_t = √ᾱ_t x₀ + √(1−ᾱ_t) ε", levels=X_LEVELS)
+        for p in (self.fwd_x0, self.fwd_eps, self.fwd_xt):
+            il.addWidget(p)
+        self.fwd_stack.addWidget(imgs)
+        self.fwd_plot = pg.PlotWidget(background="w")
+        self.fwd_plot.setAspectLocked(True)
+        self.fwd_scatter = pg.ScatterPlotItem(size=3, pen=None, brush=(40, 110, 220, 120))
+        self.fwd_plot.addItem(self.fwd_scatter)
+        self.fwd_stack.addWidget(self.fwd_plot)
+        lay.addLayout(self.fwd_stack, 1)
+        self.fwd_label = QLabel()
+        self.fwd_label.setTextFormat(Qt.TextFormat.RichText)
+        lay.addWidget(self.fwd_label)
+        return w
+
+    # ================================================================== model
+    @staticmethod
+    def shipped_path() -> Path | None:
+        from training.artifacts import default_trained_dir
+
+        p = default_trained_dir() / SHIPPED
+        return p if (p / "card.json").is_file() else None
+
+    def _on_model(self, loaded: LoadedModel | None) -> None:
+        self.pause()
+        model = None if loaded is None else loaded.model
+        self.state.model = model
+        if model is None:
+            self.stack.setCurrentIndex(0)
+            return
+        self.stack.setCurrentIndex(1)
+        card = loaded.card
+        m = card.get("metrics", {})
+        extra = ""
+        if "ddim50_confident_share" in m:
+            extra = (f"<br>DDIM-50 samples: {m['ddim50_confident_share']:.0%} classified with "
+                     f"confidence ≥ 0.9; Fréchet distance {m['ddim50_frechet_distance']:.2f} "
+                     f"(real-vs-real floor {m['ddim50_frechet_floor']:.2f})")
+        elif "ddim50_energy_distance" in m:
+            extra = (f"<br>DDIM-50 energy distance to p_data {m['ddim50_energy_distance']:.4f} "
+                     f"(two real samples: {m['ddim50_energy_distance_floor']:.4f})")
+        steps = card.get("training", {}).get("steps", "?")
+        self.model_label.setText(
+            f"<b>{'2D points' if model.is_points else 'images'} · {card['data']['name']}</b><br>"
+            f"{model.net_name.upper()} denoiser, {model.n_params:,} parameters, {steps} training "
+            f"steps; {model.schedule_name} schedule, T = {model.T}{extra}")
+        self.state.forward_t = min(self.state.forward_t, model.T - 1)
+        self.fwd_slider.setRange(0, model.T - 1)
+        self.fwd_schedule.blockSignals(True)
+        self.fwd_schedule.setCurrentText(model.schedule_name)
+        self.fwd_schedule.blockSignals(False)
+        self.state.schedule_view = model.schedule_name
+        self._data_cache = {}
+        self._forward_noise = None
+        points = model.is_points
+        self.reverse_stack.setCurrentIndex(1 if points else 0)
+        self.fwd_stack.setCurrentIndex(1 if points else 0)
+        self.batch_label.setText("particles" if points else "batch")
+        self.batch_spin.blockSignals(True)
+        self.batch_spin.setRange(1, 5000 if points else 64)
+        self.batch_spin.setValue(1000 if points else 16)
+        self.batch_spin.blockSignals(False)
+        for w in (self.grid_xt, self.grid_x0):
+            w.setEnabled(not points)
+        for w in (self.trails_check, self.field_check):
+            w.setEnabled(points)
+        self.fwd_image.setVisible(not points)
+        self.fwd_image_label.setVisible(not points)
+        if not points:
+            self.fwd_image.setMaximum(len(self._real_data()) - 1)
+        self._setup_point_backgrounds()
+        self._apply_config(force=True)
+        self._refresh_forward()
+
+    def _real_data(self) -> np.ndarray:
+        """Real data in data space: test images (N, H, W) or training points (N, 2)."""
+        model = self.state.model
+        if "real" in self._data_cache:
+            return self._data_cache["real"]
+        name = model.card.get("data", {}).get("name", "")
+        real = np.zeros((1, *model.data_shape), np.float32)
+        try:
+            if model.is_points:
+                from training.data import make_splits
+
+                params = {}
+                if name == "world-cities":
+                    params["min_population"] = model.card["data"].get("min_population", 1_000_000)
+                real = make_splits(name, seed=0, n_train=3000, n_val=10, n_test=10, **params).train
+            else:
+                from training.data.images import image_splits
+
+                sp = image_splits(name, seed=0)
+                if sp.image_shape == model.data_shape:
+                    real = sp.x_test
+        except (KeyError, ValueError, OSError):
+            pass  # user data the app cannot regenerate: show the model alone
+        self._data_cache["real"] = real
+        return real
+
+    def _setup_point_backgrounds(self) -> None:
+        model = self.state.model
+        if not model.is_points:
+            return
+        real = self._real_data()
+        name = model.card.get("data", {}).get("name", "")
+        for p in self.point_plots:
+            p["data"].setData(real[:, 0], real[:, 1])
+            if name == "world-cities":
+                from explorer.views.density_canvas import coastline
+
+                p["coast"].setData(*coastline())
+            else:
+                p["coast"].setData([], [])
+            lo, hi = real.min(0), real.max(0)
+            pad = 0.25 * (hi - lo)
+            p["widget"].setRange(xRange=(lo[0] - pad[0], hi[0] + pad[0]),
+                                 yRange=(lo[1] - pad[1], hi[1] + pad[1]), padding=0)
+            xs = np.linspace(lo[0] - pad[0], hi[0] + pad[0], 21)
+            ys = np.linspace(lo[1] - pad[1], hi[1] + pad[1], 21)
+            gx, gy = np.meshgrid(xs, ys)
+            self._data_cache["field_grid"] = np.stack([gx.ravel(), gy.ravel()], 1)
+            self._data_cache["field_len"] = 0.6 * (xs[1] - xs[0])
+
+    # ================================================================== run config
+    def _sampler_config(self, combo: QComboBox, steps: QSpinBox, eta: QDoubleSpinBox) -> SamplerConfig:
+        s = combo.currentText().lower()
+        return SamplerConfig(s, steps.value(), eta.value() if s == "ddim" else 0.0)
+
+    def _apply_config(self, *_a, force: bool = False) -> None:
+        if self.state.model is None:
+            return
+        a = self._sampler_config(self.sampler_combo, self.steps_spin, self.eta_spin)
+        b = (self._sampler_config(self.sampler_b, self.steps_b, self.eta_b)
+             if self.compare_check.isChecked() else None)
+        self.eta_spin.setEnabled(a.sampler == "ddim")
+        for w in (self.sampler_b, self.steps_b, self.eta_b):
+            w.setEnabled(b is not None)
+        self.eta_b.setEnabled(b is not None and b.sampler == "ddim")
+        batch = self.batch_spin.value()
+        note = ""
+        if not self.state.model.is_points:
+            longest = max(a.steps, b.steps if b else 0)
+            cap = max(1, MAX_FRAMES_VALUES // longest)
+            if batch > cap:
+                note = (f"batch limited to {cap} for {longest} steps, so the cached trajectory "
+                        "fits in memory")
+                batch = cap
+        self.run_note.setText(note)
+        cfg = dict(a=a, b=b, seed=self.seed_spin.value(), batch=batch)
+        old = self.state.config
+        if force or (old.a, old.b, old.seed, old.batch) != (a, b, cfg["seed"], batch):
+            self.pause()
+            self.state.set_config(**cfg)
+
+    def _on_reset(self) -> None:
+        st = self.state
+        self.progress.setRange(0, max(st.total, 1))
+        self.progress.setValue(0)
+        self.scrub.blockSignals(True)
+        self.scrub.setRange(0, st.total)
+        self.scrub.setValue(0)
+        self.scrub.blockSignals(False)
+        self._points_metrics_for = -1
+        self._want = None
+        self.diag_label.setText("")
+        compare = st.config.b is not None
+        for p in self.panels_b:
+            p.setVisible(compare)
+        self.row_label_b.setVisible(compare)
+        self.point_plots[1]["widget"].setVisible(compare)
+        if st.model is not None:
+            self.runner.request(1)  # x_T and the first prediction, at once
+        self._refresh()
+
+    def _on_progress(self) -> None:
+        st = self.state
+        self.progress.setValue(st.computed)
+        if st.computed == st.total and st.model is not None and st.model.is_points:
+            self._compute_point_metrics()
+        if self._want is not None and st.index < self._want:
+            st.set_index(min(self._want, st.computed))
+            if st.index >= self._want:
+                self._want = None
+        if st.index >= st.computed - 1:  # the step on screen just got its prediction
+            self._refresh()
+        else:
+            self._update_labels()
+
+    def _on_run_error(self, error: Exception) -> None:
+        self.pause()
+        self.message_box = open_warning(self, "Sampling failed",
+                                        f"The sampler stopped: {type(error).__name__}: {error}")
+
+    # ================================================================== stepping
+    def step_forward(self) -> None:
+        st = self.state
+        if st.index < st.computed:
+            st.set_index(st.index + 1)
+        self.runner.request(st.index + 1)
+
+    def step_back(self) -> None:
+        self.state.set_index(self.state.index - 1)
+
+    def run_to_end(self) -> None:
+        self.play()
+        self.play_timer.setInterval(1)  # show each step as soon as it is computed
+
+    def toggle_play(self) -> None:
+        if self.playing:
+            self.pause()
+        else:
+            self.play()
+
+    def play(self) -> None:
+        if self.state.model is None:
+            return
+        if self.state.index >= self.state.total:
+            self.state.set_index(0)
+        self.playing = True
+        self.play_button.setText("⏸ Pause")
+        self.play_timer.setInterval(int(1000 / self.speed_spin.value()))
+        self.play_timer.start()
+        self.runner.request(self.state.total)
+
+    def pause(self) -> None:
+        self.playing = False
+        self.play_timer.stop()
+        self.play_button.setText("▶ Play")
+
+    def _tick(self) -> None:
+        st = self.state
+        if st.index >= st.total:
+            self.pause()
+            return
+        if st.index < st.computed:
+            st.set_index(st.index + 1)
+
+    def _on_scrub(self, v: int) -> None:
+        st = self.state
+        if v > st.computed:
+            self._want = v
+            self.runner.request(v)
+        st.set_index(v)
+        if st.index != v:
+            self.scrub.blockSignals(True)
+            self.scrub.setValue(st.index)
+            self.scrub.blockSignals(False)
+
+    def _on_grid_click(self, x: float, y: float) -> None:
+        st = self.state
+        if st.model is None or st.model.is_points:
+            return
+        i = grid_cell(x, y, st.model.data_shape, st.config.batch, self._ncols())
+        if i is not None:
+            st.set_selected(i)
+
+    def keyPressEvent(self, ev) -> None:  # noqa: N802 (Qt naming)
+        key = ev.key()
+        if key == Qt.Key.Key_Space:
+            self.toggle_play()
+        elif key == Qt.Key.Key_Right:
+            self.step_forward()
+        elif key == Qt.Key.Key_Left:
+            self.step_back()
+        elif key == Qt.Key.Key_Home:
+            self.state.set_index(0)
+        else:
+            super().keyPressEvent(ev)
+
+    # ================================================================== drawing
+    def _ncols(self) -> int:
+        return int(np.ceil(np.sqrt(self.state.config.batch)))
+
+    def _update_labels(self) -> None:
+        st = self.state
+        if not st.runs or not st.runs[0].frames:
+            self.step_label.setText("computing x_T …")
+            return
+        _, frame, t = st.runs[0].state_at(min(st.index, len(st.runs[0].frames)))
+        where = f"t = {t}" if t >= 0 else "x₀ reached"
+        self.step_label.setText(f"step <b>{st.index}</b> / {st.total} · {where} · "
+                                f"{st.config.a.label()}")
+        self.scrub.blockSignals(True)
+        self.scrub.setValue(st.index)
+        self.scrub.blockSignals(False)
+
+    def _update_cursor(self) -> None:
+        st = self.state
+        if self.tabs.currentIndex() == 1:
+            self.schedule.set_t(st.forward_t)
+            return
+        if st.runs and st.runs[0].frames:
+            _, _, t = st.runs[0].state_at(min(st.index, len(st.runs[0].frames)))
+            self.schedule.set_t(t)
+
+    def _refresh(self) -> None:
+        st = self.state
+        model = st.model
+        self._update_labels()
+        self._update_cursor()
+        if model is None or not st.runs or not st.runs[0].frames:
+            return
+        if model.is_points:
+            self._draw_points()
+        else:
+            self._draw_images()
+
+    def _draw_images(self) -> None:
+        st = self.state
+        i = st.selected
+        runs = [(st.runs[0], st.index, self.panels_a, self.row_label_a)]
+        if len(st.runs) > 1:
+            runs.append((st.runs[1], st.index_b(st.index), self.panels_b, self.row_label_b))
+        for run, k, panels, label in runs:
+            k = min(k, len(run.frames))
+            x, frame, t = run.state_at(k)
+            panels[0].show(x[i, 0])
+            panels[0].set_title(f"x_t, t = {t}" if t >= 0 else "x₀ (final sample)")
+            if frame is not None:
+                panels[1].show(frame.eps[i, 0])
+                panels[2].show(frame.x0[i, 0])
+                panels[1].caption.setText(f"std {float(frame.eps[i, 0].astype(np.float32).std()):.2f}")
+            elif k < run.total:  # this step's prediction is being computed
+                panels[1].caption.setText("computing ε̂ …")
+                panels[0].set_title(f"x_t, t = {run.frames[-1].prev_t}")
+            else:
+                panels[1].show(None)
+                panels[1].caption.setText("(no prediction after the last step)")
+                panels[2].show(x[i, 0])
+            label.setText(f"<b>{run.config.label()}</b> — sample {i}, step {k} / {run.total}")
+        # the grid (sampler A)
+        x, frame, _ = st.runs[0].state_at(min(st.index, len(st.runs[0].frames)))
+        src = x if (self.grid_xt.isChecked() or frame is None) else frame.x0
+        self.grid_panel.set_title("batch: x_t" if self.grid_xt.isChecked() else "batch: x̂₀")
+        self.grid_panel.show(tile(src[:, 0].astype(np.float32), self._ncols()))
+        self.grid_panel.caption.setText(f"click an image to follow it (selected: {i})")
+
+    def _draw_points(self) -> None:
+        st = self.state
+        model = st.model
+        runs = [(st.runs[0], st.index, self.point_plots[0])]
+        if len(st.runs) > 1:
+            runs.append((st.runs[1], st.index_b(st.index), self.point_plots[1]))
+        for run, k, plot in runs:
+            k = min(k, len(run.frames))
+            x, frame, t = run.state_at(k)
+            pts = model.to_data(_tensor(x))
+            plot["parts"].setData(pts[:, 0], pts[:, 1])
+            plot["widget"].setTitle(f"{run.config.label()} · step {k}/{run.total} · "
+                                    + (f"t = {t}" if t >= 0 else "x₀"))
+            if self.trails_check.isChecked():
+                n = min(100, len(pts))
+                path = [model.to_data(_tensor(f.x_t[:n])) for f in run.frames[:k]] + [pts[:n]]
+                arr = np.stack(path, 1)  # [n, k+1, 2]
+                arr = np.concatenate([arr, np.full((n, 1, 2), np.nan)], 1).reshape(-1, 2)
+                plot["trails"].setData(arr[:, 0], arr[:, 1])
+            else:
+                plot["trails"].setData([], [])
+            grid = self._data_cache.get("field_grid")
+            if self.field_check.isChecked() and grid is not None and t >= 0:
+                import torch
+
+                eps = model.predict_noise(model.to_model(grid), t).numpy()
+                # −ε̂ points towards the data (the score is −ε̂/√(1−ᾱ_t)); unit-length arrows
+                d = -eps * model.scale.numpy()
+                d /= np.linalg.norm(d, axis=1, keepdims=True) + 1e-9
+                ends = grid + d * self._data_cache["field_len"]
+                seg = np.stack([grid, ends], 1).reshape(-1, 2)
+                plot["arrows"].setData(seg[:, 0], seg[:, 1])
+                del torch
+            else:
+                plot["arrows"].setData([], [])
+
+    def _compute_point_metrics(self) -> None:
+        st = self.state
+        if self._points_metrics_for == id(st.runs[0]):
+            return
+        self._points_metrics_for = id(st.runs[0])
+        model = st.model
+        name = model.card.get("data", {}).get("name", "")
+        final = model.to_data(_tensor(st.runs[0].frames[-1].x_prev))
+        real = self._real_data()
+
+        def job():
+            from training.evaluate import points_sample_metrics
+
+            params = {}
+            if name == "world-cities":
+                params["min_population"] = model.card["data"].get("min_population", 1_000_000)
+            return points_sample_metrics(final, name, real, seed=0, **params)
+
+        def done(m: dict) -> None:
+            parts = [f"energy distance to p_data <b>{m['energy_distance']:.4f}</b> "
+                     f"(two real samples: {m['energy_distance_floor']:.4f})"]
+            if "share_off_support" in m:
+                parts.append(f"A off-support {m['share_off_support']:.1%} · "
+                             f"B memorised {m['share_memorised']:.1%} · "
+                             f"C plausible {m['share_plausible']:.1%}")
+            self.diag_label.setText(f"Final samples ({len(final)}): " + " · ".join(parts))
+
+        self.metrics_worker.submit(job, done, lambda e: self.diag_label.setText(
+            f"could not score the samples: {e}"))
+
+    # ================================================================== forward process
+    def _new_forward_noise(self) -> None:
+        self._forward_noise = None
+        self._refresh_forward()
+
+    def _refresh_forward(self) -> None:
+        st = self.state
+        model = st.model
+        if model is None:
+            return
+        from training.diffusion import make_schedule
+
+        sched = make_schedule(st.schedule_view, model.T)
+        self.schedule.set_schedule(sched)
+        t = min(st.forward_t, model.T - 1)
+        ab = float(sched.alphas_cumprod[t])
+        real = self._real_data()
+        rng = np.random.default_rng()
+        if model.is_points:
+            x0 = model.to_model(real).numpy()
+            if self._forward_noise is None or self._forward_noise.shape != x0.shape:
+                self._forward_noise = rng.standard_normal(x0.shape).astype(np.float32)
+            xt = np.sqrt(ab) * x0 + np.sqrt(1 - ab) * self._forward_noise
+            pts = model.to_data(_tensor(xt))
+            self.fwd_scatter.setData(pts[:, 0], pts[:, 1])
+        else:
+            i = min(st.forward_image, len(real) - 1)
+            x0 = 2 * real[i] - 1
+            if self._forward_noise is None or self._forward_noise.shape != x0.shape:
+                self._forward_noise = rng.standard_normal(x0.shape).astype(np.float32)
+            xt = np.sqrt(ab) * x0 + np.sqrt(1 - ab) * self._forward_noise
+            self.fwd_x0.show(x0)
+            self.fwd_eps.show(self._forward_noise)
+            self.fwd_xt.show(xt)
+        snr = ab / max(1 - ab, 1e-12)
+        self.fwd_label.setText(
+            f"t = <b>{t}</b> · √ᾱ_t = {np.sqrt(ab):.3f} (signal) · √(1−ᾱ_t) = "
+            f"{np.sqrt(1 - ab):.3f} (noise) · SNR = {snr:.3g} · {st.schedule_view} schedule")
+        self._update_cursor()
+
+    # ================================================================== export
+    def choose_png(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export grid as PNG", "diffusion-grid.png",
+                                              "PNG image (*.png)")
+        if path:
+            self.export_png(path)
+
+    def choose_gif(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export trajectory as GIF",
+                                              "diffusion-trajectory.gif", "GIF animation (*.gif)")
+        if path:
+            self.export_gif(path)
+
+    def export_png(self, path: str | Path) -> bool:
+        """Save the current batch grid (images) or the particle plot (2D) as a PNG."""
+        st = self.state
+        if st.model is None or not st.runs or not st.runs[0].frames:
+            self._warn("Nothing to export", "Load a model and take a step first.")
+            return False
+        path = Path(path)
+        try:
+            if st.model.is_points:
+                ok = self.point_plots[0]["widget"].grab().save(str(path), "PNG")
+                if not ok:
+                    raise OSError("Qt could not write the file")
+            else:
+                from PIL import Image
+
+                img = self._grid_uint8(st.index, x0=self.grid_x0.isChecked())
+                Image.fromarray(img).save(path)
+        except (OSError, ValueError) as e:
+            self._warn("Could not export", f"Could not write {path}: {e}")
+            return False
+        return True
+
+    def _grid_uint8(self, k: int, x0: bool, scale: int = 3) -> np.ndarray:
+        st = self.state
+        x, frame, _ = st.runs[0].state_at(min(k, len(st.runs[0].frames)))
+        src = frame.x0 if (x0 and frame is not None) else x
+        g = tile(src[:, 0].astype(np.float32), self._ncols(), fill=1.0)
+        g = np.clip((g + 1) / 2, 0, 1)
+        g = (g * 255).astype(np.uint8)
+        return np.kron(g, np.ones((scale, scale), np.uint8))
+
+    def export_gif(self, path: str | Path, duration_ms: int = 60) -> bool:
+        """Save the computed trajectory (grid of x_t, or of x̂₀) as an animated GIF."""
+        st = self.state
+        if st.model is None or not st.runs or not st.runs[0].frames:
+            self._warn("Nothing to export", "Load a model and compute some steps first.")
+            return False
+        from PIL import Image
+
+        path = Path(path)
+        frames = []
+        if st.model.is_points:
+            keep = st.index
+            for k in range(st.computed + 1):
+                st.set_index(k)
+                img = self.point_plots[0]["widget"].grab().toImage()
+                frames.append(_qimage_to_pil(img))
+            st.set_index(keep)
+        else:
+            for k in range(st.computed + 1):
+                frames.append(Image.fromarray(self._grid_uint8(k, self.grid_x0.isChecked())))
+        frames += [frames[-1]] * 10  # linger on the result
+        try:
+            frames[0].save(path, save_all=True, append_images=frames[1:], duration=duration_ms,
+                           loop=0, format="GIF")
+        except (OSError, ValueError) as e:
+            self._warn("Could not export", f"Could not write {path}: {e}")
+            return False
+        return True
+
+    def _warn(self, title: str, text: str) -> None:
+        self.message_box = open_warning(self, title, text)
+
+    # ================================================================== lifecycle
+    def prepare_screenshot(self) -> None:
+        """Compute the whole run and stop at 60 % of it (the README's screenshot)."""
+        from explorer.app import wait_until_idle
+
+        if self.state.model is None:
+            return
+        self.runner.request(self.state.total)
+        wait_until_idle(self, 60)
+        self.state.set_index(int(0.6 * self.state.total))
+
+    def is_busy(self) -> bool:
+        return self.runner.is_busy()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        self.shutdown()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        self.pause()
+        self.runner.shutdown()
+        self.metrics_worker.shutdown()
+
+
+def _tensor(x: np.ndarray):
+    import torch
+
+    return torch.from_numpy(np.asarray(x, dtype=np.float32))
+
+
+def _qimage_to_pil(img):
+    from PIL import Image
+    from PySide6.QtGui import QImage
+
+    img = img.convertToFormat(QImage.Format.Format_RGBA8888)
+    w, h = img.width(), img.height()
+    buf = np.frombuffer(img.constBits(), np.uint8).reshape(h, img.bytesPerLine())[:, : 4 * w]
+    return Image.fromarray(buf.reshape(h, w, 4).copy(), "RGBA").convert("RGB")

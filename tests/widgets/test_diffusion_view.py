@@ -1,0 +1,204 @@
+"""The Diffusion tab driven like a user would: step, back, play, scrub, compare, 2D, export."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import torch
+
+import training
+from explorer.state import ModelSlot
+from explorer.state.models import LoadedModel
+from explorer.views.diffusion import DiffusionView
+from training.diffusion import DiffusionModel
+
+
+def _card(name):
+    return {"data": {"name": name}, "training": {"recipe": "test", "steps": 0},
+            "metrics": {}, "created_by": "tests"}
+
+
+@pytest.fixture(scope="module")
+def image_model(tmp_path_factory):
+    path = tmp_path_factory.mktemp("dm") / "unet"
+    training.save(DiffusionModel("unet", (28, 28), channels=(8, 16, 16), seed=0), path,
+                  _card("mnist5k"))
+    return LoadedModel(training.load(path), path)
+
+
+@pytest.fixture(scope="module")
+def points_model(tmp_path_factory):
+    from training.data import get_dataset
+
+    x = get_dataset("moons", 1000, seed=0)
+    m = DiffusionModel("mlp", (2,), hidden=16, depth=2, seed=0)
+    m.shift = torch.tensor(x.mean(0), dtype=torch.float32)
+    m.scale = torch.tensor(x.std(0), dtype=torch.float32)
+    path = tmp_path_factory.mktemp("dm") / "mlp"
+    training.save(m, path, _card("moons"))
+    return LoadedModel(training.load(path), path)
+
+
+@pytest.fixture
+def view(qtbot):
+    slot = ModelSlot("diffusion")
+    v = DiffusionView(slot)
+    qtbot.addWidget(v)
+    v.resize(1200, 760)
+    v.show()
+    return v
+
+
+def _wait_idle(qtbot, v):
+    qtbot.waitUntil(lambda: not v.is_busy(), timeout=20000)
+
+
+def test_empty_state_then_model(qtbot, view, image_model):
+    assert view.stack.currentIndex() == 0
+    view.steps_spin.setValue(10)
+    view.slot.set(image_model)
+    assert view.stack.currentIndex() == 1
+    _wait_idle(qtbot, view)
+    st = view.state
+    assert st.computed >= 1 and st.index == 0
+    x_T = view.panels_a[0].image()
+    assert x_T.shape == (28, 28)
+    assert "t = 900" in view.panels_a[0].title.text()
+
+
+def test_step_back_scrub_and_cached_trajectory(qtbot, view, image_model):
+    view.slot.set(image_model)
+    view.steps_spin.setValue(8)
+    _wait_idle(qtbot, view)
+    before = view.panels_a[0].image().copy()
+    view.step_forward()
+    qtbot.waitUntil(lambda: view.state.index == 1, timeout=10000)
+    _wait_idle(qtbot, view)
+    after = view.panels_a[0].image().copy()
+    assert not np.array_equal(before, after)
+    assert view.panels_a[1].image() is not None and view.panels_a[2].image() is not None
+    view.step_back()
+    assert view.state.index == 0
+    assert np.array_equal(view.panels_a[0].image(), before)  # cached, same x_T
+    view.scrub.setValue(5)
+    qtbot.waitUntil(lambda: view.state.index == 5, timeout=10000)
+    _wait_idle(qtbot, view)
+    frames = len(view.state.runs[0].frames)
+    view.scrub.setValue(2)  # going back recomputes nothing
+    assert view.state.index == 2 and len(view.state.runs[0].frames) == frames
+    assert "step <b>2</b> / 8" in view.step_label.text()
+
+
+def test_play_pause_and_run_to_end(qtbot, view, image_model):
+    view.slot.set(image_model)
+    view.steps_spin.setValue(6)
+    view.speed_spin.setValue(60)
+    view.toggle_play()
+    assert view.playing
+    qtbot.waitUntil(lambda: view.state.index == 6, timeout=20000)
+    qtbot.waitUntil(lambda: not view.playing, timeout=5000)
+    assert "x₀" in view.panels_a[0].title.text()
+    view.toggle_play()  # from the end, play restarts at x_T
+    assert view.state.index == 0 and view.playing
+    view.toggle_play()
+    assert not view.playing
+    _wait_idle(qtbot, view)
+
+
+def test_switching_sampler_or_seed_starts_a_new_run(qtbot, view, image_model):
+    view.slot.set(image_model)
+    view.steps_spin.setValue(4)
+    view.run_to_end()
+    qtbot.waitUntil(lambda: view.state.index == 4, timeout=20000)
+    first = view.state.runs[0].frames[-1].x_prev.copy()
+    view.sampler_combo.setCurrentText("DDPM")
+    assert view.state.config.a.sampler == "ddpm" and view.state.index == 0
+    assert not view.eta_spin.isEnabled()
+    view.run_to_end()
+    qtbot.waitUntil(lambda: view.state.index == 4, timeout=20000)
+    assert not np.array_equal(first, view.state.runs[0].frames[-1].x_prev)
+    view.seed_spin.setValue(5)
+    assert view.state.config.seed == 5 and view.state.index == 0
+    _wait_idle(qtbot, view)
+
+
+def test_side_by_side_from_the_same_noise(qtbot, view, image_model):
+    view.slot.set(image_model)
+    view.steps_spin.setValue(4)
+    view.steps_b.setValue(8)
+    view.compare_check.setChecked(True)
+    assert view.panels_b[0].isVisible()
+    view.run_to_end()
+    qtbot.waitUntil(lambda: view.state.index == 4, timeout=20000)
+    a, b = view.state.runs
+    assert len(b.frames) == 8
+    assert np.array_equal(a.frames[0].x_t, b.frames[0].x_t)  # same x_T
+    assert view.state.index_b(2) == 4
+    view.state.set_index(2)
+    assert "step 4 / 8" in view.row_label_b.text()
+    _wait_idle(qtbot, view)
+
+
+def test_grid_click_selects_a_sample(qtbot, view, image_model):
+    view.slot.set(image_model)
+    view.steps_spin.setValue(3)
+    _wait_idle(qtbot, view)
+    view._on_grid_click(29 * 1 + 3, 29 * 2 + 3)  # column 1, row 2 of a 4×4 grid
+    assert view.state.selected == 9
+    assert np.array_equal(view.panels_a[0].image(),
+                          view.state.runs[0].frames[0].x_t[9, 0].astype(np.float32))
+
+
+def test_forward_process_and_schedule(qtbot, view, image_model):
+    view.slot.set(image_model)
+    _wait_idle(qtbot, view)
+    view.tabs.setCurrentIndex(1)
+    view.fwd_slider.setValue(0)
+    low = view.fwd_xt.image().copy()
+    view.fwd_slider.setValue(999)
+    high = view.fwd_xt.image().copy()
+    x0 = view.fwd_x0.image()
+    assert np.corrcoef(low.ravel(), x0.ravel())[0, 1] > 0.99
+    assert abs(np.corrcoef(high.ravel(), x0.ravel())[0, 1]) < 0.2
+    assert view.schedule.cursors[0].value() == 999
+    view.fwd_schedule.setCurrentText("cosine")
+    assert "cosine" in view.fwd_label.text()
+    assert "cosine" in view.schedule.p1.titleLabel.text
+    _wait_idle(qtbot, view)
+
+
+def test_points_mode_particles_field_trails_and_diagnostics(qtbot, view, points_model):
+    view.slot.set(points_model)
+    assert view.reverse_stack.currentIndex() == 1
+    assert view.batch_spin.value() == 1000
+    view.steps_spin.setValue(10)
+    view.trails_check.setChecked(True)
+    view.run_to_end()
+    qtbot.waitUntil(lambda: view.state.index == 10, timeout=20000)
+    qtbot.waitUntil(lambda: "energy distance" in view.diag_label.text(), timeout=20000)
+    x, y = view.point_plots[0]["parts"].getData()
+    assert len(x) == 1000
+    view.state.set_index(5)
+    ax, _ = view.point_plots[0]["arrows"].getData()
+    assert len(ax) == 2 * 21 * 21
+    tx, _ = view.point_plots[0]["trails"].getData()
+    assert len(tx) == 100 * 7  # 6 positions + a gap per particle
+    _wait_idle(qtbot, view)
+
+
+def test_export_png_and_gif(qtbot, view, image_model, tmp_path):
+    from PIL import Image
+
+    view.slot.set(image_model)
+    view.steps_spin.setValue(5)
+    view.run_to_end()
+    qtbot.waitUntil(lambda: view.state.index == 5, timeout=20000)
+    assert view.export_png(tmp_path / "g.png")
+    assert Image.open(tmp_path / "g.png").size == (3 * (4 * 29 - 1),) * 2
+    assert view.export_gif(tmp_path / "t.gif")
+    gif = Image.open(tmp_path / "t.gif")
+    assert gif.n_frames >= 6
+    assert not view.export_png(tmp_path / "missing-dir" / "g.png")
+    assert view.message_box is not None and "Could not write" in view.message_box.text()
+    view.message_box.close()
+    _wait_idle(qtbot, view)

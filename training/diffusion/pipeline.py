@@ -1,0 +1,198 @@
+"""A trained denoiser together with its noise schedule: the object ``training.load`` returns.
+
+    pipe = training.load("trained/diffusion-mnist5k")
+    images = pipe.sample(16, steps=50, sampler="ddim", eta=0.0, seed=0)   # (16, 28, 28) in [0, 1]
+    for s in pipe.denoise(16, steps=50, sampler="ddpm", seed=1):          # one item per step
+        s.t, s.x_t, s.eps, s.x0, s.x_prev                                 # model space
+
+Model space: images are mapped from [0, 1] to [−1, 1] (x ↦ 2x − 1); 2D points are
+standardised by the training set's mean and standard deviation. ``to_data`` maps back.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from typing import Any, Iterator
+
+import numpy as np
+import torch
+
+from training.artifacts import register
+from training.diffusion.nets import PointMLP, UNet
+from training.diffusion.scheduler_base import SchedulerBase
+from training.diffusion.scheduling_ddim import DDIMScheduler
+from training.diffusion.scheduling_ddpm import DDPMScheduler
+
+SAMPLERS = ("ddpm", "ddim")
+
+
+@dataclass
+class DenoiseStep:
+    """One reverse step, tensors in model space with a leading batch dimension."""
+
+    index: int          # 0 … steps−1
+    steps: int
+    t: int              # the timestep denoised in this step
+    prev_t: int         # the timestep reached (−1 at the end)
+    x_t: torch.Tensor
+    eps: torch.Tensor   # ε_θ(x_t, t)
+    x0: torch.Tensor    # x̂_0
+    x_prev: torch.Tensor
+
+
+@register
+class DiffusionModel:
+    """ε-prediction diffusion model: a denoiser network + a :class:`NoiseSchedule`."""
+
+    kind = "diffusion"
+
+    def __init__(self, net: str = "unet", data_shape: tuple[int, ...] | list[int] = (28, 28),
+                 channels: tuple[int, int, int] | list[int] = (32, 64, 96), hidden: int = 128,
+                 depth: int = 4, schedule: str = "linear", num_train_timesteps: int = 1000,
+                 seed: int = 0) -> None:
+        self.net_name = net
+        self.data_shape = tuple(int(s) for s in data_shape)
+        self.channels = tuple(int(c) for c in channels)
+        self.hidden, self.depth = int(hidden), int(depth)
+        self.schedule_name, self.T, self.seed = schedule, int(num_train_timesteps), int(seed)
+        with torch.random.fork_rng():
+            torch.manual_seed(seed)
+            if net == "unet":
+                if len(self.data_shape) != 2 or any(s % 4 for s in self.data_shape):
+                    raise ValueError("the UNet needs images whose sides are divisible by 4")
+                self.net = UNet(self.channels)
+            elif net == "mlp":
+                if len(self.data_shape) != 1:
+                    raise ValueError("the MLP denoiser takes points, data_shape (D,)")
+                self.net = PointMLP(self.data_shape[0], self.hidden, self.depth)
+            else:
+                raise ValueError(f"unknown denoiser '{net}' (known: unet, mlp)")
+        self.net.eval()
+        d = self.data_shape[0] if self.is_points else 1
+        self.shift = torch.zeros(d)
+        self.scale = torch.ones(d)
+        self.scheduler = DDPMScheduler(self.T, schedule)
+        self.card: dict[str, Any] = {}
+
+    # -- artifact protocol --------------------------------------------------------------
+    def config(self) -> dict[str, Any]:
+        return {"net": self.net_name, "data_shape": list(self.data_shape),
+                "channels": list(self.channels), "hidden": self.hidden, "depth": self.depth,
+                "schedule": self.schedule_name, "num_train_timesteps": self.T,
+                "seed": self.seed}
+
+    def get_tensors(self) -> dict[str, np.ndarray]:
+        out = {f"net.{k}": v.detach().float().numpy().copy()
+               for k, v in self.net.state_dict().items()}
+        out["data.shift"] = self.shift.numpy().copy()
+        out["data.scale"] = self.scale.numpy().copy()
+        return out
+
+    def set_tensors(self, tensors: dict[str, np.ndarray]) -> None:
+        state = {k[4:]: torch.from_numpy(np.array(v)) for k, v in tensors.items()
+                 if k.startswith("net.")}
+        self.net.load_state_dict(state)
+        self.shift = torch.from_numpy(np.array(tensors["data.shift"]))
+        self.scale = torch.from_numpy(np.array(tensors["data.scale"]))
+        if not bool((self.scale > 0).all()):
+            raise ValueError("data.scale must be positive")
+
+    # -- spaces -------------------------------------------------------------------------
+    @property
+    def is_points(self) -> bool:
+        return self.net_name == "mlp"
+
+    @property
+    def n_params(self) -> int:
+        return sum(p.numel() for p in self.net.parameters())
+
+    def to_model(self, x: np.ndarray | torch.Tensor) -> torch.Tensor:
+        """Data space → model space ([N, 1, H, W] in [−1, 1], or standardised [N, D])."""
+        x = torch.as_tensor(np.asarray(x, dtype=np.float32))
+        if self.is_points:
+            return (x - self.shift) / self.scale
+        return (2 * x - 1).reshape(len(x), 1, *self.data_shape)
+
+    def to_data(self, x: torch.Tensor) -> np.ndarray:
+        """Model space → data space: images (N, H, W) clipped to [0, 1], or points (N, D)."""
+        x = x.detach().float()
+        if self.is_points:
+            return (x * self.scale + self.shift).numpy()
+        return ((x[:, 0] + 1) / 2).clamp(0, 1).numpy()
+
+    # -- the denoiser ---------------------------------------------------------------------
+    @torch.inference_mode()
+    def predict_noise(self, x_t: torch.Tensor, t: torch.Tensor | int) -> torch.Tensor:
+        """ε_θ(x_t, t) in model space, float32 (the UNet runs in bfloat16 on the CPU)."""
+        x_t = torch.as_tensor(x_t, dtype=torch.float32)
+        fast = not self.is_points and x_t.device.type == "cpu"
+        with torch.autocast("cpu", dtype=torch.bfloat16, enabled=fast):
+            return self.net(x_t, t).float()
+
+    def make_scheduler(self, sampler: str = "ddim", steps: int = 50,
+                       eta: float = 0.0, variance_type: str = "fixed_small") -> SchedulerBase:
+        """A fresh scheduler for ``sampler`` over ``steps`` evenly spaced timesteps."""
+        clip = not self.is_points
+        if sampler == "ddim":
+            s: SchedulerBase = DDIMScheduler(self.T, self.schedule_name, clip_sample=clip, eta=eta)
+        elif sampler == "ddpm":
+            s = DDPMScheduler(self.T, self.schedule_name, clip_sample=clip,
+                              variance_type=variance_type)
+        else:
+            raise ValueError(f"unknown sampler '{sampler}' (known: {', '.join(SAMPLERS)})")
+        s.set_timesteps(steps)
+        return s
+
+    def initial_noise(self, n: int, seed: int = 0) -> torch.Tensor:
+        """x_T ~ N(0, I) in model space, reproducible by ``seed``."""
+        g = torch.Generator().manual_seed(int(seed))
+        shape = (n, *self.data_shape) if self.is_points else (n, 1, *self.data_shape)
+        return torch.randn(shape, generator=g)
+
+    def denoise(self, n: int = 16, steps: int = 50, sampler: str = "ddim", eta: float = 0.0,
+                seed: int = 0, x_T: torch.Tensor | None = None,
+                generator: torch.Generator | None = None) -> Iterator[DenoiseStep]:
+        """Yield every reverse step from x_T to x_0 (the caller may stop at any time).
+
+        x_T comes from ``seed`` unless given; the sampler's noise draws from ``generator``
+        (by default a generator seeded with ``seed + 1``), so equal seeds give equal runs.
+        """
+        sched = self.make_scheduler(sampler, steps, eta)
+        x = self.initial_noise(n, seed) if x_T is None else x_T.clone()
+        g = generator or torch.Generator().manual_seed(int(seed) + 1)
+        ts = sched.timesteps.tolist()
+        for i, t in enumerate(ts):
+            eps = self.predict_noise(x, t)
+            out = sched.step(eps, t, x, generator=g)
+            yield DenoiseStep(i, len(ts), t, ts[i + 1] if i + 1 < len(ts) else -1, x, eps,
+                              out.pred_original_sample, out.prev_sample)
+            x = out.prev_sample
+
+    def sample(self, n: int, steps: int = 50, sampler: str = "ddim", eta: float = 0.0,
+               seed: int = 0, return_trajectory: bool = False, batch_size: int = 256):
+        """``n`` samples in data space: images (n, H, W) in [0, 1] or points (n, D).
+
+        With ``return_trajectory`` also returns a dict of arrays over the steps:
+        ``t`` [S], ``x_t`` / ``eps`` / ``x0`` [S, n, …] in data space (ε in model space).
+        """
+        outs, traj = [], {"t": [], "x_t": [], "eps": [], "x0": []}
+        for start in range(0, n, batch_size):
+            m = min(batch_size, n - start)
+            x_T = self.initial_noise(n, seed)[start:start + m]
+            g = torch.Generator().manual_seed(int(seed) + 1 + start)
+            last = None
+            for s in self.denoise(m, steps, sampler, eta, seed, x_T=x_T, generator=g):
+                last = s
+                if return_trajectory:
+                    traj["t"].append(s.t)
+                    traj["x_t"].append(self.to_data(s.x_t))
+                    traj["eps"].append(s.eps.numpy())
+                    traj["x0"].append(self.to_data(s.x0))
+            outs.append(self.to_data(last.x_prev))
+        result = np.concatenate(outs)
+        if not return_trajectory:
+            return result
+        if n > batch_size:
+            raise ValueError("return_trajectory works for n ≤ batch_size")
+        return result, {k: np.asarray(v) for k, v in traj.items()}

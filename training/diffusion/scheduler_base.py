@@ -1,0 +1,103 @@
+"""What the DDPM and DDIM schedulers share: the schedule, the timestep subset, ``add_noise``.
+
+The API follows diffusers so that its users recognise it::
+
+    sched = DDIMScheduler()                 # the linear schedule, T = 1000
+    sched.set_timesteps(50)                 # sched.timesteps = [980, 960, …, 0]
+    x = torch.randn(16, 1, 28, 28, generator=g)
+    for t in sched.timesteps:
+        eps = denoiser(x, t)
+        x = sched.step(eps, t, x, generator=g).prev_sample
+
+Code names and paper symbols (Ho et al. 2020 "DDPM"; Song et al. 2021 "DDIM"):
+
+===================  ======================  =========================================
+code                 paper                   meaning
+===================  ======================  =========================================
+``alphas_cumprod``   ᾱ_t                     ∏_{s≤t} (1 − β_s)
+``ab_t``/``ab_prev`` ᾱ_t, ᾱ_{t'}             at this timestep and the previous one kept
+``beta_t``           β_t (sub-sampled)       1 − ᾱ_t / ᾱ_{t'}  (= β_t when t' = t − 1)
+``model_output``     ε_θ(x_t, t)             the denoiser's noise prediction
+``pred_original``    x̂_0 = f_θ(x_t)          (x_t − √(1−ᾱ_t) ε_θ) / √ᾱ_t  (DDPM eq. 15)
+``prev_sample``      x_{t'}                  the sample one kept step closer to data
+===================  ======================  =========================================
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import torch
+
+from training.diffusion.schedules import NoiseSchedule, make_schedule
+
+
+@dataclass
+class StepOutput:
+    """Result of one reverse step: ``prev_sample`` = x_{t'}, ``pred_original_sample`` = x̂_0."""
+
+    prev_sample: torch.Tensor
+    pred_original_sample: torch.Tensor
+
+
+class SchedulerBase:
+    """Holds a :class:`NoiseSchedule` and the subset of timesteps sampled over."""
+
+    def __init__(self, num_train_timesteps: int = 1000, beta_schedule: str = "linear",
+                 beta_start: float = 1e-4, beta_end: float = 0.02, clip_sample: bool = False,
+                 clip_sample_range: float = 1.0) -> None:
+        self.schedule: NoiseSchedule = make_schedule(beta_schedule, num_train_timesteps,
+                                                     beta_start, beta_end)
+        self.num_train_timesteps = num_train_timesteps
+        self.beta_schedule = beta_schedule
+        self.betas = self.schedule.betas
+        self.alphas = self.schedule.alphas
+        self.alphas_cumprod = self.schedule.alphas_cumprod
+        self.clip_sample = clip_sample
+        self.clip_sample_range = clip_sample_range
+        self.num_inference_steps = num_train_timesteps
+        self.timesteps = torch.arange(num_train_timesteps - 1, -1, -1)
+
+    # -- timesteps --------------------------------------------------------------------
+    def set_timesteps(self, num_inference_steps: int) -> None:
+        """Keep ``n`` evenly spaced timesteps, largest first: t_i = i·⌊T/n⌋ ("leading")."""
+        n = int(num_inference_steps)
+        T = self.num_train_timesteps
+        if not 1 <= n <= T:
+            raise ValueError(f"num_inference_steps must be between 1 and {T}, not {n}")
+        step = T // n
+        self.num_inference_steps = n
+        self.timesteps = (torch.arange(n) * step).flip(0)
+
+    def previous_timestep(self, t: int) -> int:
+        """The kept timestep after ``t`` in sampling order (−1 after the last one)."""
+        ts = self.timesteps.tolist()
+        i = ts.index(int(t))
+        return ts[i + 1] if i + 1 < len(ts) else -1
+
+    def _ab(self, t: int) -> float:
+        return 1.0 if t < 0 else float(self.alphas_cumprod[t])
+
+    # -- forward process --------------------------------------------------------------
+    def add_noise(self, original_samples: torch.Tensor, noise: torch.Tensor,
+                  timesteps: torch.Tensor | int) -> torch.Tensor:
+        """x_t = √ᾱ_t x_0 + √(1 − ᾱ_t) ε   (DDPM eq. 4, reparameterised); t per sample."""
+        t = torch.as_tensor(timesteps, dtype=torch.long)
+        ab = self.alphas_cumprod.to(original_samples.dtype)[t]
+        while ab.dim() < original_samples.dim():
+            ab = ab.unsqueeze(-1)
+        return ab.sqrt() * original_samples + (1 - ab).sqrt() * noise
+
+    def _pred_original(self, model_output: torch.Tensor, t: int,
+                       sample: torch.Tensor) -> torch.Tensor:
+        ab_t = self._ab(t)
+        # x̂_0 = (x_t − √(1−ᾱ_t) ε_θ) / √ᾱ_t   (DDPM eq. 15 solved for x_0)
+        x0 = (sample - (1 - ab_t) ** 0.5 * model_output) / ab_t**0.5
+        if self.clip_sample:
+            r = self.clip_sample_range
+            x0 = x0.clamp(-r, r)
+        return x0
+
+    def config(self) -> dict:
+        return {"num_train_timesteps": self.num_train_timesteps,
+                "beta_schedule": self.beta_schedule, "clip_sample": self.clip_sample}

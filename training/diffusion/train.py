@@ -1,0 +1,188 @@
+"""Training a denoiser by the simplified DDPM objective (Ho et al. 2020, Algorithm 1 / eq. 14):
+
+    L(θ) = E_{x_0, t ~ U{0..T−1}, ε ~ N(0, I)} ‖ε − ε_θ(√ᾱ_t x_0 + √(1−ᾱ_t) ε, t)‖²
+
+with Adam (linear warm-up, cosine decay), gradient-norm clipping at 1 and an exponential
+moving average of the weights (decay ``ema``), which is what gets sampled and saved.
+
+The trainer advances in steps (``step(n)``) so a CLI, a test or the GUI can drive it, report
+progress through one callback, checkpoint (:meth:`state` / :meth:`load_state`) and resume.
+"""
+
+from __future__ import annotations
+
+import copy
+import math
+import time
+from dataclasses import dataclass
+from typing import Callable
+
+import numpy as np
+import torch
+
+from training.diffusion.pipeline import DiffusionModel
+from training.optim import CosineAdam
+
+
+@dataclass
+class DiffusionEvent:
+    """What the progress callback receives."""
+
+    step: int
+    total_steps: int
+    loss: float            # mean training loss since the previous event
+    val_loss: float | None  # EMA weights on a fixed validation batch (fixed t and ε)
+    elapsed_s: float
+    samples_per_s: float
+
+
+class NonFiniteLoss(RuntimeError):
+    pass
+
+
+class DiffusionTrainer:
+    def __init__(self, model: DiffusionModel, x_train: np.ndarray, steps: int,
+                 batch_size: int = 64, lr: float = 5e-4, warmup: int = 200,
+                 ema: float = 0.999, bf16: bool = True, seed: int = 0,
+                 x_val: np.ndarray | None = None, sampler: Callable | None = None,
+                 eval_every: int = 250,
+                 callback: Callable[[DiffusionEvent], None] | None = None) -> None:
+        self.model = model
+        self.data = model.to_model(x_train)
+        self.sampler = sampler  # optional: (n, np.random.Generator) -> fresh data-space points
+        self.total, self.batch_size = int(steps), int(batch_size)
+        self.ema_decay, self.eval_every = float(ema), int(eval_every)
+        self.bf16 = bool(bf16) and not model.is_points
+        self.callback = callback
+        self.net = model.net.train()
+        self.ema_net = copy.deepcopy(model.net).eval()
+        for p in self.ema_net.parameters():
+            p.requires_grad_(False)
+        self.opt = CosineAdam(self.net.parameters(), lr, steps, warmup_steps=warmup,
+                              min_lr_frac=0.1)
+        self.gen = torch.Generator().manual_seed(seed)
+        self.np_rng = np.random.default_rng(seed)
+        self.sched = model.scheduler
+        self.step_count = 0
+        self.history: list[tuple[int, float, float | None]] = []
+        self._acc, self._acc_n = 0.0, 0
+        self._t0 = time.perf_counter()
+        self._elapsed0 = 0.0
+        self._last = (0, self._t0)
+        self.val = None
+        if x_val is not None and len(x_val):
+            g = torch.Generator().manual_seed(seed + 12345)
+            xv = model.to_model(x_val[:512])
+            self.val = (xv, torch.randint(0, model.T, (len(xv),), generator=g),
+                        torch.randn(xv.shape, generator=g))
+
+    @property
+    def done(self) -> bool:
+        return self.step_count >= self.total
+
+    def _batch(self) -> torch.Tensor:
+        if self.sampler is not None:
+            return self.model.to_model(self.sampler(self.batch_size, self.np_rng))
+        idx = torch.randint(0, len(self.data), (self.batch_size,), generator=self.gen)
+        return self.data[idx]
+
+    def step(self, n: int = 1) -> DiffusionEvent | None:
+        """Run up to ``n`` optimisation steps; returns an event when one is due."""
+        event = None
+        for _ in range(n):
+            if self.done:
+                break
+            x0 = self._batch()
+            t = torch.randint(0, self.model.T, (len(x0),), generator=self.gen)
+            eps = torch.randn(x0.shape, generator=self.gen)
+            x_t = self.sched.add_noise(x0, eps, t)
+            with torch.autocast("cpu", dtype=torch.bfloat16, enabled=self.bf16):
+                pred = self.net(x_t, t)
+            loss = torch.mean((pred.float() - eps) ** 2)
+            if not torch.isfinite(loss):
+                raise NonFiniteLoss(
+                    f"the loss became {loss.item()} at step {self.step_count + 1}; "
+                    "training stopped (lower the learning rate)")
+            self.opt.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(self.net.parameters(), 1.0)
+            self.opt.step()
+            self._update_ema()
+            self.step_count += 1
+            self._acc += loss.item()
+            self._acc_n += 1
+            if self.step_count % self.eval_every == 0 or self.done:
+                event = self._event()
+        return event
+
+    @torch.no_grad()
+    def _update_ema(self) -> None:
+        # warm the average up so early checkpoints are not dominated by the initial weights
+        d = min(self.ema_decay, (1 + self.step_count) / (10 + self.step_count))
+        for pe, p in zip(self.ema_net.parameters(), self.net.parameters()):
+            pe.lerp_(p.detach(), 1 - d)
+        for be, b in zip(self.ema_net.buffers(), self.net.buffers()):
+            be.copy_(b)
+
+    @torch.no_grad()
+    def val_loss(self) -> float | None:
+        if self.val is None:
+            return None
+        xv, tv, ev = self.val
+        with torch.autocast("cpu", dtype=torch.bfloat16, enabled=self.bf16):
+            pred = self.ema_net(self.sched.add_noise(xv, ev, tv), tv)
+        return float(torch.mean((pred.float() - ev) ** 2))
+
+    def elapsed(self) -> float:
+        return self._elapsed0 + time.perf_counter() - self._t0
+
+    def _event(self) -> DiffusionEvent:
+        now = time.perf_counter()
+        steps_since = self.step_count - self._last[0]
+        rate = steps_since * self.batch_size / max(now - self._last[1], 1e-9)
+        self._last = (self.step_count, now)
+        loss = self._acc / max(self._acc_n, 1)
+        self._acc, self._acc_n = 0.0, 0
+        ev = DiffusionEvent(self.step_count, self.total, loss, self.val_loss(), self.elapsed(), rate)
+        self.history.append((ev.step, ev.loss, ev.val_loss))
+        if self.callback is not None:
+            self.callback(ev)
+        return ev
+
+    def run(self) -> DiffusionModel:
+        while not self.done:
+            self.step(self.eval_every)
+        return self.finish()
+
+    def finish(self) -> DiffusionModel:
+        """Put the EMA weights into the model (what is sampled and saved)."""
+        self.model.net = copy.deepcopy(self.ema_net).eval()
+        return self.model
+
+    # -- checkpoints ----------------------------------------------------------------------
+    def state(self) -> tuple[dict[str, torch.Tensor], dict]:
+        tensors = {f"net.{k}": v for k, v in self.net.state_dict().items()}
+        tensors.update({f"ema.{k}": v for k, v in self.ema_net.state_dict().items()})
+        opt = self.opt.state_dict()
+        tensors.update({f"opt.m.{i}": m for i, m in enumerate(opt["m"])})
+        tensors.update({f"opt.v.{i}": v for i, v in enumerate(opt["v"])})
+        tensors["rng.torch"] = self.gen.get_state()
+        meta = {"step": self.step_count, "opt_t": opt["t"], "history": self.history,
+                "elapsed_s": self.elapsed(),
+                "np_rng": self.np_rng.bit_generator.state}
+        return tensors, meta
+
+    def load_state(self, tensors: dict[str, torch.Tensor], meta: dict) -> None:
+        self.net.load_state_dict({k[4:]: v for k, v in tensors.items() if k.startswith("net.")})
+        self.ema_net.load_state_dict({k[4:]: v for k, v in tensors.items() if k.startswith("ema.")})
+        n = len(self.opt.m)
+        self.opt.load_state_dict({"t": meta["opt_t"],
+                                  "m": [tensors[f"opt.m.{i}"] for i in range(n)],
+                                  "v": [tensors[f"opt.v.{i}"] for i in range(n)]})
+        self.gen.set_state(tensors["rng.torch"])
+        self.np_rng.bit_generator.state = meta["np_rng"]
+        self.step_count = int(meta["step"])
+        self.history = [tuple(h) for h in meta["history"]]
+        self._elapsed0 = float(meta["elapsed_s"])
+        self._t0 = time.perf_counter()
+        self._last = (self.step_count, self._t0)
