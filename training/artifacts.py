@@ -84,7 +84,7 @@ def _import_model_packages() -> None:
     # ``training`` stays cheap.
     import importlib
 
-    for mod in ("training.density", "training.diffusion", "training.classifier"):
+    for mod in ("training.density", "training.diffusion", "training.classifier", "training.latent"):
         importlib.import_module(mod)
 
 

@@ -151,12 +151,12 @@ def _diffusion(args: argparse.Namespace) -> int:
         x_train, x_val = sp.train, sp.val
         data_desc = {**sp.description, "description": source.description}
         model = DiffusionModel("mlp", (2,), hidden=args.hidden, depth=args.depth,
-                               schedule=args.schedule, seed=args.seed)
+                               schedule=args.schedule, seed=args.seed, fourier=args.fourier)
         model.shift = torch.as_tensor(x_train.mean(0), dtype=torch.float32)
         model.scale = torch.as_tensor(x_train.std(0), dtype=torch.float32)
         fresh = not getattr(source, "fixed", False)
         sampler = (lambda n, rng: source.generate(n, rng)[0]) if fresh else None
-        defaults = dict(steps=4000, batch_size=512, lr=2e-3)
+        defaults = dict(steps=6000, batch_size=512, lr=2e-3)
     steps = args.steps or defaults["steps"]
     batch = args.batch_size or defaults["batch_size"]
     lr = args.lr or defaults["lr"]
@@ -191,7 +191,7 @@ def _diffusion(args: argparse.Namespace) -> int:
         opts += " --channels " + " ".join(str(c) for c in args.channels)
         opts += " --no-bf16" if args.no_bf16 else ""
     else:
-        opts += f" --hidden {args.hidden} --depth {args.depth}"
+        opts += f" --hidden {args.hidden} --depth {args.depth} --fourier {args.fourier}"
         if args.data == "world-cities":
             opts += f" --min-population {args.min_population}"
     command = f"python -m training diffusion --data {args.data}{opts} --out {shlex.quote(str(out))}"
@@ -229,6 +229,125 @@ def _diffusion(args: argparse.Namespace) -> int:
 
 
 IMAGE_SETS = ("mnist5k", "digits8", "shapes")
+
+
+def _latent(args: argparse.Namespace) -> int:
+    """Fit a latent-variable model (VAE, autoencoder, probabilistic PCA) to images."""
+    import torch
+
+    from training import artifacts
+    from training.data.images import image_splits, validation_split
+    from training.latent import PPCA, VAE, latent_statistics, train_vae
+
+    torch.set_num_threads(args.threads)
+    sp = image_splits(args.data, seed=args.seed)
+    x_fit, y_fit, x_val, _ = validation_split(sp.x_train, sp.y_train, 0.1, args.seed)
+    t0 = time.perf_counter()
+    info: dict = {}
+    family = args.family
+    if family == "pca":
+        model = PPCA(sp.image_shape, args.latent_dim, seed=args.seed).fit(sp.x_train)
+        info = {"method": "closed-form maximum likelihood (Tipping & Bishop 1999)"}
+    else:
+        model = VAE(sp.image_shape, args.latent_dim, hidden=tuple(args.hidden),
+                    variational=family == "vae", beta=args.beta, seed=args.seed)
+
+        def cb(ev):
+            if args.log_json:
+                print(json.dumps({"epoch": ev.epoch, "total": ev.total_epochs,
+                                  "train_loss": round(ev.train_loss, 4),
+                                  "val_loss": round(ev.val_loss, 4)}), flush=True)
+
+        res = train_vae(model, x_fit, x_val, epochs=args.epochs, batch_size=args.batch_size,
+                        lr=args.lr, seed=args.seed, patience=args.patience,
+                        warmup_epochs=args.kl_warmup, callback=cb)
+        info = {"epochs": args.epochs, "epochs_run": res["epochs_run"],
+                "best_epoch": res["best_epoch"], "batch_size": args.batch_size, "lr": args.lr,
+                "beta": args.beta, "kl_warmup_epochs": args.kl_warmup, "patience": args.patience,
+                "optimizer": "Adam, cosine decay",
+                "selection": "weights with the best validation loss (10 % of the training "
+                             "split held out, class-stratified)",
+                "likelihood": "Bernoulli on grey levels (binary cross-entropy)",
+                "loss_curve": res["history"]}
+    fit_s = time.perf_counter() - t0
+    metrics = _latent_metrics(model, sp, args.seed)
+    metrics["fit_time_s"] = round(fit_s, 2)
+    z_train = model.encode(sp.x_train)
+    stats = latent_statistics(z_train, model.kl_per_dim(sp.x_train))
+    out = Path(args.out or f"trained/latent-{family}{args.latent_dim}-{args.data}")
+    opts = f" --latent-dim {args.latent_dim} --seed {args.seed}"
+    if family != "pca":
+        opts += (f" --epochs {args.epochs} --batch-size {args.batch_size} --lr {args.lr} "
+                 f"--beta {args.beta} --kl-warmup {args.kl_warmup} --patience {args.patience} "
+                 f"--hidden {' '.join(str(h) for h in args.hidden)}")
+    card = {
+        "data": {**sp.description, "class_names": list(sp.class_names)},
+        "training": {"recipe": f"latent/{family}", "seed": args.seed, "time_s": round(fit_s, 2),
+                     "device": "cpu", "threads": args.threads, "torch": torch.__version__,
+                     **info},
+        "metrics": metrics,
+        "latent_stats": stats,
+        "family": model.family,
+        "created_by": f"python -m training latent --family {family} --data {args.data}{opts} "
+                      f"--out {shlex.quote(str(out))}",
+    }
+    if sp.factors_test:
+        card["factor_correlation"] = _factor_table(model, sp)
+    artifacts.save(model, out, card)
+    print(json.dumps({"saved": str(out), "metrics": metrics}, indent=2))
+    return 0
+
+
+def _latent_metrics(model, sp, seed: int) -> dict:
+    from sklearn.neighbors import KNeighborsClassifier
+
+    z_tr, z_te = model.encode(sp.x_train), model.encode(sp.x_test)
+    knn = KNeighborsClassifier(5).fit(z_tr, sp.y_train)
+    m = {"latent_dim": model.latent_dim, "n_params": model.n_params,
+         "test_mse": model.mse(sp.x_test), "train_mse": model.mse(sp.x_train),
+         "test_knn5_accuracy": float(knn.score(z_te, sp.y_test))}
+    if hasattr(model, "elbo"):
+        e = model.elbo(sp.x_test, seed=seed, n_mc=5)
+        if model.variational:
+            m.update(test_elbo_nats=e["elbo"], test_rec_nll_nats=e["rec_nll"], test_kl_nats=e["kl"])
+        else:
+            m.update(test_rec_nll_nats=e["rec_nll"])
+    if hasattr(model, "log_likelihood"):
+        m["test_log_likelihood_nats"] = model.log_likelihood(sp.x_test)
+        m["explained_variance_ratio"] = model.explained_variance_ratio
+    if sp.name == "mnist5k":
+        try:
+            from training.evaluate import default_classifier
+
+            clf = default_classifier()
+            z = np.random.default_rng(seed + 99).standard_normal((1000, model.latent_dim))
+            p = clf.predict_proba(model.decode(z))
+            hist = np.bincount(p.argmax(1), minlength=10) / len(p)
+            m["prior_samples_confident_share"] = float((p.max(1) >= 0.9).mean())
+            m["prior_samples_min_class_share"] = float(hist.min())
+            m["reconstructions_test_accuracy"] = float(
+                (clf.predict_proba(model.reconstruct(sp.x_test)).argmax(1) == sp.y_test).mean())
+        except Exception as e:  # the classifier artifact is missing: say so, keep going
+            print(f"warning: no classifier figures ({e})", file=sys.stderr)
+    return m
+
+
+def _factor_table(model, sp) -> dict:
+    """|Pearson correlation| between each ground-truth factor and each latent dimension on
+    the test set, and the best-matching dimension per factor."""
+    z = model.encode(sp.x_test)
+    table = {}
+    for name, f in sp.factors_test.items():
+        vals = np.asarray(f, np.float64)
+        if name == "rotation":  # circular: correlate with cos and sin, keep the larger
+            cors = np.maximum(*(np.abs([np.corrcoef(g, z[:, j])[0, 1] for j in range(z.shape[1])])
+                                for g in (np.cos(vals), np.sin(vals))))
+        else:
+            cors = np.abs([np.corrcoef(vals, z[:, j])[0, 1] for j in range(z.shape[1])])
+        cors = np.nan_to_num(np.asarray(cors))
+        table[name] = {"abs_corr": cors.round(3).tolist(), "best_dim": int(cors.argmax()),
+                       "best_abs_corr": float(cors.max().round(3))}
+    return table
 
 
 def _classifier(args: argparse.Namespace) -> int:
@@ -359,7 +478,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "save it with its noise schedule. Checkpoints go to RUN_DIR/checkpoint.")
     df.add_argument("--data", choices=[*IMAGE_SETS, *dataset_names()], default="mnist5k",
                     help="image set (UNet) or 2D set (MLP) (default: mnist5k)")
-    df.add_argument("--steps", type=int, help="optimisation steps (default: 8000 images, 4000 2D)")
+    df.add_argument("--steps", type=int, help="optimisation steps (default: 8000 images, 6000 2D)")
     df.add_argument("--batch-size", type=int, help="batch size (default: 64 images, 512 2D)")
     df.add_argument("--lr", type=float, help="peak learning rate (default: 5e-4 images, 2e-3 2D)")
     df.add_argument("--warmup", type=int, default=200, help="warm-up steps (default: 200)")
@@ -368,8 +487,10 @@ def build_parser() -> argparse.ArgumentParser:
                     help="noise schedule, T = 1000 (default: linear 1e-4 → 0.02)")
     df.add_argument("--channels", type=int, nargs=3, default=[32, 64, 96],
                     help="UNet channels per resolution (default: 32 64 96)")
-    df.add_argument("--hidden", type=int, default=128, help="MLP width (default: 128)")
+    df.add_argument("--hidden", type=int, default=256, help="MLP width (default: 256)")
     df.add_argument("--depth", type=int, default=4, help="MLP residual layers (default: 4)")
+    df.add_argument("--fourier", type=int, default=6,
+                    help="MLP Fourier-feature frequencies of the input (0: none; default: 6)")
     df.add_argument("--min-population", type=int, default=1_000_000,
                     help="world-cities only (default: 1000000)")
     df.add_argument("--no-bf16", action="store_true", help="train the UNet in float32")
@@ -388,6 +509,30 @@ def build_parser() -> argparse.ArgumentParser:
                     help="print one JSON line per progress event instead of a bar")
     df.add_argument("--threads", type=int, default=2, help="torch CPU threads (default: 2)")
     df.set_defaults(func=_diffusion)
+
+    la = sub.add_parser("latent", help="fit a latent-variable model (VAE, AE, PCA) to images",
+                        description="Fit a VAE, a plain autoencoder or probabilistic PCA to an "
+                        "image data set and save it with its latent statistics.")
+    la.add_argument("--family", choices=["vae", "ae", "pca"], default="vae",
+                    help="vae, ae (same networks, no KL) or pca (default: vae)")
+    la.add_argument("--data", choices=list(IMAGE_SETS), default="mnist5k",
+                    help="image data set (default: mnist5k)")
+    la.add_argument("--latent-dim", type=int, default=2, help="latent dimensions (default: 2)")
+    la.add_argument("--hidden", type=int, nargs="+", default=[512, 256],
+                    help="encoder widths, mirrored by the decoder (default: 512 256)")
+    la.add_argument("--epochs", type=int, default=100, help="most epochs (default: 100)")
+    la.add_argument("--patience", type=int, default=10,
+                    help="stop after this many epochs without validation progress (default: 10)")
+    la.add_argument("--batch-size", type=int, default=128, help="batch size (default: 128)")
+    la.add_argument("--lr", type=float, default=1e-3, help="Adam learning rate (default: 1e-3)")
+    la.add_argument("--beta", type=float, default=1.0, help="KL weight β (default: 1)")
+    la.add_argument("--kl-warmup", type=int, default=0,
+                    help="epochs over which β ramps up from 0 (default: 0)")
+    la.add_argument("--seed", type=int, default=0, help="seed of init, split and batches")
+    la.add_argument("--out", help="output folder (default: trained/latent-FAMILYd-DATA)")
+    la.add_argument("--log-json", action="store_true", help="one JSON line per epoch")
+    la.add_argument("--threads", type=int, default=2, help="torch CPU threads (default: 2)")
+    la.set_defaults(func=_latent)
 
     c = sub.add_parser("classifier", help="train the MNIST-5k digit classifier (scores samples)",
                        description="Train the small CNN that scores generated digits "

@@ -23,7 +23,7 @@ from explorer.state import LoadedModel, ModelSlot
 from explorer.views.density import DensityView
 from explorer.views.dialogs import open_warning
 from explorer.views.diffusion import DiffusionView
-from explorer.views.placeholder_views import ModelSlotView
+from explorer.views.latent import LatentView
 
 TAB_NAMES = ("density", "latent", "diffusion")
 
@@ -57,10 +57,11 @@ class MainWindow(QMainWindow):
 
         self.views: dict[str, QWidget] = {
             "density": DensityView(self.slots["density"], sync=sync),
-            "latent": ModelSlotView(self.slots["latent"]),
+            "latent": LatentView(self.slots["latent"], sync=sync),
             "diffusion": DiffusionView(self.slots["diffusion"], sync=sync),
         }
-        self.views["diffusion"].open_path_requested.connect(self.open_model)
+        for name in ("latent", "diffusion"):
+            self.views[name].open_path_requested.connect(self.open_model)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         for name, view in self.views.items():

@@ -127,3 +127,11 @@ def image_splits(name: str, seed: int = 0, test_frac: float = 0.2, **params: Any
             "split": f"class-stratified {1 - test_frac:.0%}/{test_frac:.0%}",
             "description": src}
     return ImageSplits(name, x[tr], y[tr], x[te], y[te], tuple(str(i) for i in range(10)), desc)
+
+
+def validation_split(x: np.ndarray, y: np.ndarray, frac: float = 0.1,
+                     seed: int = 0) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Class-stratified random hold-out from a training set (for early stopping):
+    returns x_fit, y_fit, x_val, y_val."""
+    tr, va = _stratified(y, frac, seed + 7919)
+    return x[tr], y[tr], x[va], y[va]

@@ -116,13 +116,21 @@ class UNet(nn.Module):
 
 
 class PointMLP(nn.Module):
-    """ε_θ for points [N, D]; see the module docstring."""
+    """ε_θ for points [N, D]; see the module docstring.
 
-    def __init__(self, dim: int = 2, hidden: int = 128, depth: int = 4, temb: int = 64) -> None:
+    ``fourier`` > 0 adds Fourier features of the (standardised) input,
+    [sin(2^k π x / 2), cos(2^k π x / 2)] for k < ``fourier`` (Tancik et al. 2020): thin
+    structures (rings, spirals) need the high frequencies a plain MLP learns slowly.
+    """
+
+    def __init__(self, dim: int = 2, hidden: int = 128, depth: int = 4, temb: int = 64,
+                 fourier: int = 0) -> None:
         super().__init__()
         self.temb = temb
+        self.fourier = fourier
+        self.register_buffer("freqs", (2.0 ** torch.arange(fourier)) * math.pi / 2, persistent=False)
         self.time = nn.Sequential(nn.Linear(temb, hidden), nn.SiLU(), nn.Linear(hidden, hidden))
-        self.inp = nn.Linear(dim, hidden)
+        self.inp = nn.Linear(dim * (1 + 2 * fourier), hidden)
         self.blocks = nn.ModuleList(
             nn.Sequential(nn.SiLU(), nn.Linear(hidden, hidden)) for _ in range(depth)
         )
@@ -132,6 +140,9 @@ class PointMLP(nn.Module):
 
     def forward(self, x: torch.Tensor, t: torch.Tensor | int) -> torch.Tensor:
         emb = self.time(timestep_embedding(_as_batch_t(t, len(x)), self.temb))
+        if self.fourier:
+            a = (x[:, :, None] * self.freqs).flatten(1)
+            x = torch.cat([x, torch.sin(a), torch.cos(a)], 1)
         h = self.inp(x) + emb
         for block in self.blocks:
             h = h + block(h + emb)

@@ -50,12 +50,13 @@ class DiffusionModel:
     def __init__(self, net: str = "unet", data_shape: tuple[int, ...] | list[int] = (28, 28),
                  channels: tuple[int, int, int] | list[int] = (32, 64, 96), hidden: int = 128,
                  depth: int = 4, schedule: str = "linear", num_train_timesteps: int = 1000,
-                 seed: int = 0) -> None:
+                 seed: int = 0, fourier: int = 0) -> None:
         self.net_name = net
         self.data_shape = tuple(int(s) for s in data_shape)
         self.channels = tuple(int(c) for c in channels)
         self.hidden, self.depth = int(hidden), int(depth)
         self.schedule_name, self.T, self.seed = schedule, int(num_train_timesteps), int(seed)
+        self.fourier = int(fourier)
         with torch.random.fork_rng():
             torch.manual_seed(seed)
             if net == "unet":
@@ -65,7 +66,8 @@ class DiffusionModel:
             elif net == "mlp":
                 if len(self.data_shape) != 1:
                     raise ValueError("the MLP denoiser takes points, data_shape (D,)")
-                self.net = PointMLP(self.data_shape[0], self.hidden, self.depth)
+                self.net = PointMLP(self.data_shape[0], self.hidden, self.depth,
+                                    fourier=self.fourier)
             else:
                 raise ValueError(f"unknown denoiser '{net}' (known: unet, mlp)")
         self.net.eval()
@@ -80,7 +82,7 @@ class DiffusionModel:
         return {"net": self.net_name, "data_shape": list(self.data_shape),
                 "channels": list(self.channels), "hidden": self.hidden, "depth": self.depth,
                 "schedule": self.schedule_name, "num_train_timesteps": self.T,
-                "seed": self.seed}
+                "seed": self.seed, "fourier": self.fourier}
 
     def get_tensors(self) -> dict[str, np.ndarray]:
         out = {f"net.{k}": v.detach().float().numpy().copy()

@@ -1,0 +1,864 @@
+"""The Latent tab: sliders over the latent dimensions, the decoded image, the latent map,
+encoding, bookmarks with interpolation, and the traversal grid.
+
+Decoding runs on the GUI thread on purpose: the shipped decoders are MLPs (≈0.1–0.3 ms for
+one image, ≈2 ms for a 16×16 manifold grid, measured in ``benchmarks``), far below the
+10 ms budget, so the image follows the slider at display rate with no queueing.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QFileDialog, QFrame, QGridLayout, QGroupBox, QHBoxLayout,
+    QInputDialog, QLabel, QListWidget, QPushButton, QRadioButton, QScrollArea, QSlider,
+    QSpinBox, QStackedLayout, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from explorer.state import ModelSlot
+from explorer.state.latent import LatentState, interpolate
+from explorer.state.models import LoadedModel
+from explorer.views.density_canvas import CLASS_COLOURS
+from explorer.views.dialogs import open_warning
+from explorer.views.empty import EmptyState
+from explorer.views.imaging import ImagePanel, grid_cell, tile
+
+SHIPPED = "latent-vae2-mnist5k"
+SLIDER_STEPS = 100  # slider units per σ
+SLIDER_RANGE = 4.0  # ± σ
+INACTIVE_KL = 0.05  # nats: a dimension below this carries (almost) no information
+MANIFOLD_N = 16
+STRIP_N = 10
+
+
+def _histogram_pixmap(counts: np.ndarray, lim: float, w: int = 150, h: int = 26,
+                      active: bool = True) -> QPixmap:
+    """The training set's aggregate posterior (bars) against N(0, 1) (line)."""
+    pm = QPixmap(w, h)
+    pm.fill(QColor(255, 255, 255))
+    p = QPainter(pm)
+    counts = np.asarray(counts, np.float64)
+    bins = len(counts)
+    width = 2 * lim / bins
+    dens = counts / max(counts.sum() * width, 1e-12)
+    xs = np.linspace(-lim, lim, 200)
+    prior = np.exp(-0.5 * xs**2) / np.sqrt(2 * np.pi)
+    top = max(dens.max(), prior.max()) * 1.05
+    bar = QColor(70, 130, 200) if active else QColor(170, 170, 170)
+    for i, d in enumerate(dens):
+        bh = int(round(d / top * (h - 2)))
+        x0 = int(i * w / bins)
+        x1 = int((i + 1) * w / bins)
+        p.fillRect(x0, h - bh, max(x1 - x0 - 1, 1), bh, bar)
+    p.setPen(QPen(QColor(200, 60, 40), 1.4))
+    pts = [(int((x + lim) / (2 * lim) * (w - 1)), int(h - 1 - y / top * (h - 2)))
+           for x, y in zip(xs, prior)]
+    for (xa, ya), (xb, yb) in zip(pts, pts[1:]):
+        p.drawLine(xa, ya, xb, yb)
+    p.end()
+    return pm
+
+
+class _SliderRow(QWidget):
+    moved = Signal(int, float)
+
+    def __init__(self, j: int, stats: dict | None) -> None:
+        super().__init__()
+        self.j = j
+        kl = None if not stats or "kl" not in stats else float(stats["kl"][j])
+        self.active = kl is None or kl >= INACTIVE_KL
+        lay = QGridLayout(self)
+        lay.setContentsMargins(0, 1, 0, 1)
+        lay.setHorizontalSpacing(4)
+        lay.setVerticalSpacing(0)
+        name = QLabel(f"z<sub>{j}</sub>")
+        name.setTextFormat(Qt.TextFormat.RichText)
+        name.setFixedWidth(28)
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(-int(SLIDER_RANGE * SLIDER_STEPS), int(SLIDER_RANGE * SLIDER_STEPS))
+        self.slider.setPageStep(SLIDER_STEPS // 2)
+        self.slider.setSingleStep(5)
+        self.value = QLabel("+0.00")
+        self.value.setFixedWidth(44)
+        self.reset = QPushButton("0")
+        self.reset.setFixedWidth(26)
+        self.reset.setToolTip(f"reset z{j} to 0 (the prior mean)")
+        self.hist = QLabel()
+        if stats and "hist" in stats:
+            lim = float(stats["hist_edges"][1])
+            self.hist.setPixmap(_histogram_pixmap(stats["hist"][j], lim, active=self.active))
+            tip = (f"z{j}: training codes (bars) vs the prior N(0, 1) (line); "
+                   f"mean {stats['mean'][j]:+.2f}, std {stats['std'][j]:.2f}")
+            if kl is not None:
+                tip += f"; KL {kl:.2f} nats" + ("" if self.active else " — inactive")
+            self.hist.setToolTip(tip)
+            self.slider.setToolTip(tip)
+        lay.addWidget(name, 0, 0, 2, 1)
+        lay.addWidget(self.slider, 0, 1)
+        lay.addWidget(self.value, 0, 2)
+        lay.addWidget(self.reset, 0, 3)
+        lay.addWidget(self.hist, 1, 1)
+        tag = QLabel("" if self.active else "<i>inactive</i>")
+        tag.setTextFormat(Qt.TextFormat.RichText)
+        lay.addWidget(tag, 1, 2, 1, 2)
+        if not self.active:
+            name.setStyleSheet("color: #999")
+        self.slider.valueChanged.connect(lambda v: self.moved.emit(self.j, v / SLIDER_STEPS))
+        self.reset.clicked.connect(lambda: self.moved.emit(self.j, 0.0))
+
+    def show_value(self, v: float) -> None:
+        with QSignalBlocker(self.slider):
+            self.slider.setValue(int(round(np.clip(v, -SLIDER_RANGE, SLIDER_RANGE) * SLIDER_STEPS)))
+        self.value.setText(f"{v:+.2f}")
+
+
+class LatentView(QWidget):
+    """The Latent tab; ``slot`` receives latent models opened from files."""
+
+    open_path_requested = Signal(str)
+
+    def __init__(self, slot: ModelSlot, sync: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.slot = slot
+        self.state = LatentState()
+        self.compare_model = None
+        self.rows: list[_SliderRow] = []
+        self.message_box = None
+        self._data: dict = {}
+        self._rng = np.random.default_rng()
+        self.play_timer = QTimer(self, interval=60)
+        self.play_timer.timeout.connect(self._tick_interp)
+        self._build()
+        self.state.z_changed.connect(self._on_z)
+        self.state.bookmarks_changed.connect(self._on_bookmarks)
+        slot.changed.connect(self._on_model)
+
+    # ================================================================== layout
+    def _build(self) -> None:
+        body = ("This view puts a slider on every latent dimension of a trained VAE, "
+                "autoencoder or probabilistic PCA and redraws the decoded image as you drag, "
+                "with a map of the encoded test set.<br><br>Use <b>File → Open model…</b> "
+                "(Ctrl+O) and pick a folder whose card says <code>\"kind\": \"latent\"</code>.")
+        self.empty = EmptyState("No latent-variable model loaded", body)
+        shipped = self.shipped_path()
+        if shipped is not None:
+            self.empty.button.setText("Open the shipped MNIST VAE (d = 2)")
+            self.empty.button.clicked.disconnect()
+            self.empty.button.clicked.connect(lambda: self.open_path_requested.emit(str(shipped)))
+        content = QWidget()
+        self.stack = QStackedLayout(self)
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(content)
+
+        # ---- sliders (left)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        self.model_combo = QComboBox()
+        self.model_combo.setToolTip("shipped latent models")
+        self.model_combo.activated.connect(self._on_model_combo)
+        ll.addWidget(self.model_combo)
+        self.model_label = QLabel()
+        self.model_label.setWordWrap(True)
+        self.model_label.setTextFormat(Qt.TextFormat.RichText)
+        ll.addWidget(self.model_label)
+        buttons = QHBoxLayout()
+        self.reset_all = QPushButton("Reset all")
+        self.reset_all.setToolTip("z = 0, the prior mean")
+        self.reset_all.clicked.connect(lambda: self.state.set_z(np.zeros(self.state.dim), "reset"))
+        self.random_button = QPushButton("Randomise")
+        self.random_button.setToolTip("draw z ~ N(0, I): generation is sampling from the prior")
+        self.random_button.clicked.connect(self.randomise)
+        buttons.addWidget(self.reset_all)
+        buttons.addWidget(self.random_button)
+        ll.addLayout(buttons)
+        self.sliders_box = QWidget()
+        self.sliders_layout = QVBoxLayout(self.sliders_box)
+        self.sliders_layout.setContentsMargins(0, 0, 0, 0)
+        self.sliders_layout.setSpacing(0)
+        scroll = QScrollArea()
+        scroll.setWidget(self.sliders_box)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        ll.addWidget(scroll, 1)
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setTextFormat(Qt.TextFormat.RichText)
+        ll.addWidget(self.warning)
+        left.setFixedWidth(300)
+
+        # ---- decoded image (centre)
+        centre = QWidget()
+        cl = QVBoxLayout(centre)
+        cl.setContentsMargins(0, 0, 0, 0)
+        self.image = ImagePanel("decoded x = g(z)", min_size=110)
+        self.compare_image = ImagePanel("second model, same z", min_size=110)
+        row = QHBoxLayout()
+        row.addWidget(self.image, 1)
+        row.addWidget(self.compare_image, 1)
+        cl.addLayout(row, 1)
+        crow = QHBoxLayout()
+        crow.addWidget(QLabel("compare with"))
+        self.compare_combo = QComboBox()
+        self.compare_combo.activated.connect(self._on_compare)
+        crow.addWidget(self.compare_combo, 1)
+        cl.addLayout(crow)
+
+        # ---- latent map (right)
+        mapw = QWidget()
+        ml = QVBoxLayout(mapw)
+        ml.setContentsMargins(0, 0, 0, 0)
+        self.map = pg.PlotWidget(background="w")
+        self.map.setAspectLocked(True)
+        self.map.showGrid(x=True, y=True, alpha=0.2)
+        self.map.setMinimumSize(160, 150)
+        self.manifold_item = pg.ImageItem(axisOrder="row-major")
+        self.manifold_item.setOpacity(0.9)
+        self.manifold_item.setZValue(-10)
+        self.map.addItem(self.manifold_item)
+        self.scatter = pg.ScatterPlotItem(size=4, pen=None)
+        self.map.addItem(self.scatter)
+        self.target = pg.TargetItem(pos=(0, 0), size=16, movable=True,
+                                    pen=pg.mkPen((0, 0, 0), width=2), brush=(255, 220, 0, 200))
+        self.target.setZValue(10)
+        self.target.sigPositionChanged.connect(self._on_target_moved)
+        self.map.addItem(self.target)
+        self.legend = QLabel()
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setWordWrap(True)
+        mrow = QHBoxLayout()
+        mrow.addWidget(QLabel("map axes"))
+        self.map_x = QComboBox()
+        self.map_y = QComboBox()
+        for c in (self.map_x, self.map_y):
+            c.activated.connect(lambda _i: self._draw_map())
+            mrow.addWidget(c)
+        self.manifold_check = QCheckBox("manifold grid")
+        self.manifold_check.setToolTip(f"decode a {MANIFOLD_N}×{MANIFOLD_N} grid of codes over "
+                                       "the visible region (other dimensions fixed at z)")
+        self.manifold_check.toggled.connect(lambda _c: self._draw_manifold())
+        mrow.addWidget(self.manifold_check)
+        ml.addLayout(mrow)
+        ml.addWidget(self.map, 1)
+        ml.addWidget(self.legend)
+        self._manifold_timer = QTimer(self, singleShot=True, interval=60)
+        self._manifold_timer.timeout.connect(self._draw_manifold)
+        self.map.getViewBox().sigRangeChanged.connect(lambda *_: self._schedule_manifold())
+
+        # ---- tools (bottom)
+        self.tools = QTabWidget()
+        self.tools.addTab(self._build_encode(), "Encode an image")
+        self.tools.addTab(self._build_interp(), "Bookmarks and interpolation")
+        self.tools.addTab(self._build_traversal(), "Traversal grid")
+        self.tools.currentChanged.connect(lambda _i: self._refresh_tools())
+
+        top = QHBoxLayout()
+        top.addWidget(centre, 2)
+        top.addWidget(mapw, 3)
+        right = QVBoxLayout()
+        right.addLayout(top, 3)
+        right.addWidget(self.tools, 2)
+        lay = QHBoxLayout(content)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.addWidget(left)
+        lay.addLayout(right, 1)
+
+    def _build_encode(self) -> QWidget:
+        w = QWidget()
+        lay = QHBoxLayout(w)
+        self.browser = ImagePanel("test images — click one to encode it", min_size=80)
+        self.browser.clicked.connect(self._on_browser_click)
+        side = QVBoxLayout()
+        prow = QHBoxLayout()
+        prow.addWidget(QLabel("page"))
+        self.page_spin = QSpinBox(minimum=0, maximum=0)
+        self.page_spin.valueChanged.connect(lambda _v: self._draw_browser())
+        prow.addWidget(self.page_spin)
+        side.addLayout(prow)
+        self.open_image_button = QPushButton("Encode an image file…")
+        self.open_image_button.clicked.connect(self.choose_image_file)
+        side.addWidget(self.open_image_button)
+        side.addStretch(1)
+        self.original = ImagePanel("original x", min_size=60)
+        self.recon = ImagePanel("reconstruction g(f(x))", min_size=60)
+        self.recon_label = QLabel()
+        self.recon_label.setWordWrap(True)
+        lay.addWidget(self.browser, 3)
+        lay.addLayout(side)
+        col = QVBoxLayout()
+        pair = QHBoxLayout()
+        pair.addWidget(self.original)
+        pair.addWidget(self.recon)
+        col.addLayout(pair, 1)
+        col.addWidget(self.recon_label)
+        lay.addLayout(col, 2)
+        return w
+
+    def _build_interp(self) -> QWidget:
+        w = QWidget()
+        lay = QHBoxLayout(w)
+        left = QVBoxLayout()
+        self.bookmark_list = QListWidget()
+        self.bookmark_list.setToolTip("double-click: jump to this z")
+        self.bookmark_list.itemDoubleClicked.connect(
+            lambda it: self.state.set_z(self.state.bookmarks[self.bookmark_list.row(it)][1], "bookmark"))
+        left.addWidget(self.bookmark_list, 1)
+        brow = QHBoxLayout()
+        self.add_bookmark_button = QPushButton("Bookmark z…")
+        self.add_bookmark_button.clicked.connect(self.ask_bookmark)
+        self.remove_bookmark_button = QPushButton("Remove")
+        self.remove_bookmark_button.clicked.connect(
+            lambda: self.state.remove_bookmark(self.bookmark_list.currentRow()))
+        brow.addWidget(self.add_bookmark_button)
+        brow.addWidget(self.remove_bookmark_button)
+        left.addLayout(brow)
+        lay.addLayout(left, 1)
+        right = QVBoxLayout()
+        crow = QHBoxLayout()
+        crow.addWidget(QLabel("from"))
+        self.from_combo = QComboBox()
+        crow.addWidget(self.from_combo, 1)
+        crow.addWidget(QLabel("to"))
+        self.to_combo = QComboBox()
+        crow.addWidget(self.to_combo, 1)
+        self.linear_radio = QRadioButton("linear")
+        self.slerp_radio = QRadioButton("spherical")
+        self.linear_radio.setChecked(True)
+        crow.addWidget(self.linear_radio)
+        crow.addWidget(self.slerp_radio)
+        right.addLayout(crow)
+        for c in (self.from_combo, self.to_combo):
+            c.activated.connect(lambda _i: self._draw_strip())
+        self.linear_radio.toggled.connect(lambda _c: self._draw_strip())
+        self.strip = ImagePanel("path", min_size=60)
+        right.addWidget(self.strip, 1)
+        srow = QHBoxLayout()
+        self.interp_play = QPushButton("▶ Play")
+        self.interp_play.clicked.connect(self.toggle_interp_play)
+        srow.addWidget(self.interp_play)
+        self.interp_slider = QSlider(Qt.Orientation.Horizontal)
+        self.interp_slider.setRange(0, 100)
+        self.interp_slider.valueChanged.connect(self._on_interp_slider)
+        srow.addWidget(self.interp_slider, 1)
+        self.strip_png = QPushButton("Strip PNG…")
+        self.strip_png.clicked.connect(self.choose_strip_png)
+        self.strip_gif = QPushButton("GIF…")
+        self.strip_gif.clicked.connect(self.choose_gif)
+        srow.addWidget(self.strip_png)
+        srow.addWidget(self.strip_gif)
+        right.addLayout(srow)
+        lay.addLayout(right, 3)
+        return w
+
+    def _build_traversal(self) -> QWidget:
+        w = QWidget()
+        lay = QHBoxLayout(w)
+        self.traversal = ImagePanel("each row: one dimension swept over −3σ … +3σ, "
+                                    "the others fixed at the current z", min_size=80)
+        self.traversal_labels = QLabel()
+        self.traversal_labels.setTextFormat(Qt.TextFormat.RichText)
+        self.traversal_labels.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.traversal_labels.setMinimumWidth(170)
+        lay.addWidget(self.traversal_labels)
+        lay.addWidget(self.traversal, 1)
+        return w
+
+    # ================================================================== model
+    @staticmethod
+    def shipped_path() -> Path | None:
+        from training.artifacts import default_trained_dir
+
+        p = default_trained_dir() / SHIPPED
+        return p if (p / "card.json").is_file() else None
+
+    def _shipped_models(self) -> list[tuple[Path, dict]]:
+        from training.artifacts import default_trained_dir, discover
+
+        return [(p, c) for p, c in discover(default_trained_dir()) if c["kind"] == "latent"]
+
+    def _on_model_combo(self, i: int) -> None:
+        path = self.model_combo.itemData(i)
+        if path:
+            self.open_path_requested.emit(path)
+
+    def _on_model(self, loaded: LoadedModel | None) -> None:
+        self.pause_interp()
+        if loaded is None:
+            self.stack.setCurrentIndex(0)
+            self.state.set_model(None)
+            return
+        model = loaded.model
+        self.loaded = loaded
+        self.stack.setCurrentIndex(1)
+        card = loaded.card
+        self._data = {}
+        self._load_data(model, card)
+        # shipped list, current one selected
+        self.model_combo.clear()
+        found = False
+        for p, c in self._shipped_models():
+            self.model_combo.addItem(_short(c, p), str(p))
+            if p.resolve() == loaded.path.resolve():
+                self.model_combo.setCurrentIndex(self.model_combo.count() - 1)
+                found = True
+        if not found:
+            self.model_combo.addItem(f"{loaded.path.name} (opened)", str(loaded.path))
+            self.model_combo.setCurrentIndex(self.model_combo.count() - 1)
+        m = card.get("metrics", {})
+        figs = []
+        if "test_elbo_nats" in m:
+            figs.append(f"test ELBO {m['test_elbo_nats']:.1f} nats/image")
+        if "test_log_likelihood_nats" in m:
+            figs.append(f"test log-likelihood {m['test_log_likelihood_nats']:.1f} nats/image")
+        if "test_mse" in m:
+            figs.append(f"reconstruction MSE {m['test_mse']:.4f}")
+        if "test_knn5_accuracy" in m:
+            figs.append(f"5-NN accuracy in z {m['test_knn5_accuracy']:.1%}")
+        self.model_label.setText(f"<b>{model.family}</b>, d = {model.latent_dim}, on "
+                                 f"{card['data']['name']}<br><small>{' · '.join(figs)}</small>")
+        stats = card.get("latent_stats")
+        for r in self.rows:
+            r.setParent(None)
+            r.deleteLater()
+        self.rows = []
+        while self.sliders_layout.count():
+            it = self.sliders_layout.takeAt(0)
+            if it.widget() is not None:
+                it.widget().setParent(None)
+        for j in range(model.latent_dim):
+            row = _SliderRow(j, stats)
+            row.moved.connect(lambda jj, v: self.state.set_component(jj, v, "slider"))
+            self.rows.append(row)
+            self.sliders_layout.addWidget(row)
+        self.sliders_layout.addStretch(1)
+        # map axes
+        for c in (self.map_x, self.map_y):
+            c.clear()
+            for j in range(model.latent_dim):
+                c.addItem(f"z{j}", j)
+        order = sorted(self._dims_by_activity(stats, model.latent_dim)[:2])
+        self.map_x.setCurrentIndex(int(order[0]))
+        self.map_y.setCurrentIndex(int(order[-1]))
+        self._compare_choices(loaded)
+        self.compare_model = None
+        self.compare_image.setVisible(False)
+        self.state.set_model(model)
+        self._draw_map()
+        self._draw_browser()
+        self._refresh_tools()
+
+    @staticmethod
+    def _dims_by_activity(stats: dict | None, d: int) -> list[int]:
+        if stats and "kl" in stats:
+            return list(np.argsort(-np.asarray(stats["kl"])))
+        if stats and "std" in stats:
+            return list(np.argsort(-np.asarray(stats["std"])))
+        return list(range(d))
+
+    def _load_data(self, model, card: dict) -> None:
+        """The test set of the model's data set (codes for the map, images to encode)."""
+        name = card.get("data", {}).get("name", "")
+        x = np.zeros((0, *model.image_shape), np.float32)
+        y = np.zeros(0, np.int64)
+        classes: list[str] = list(card.get("data", {}).get("class_names", []))
+        try:
+            from training.data.images import image_splits
+
+            params = {"n": card["data"].get("n_train", 20000)} if name == "shapes" else {}
+            sp = image_splits(name, seed=int(card["data"].get("split_seed",
+                                                              card["data"].get("train_seed", 0))),
+                              **params)
+            if sp.image_shape == tuple(model.image_shape):
+                x, y, classes = sp.x_test, sp.y_test, list(sp.class_names)
+        except (KeyError, ValueError, OSError):
+            pass  # user data we cannot regenerate: no map, encode files only
+        if len(x) > 2000:
+            x, y = x[:2000], y[:2000]
+        self._data = {"x": x, "y": y, "classes": classes,
+                      "z": model.encode(x) if len(x) else np.zeros((0, model.latent_dim))}
+
+    def _compare_choices(self, loaded: LoadedModel) -> None:
+        self.compare_combo.clear()
+        self.compare_combo.addItem("none", None)
+        model = loaded.model
+        for p, c in self._shipped_models():
+            if p.resolve() == loaded.path.resolve():
+                continue
+            cfg = c.get("config", {})
+            if (cfg.get("latent_dim") == model.latent_dim
+                    and tuple(cfg.get("image_shape", ())) == tuple(model.image_shape)):
+                self.compare_combo.addItem(_short(c, p), str(p))
+
+    def _on_compare(self, i: int) -> None:
+        path = self.compare_combo.itemData(i)
+        if not path:
+            self.compare_model = None
+            self.compare_image.setVisible(False)
+            return
+        import training
+
+        try:
+            self.compare_model = training.load(path)
+        except training.ArtifactError as e:
+            self._warn("Could not open the second model", str(e))
+            return
+        self.compare_image.set_title(f"{self.compare_model.family}, same z")
+        self.compare_image.setVisible(True)
+        self._on_z(self.state.z, "compare")
+
+    # ================================================================== z
+    def randomise(self) -> None:
+        self.state.set_z(self._rng.standard_normal(self.state.dim), "random")
+
+    def _on_z(self, z: np.ndarray, source: str) -> None:
+        model = self.state.model
+        if model is None or len(z) == 0:
+            return
+        for j, row in enumerate(self.rows):
+            row.show_value(float(z[j]))
+        img = model.decode(z[None])[0]
+        self.image.show(img)
+        if self.compare_model is not None:
+            self.compare_image.show(self.compare_model.decode(z[None])[0])
+        if source != "map":
+            jx, jy = self._map_dims()
+            with QSignalBlocker(self.target):
+                self.target.setPos(float(z[jx]), float(z[jy]))
+        self._update_warning(z)
+        if self.manifold_check.isChecked() and source != "map" and self.state.dim > 2:
+            self._schedule_manifold()
+        if self.tools.currentIndex() == 2:
+            self._draw_traversal()
+
+    def _update_warning(self, z: np.ndarray) -> None:
+        stats = self.loaded.card.get("latent_stats") if self.slot.current else None
+        msgs = []
+        if stats:
+            mean, std = np.asarray(stats["mean"]), np.maximum(np.asarray(stats["std"]), 1e-3)
+            far = np.flatnonzero(np.abs(z - mean) / std > 3)
+            if len(far):
+                msgs.append("z" + ", z".join(str(j) for j in far[:6])
+                            + " lie more than 3 standard deviations from the training codes")
+        # squared norm of a standard normal in d dimensions ~ χ²_d: flag the 0.1 % tail
+        q, q999 = float((z**2).sum()), _chi2_999(len(z))
+        if q > q999:
+            msgs.append(f"‖z‖² = {q:.1f} is beyond the prior's 99.9 % quantile ({q999:.1f})")
+        self.warning.setText("⚠ <b>far outside the data</b>: " + "; ".join(msgs) + " — "
+                             "the decoder has never been trained here." if msgs else "")
+
+    # ================================================================== map
+    def _map_dims(self) -> tuple[int, int]:
+        jx = self.map_x.currentData()
+        jy = self.map_y.currentData()
+        return (0 if jx is None else int(jx)), (0 if jy is None else int(jy))
+
+    def _draw_map(self) -> None:
+        z = self._data.get("z")
+        if z is None or self.state.model is None:
+            return
+        jx, jy = self._map_dims()
+        y = self._data["y"]
+        brushes = [pg.mkBrush(*CLASS_COLOURS[int(c) % len(CLASS_COLOURS)], 150) for c in y]
+        self.scatter.setData(z[:, jx], z[:, jy], brush=brushes) if len(z) else self.scatter.clear()
+        classes = self._data["classes"]
+        if len(z):
+            chips = " ".join(
+                f"<span style='color: rgb{CLASS_COLOURS[i % len(CLASS_COLOURS)]}'>●</span> {n}"
+                for i, n in enumerate(classes))
+            self.legend.setText(f"test set encoded (posterior means, {len(z)} images): {chips}. "
+                                "Drag the yellow point.")
+        else:
+            self.legend.setText("no data set to encode for this model (user data); "
+                                "drag the yellow point or the sliders.")
+        lim = 3.5
+        self.map.setRange(xRange=(-lim, lim), yRange=(-lim, lim), padding=0)
+        self.map.setLabel("bottom", f"z{jx}")
+        self.map.setLabel("left", f"z{jy}")
+        with QSignalBlocker(self.target):
+            self.target.setPos(float(self.state.z[jx]), float(self.state.z[jy]))
+        self._draw_manifold()
+
+    def _on_target_moved(self, *_a) -> None:
+        if self.state.model is None:
+            return
+        p = self.target.pos()
+        jx, jy = self._map_dims()
+        z = self.state.z.copy()
+        z[jx], z[jy] = p.x(), p.y()
+        self.state.set_z(z, "map")
+
+    def _schedule_manifold(self) -> None:
+        if self.manifold_check.isChecked():
+            self._manifold_timer.start()
+
+    def _draw_manifold(self) -> None:
+        model = self.state.model
+        if model is None or not self.manifold_check.isChecked():
+            self.manifold_item.clear()
+            return
+        (x0, x1), (y0, y1) = self.map.getViewBox().viewRange()
+        img, rect = manifold_grid(model, self.state.z, *self._map_dims(), (x0, x1), (y0, y1))
+        self.manifold_item.setImage(img, autoLevels=False, levels=(0, 1))
+        self.manifold_item.setRect(*rect)
+
+    # ================================================================== encode
+    def _draw_browser(self) -> None:
+        x = self._data.get("x")
+        if x is None or not len(x):
+            self.browser.show(None)
+            self.page_spin.setMaximum(0)
+            return
+        per = 64
+        self.page_spin.setMaximum((len(x) - 1) // per)
+        start = self.page_spin.value() * per
+        self.browser.show(tile(x[start:start + per], 8, fill=0.5))
+
+    def _on_browser_click(self, px: float, py: float) -> None:
+        x = self._data.get("x")
+        if x is None or not len(x):
+            return
+        i = grid_cell(px, py, tuple(x.shape[1:]), min(64, len(x) - self.page_spin.value() * 64), 8)
+        if i is not None:
+            self.encode_image(x[self.page_spin.value() * 64 + i])
+
+    def encode_image(self, img: np.ndarray) -> np.ndarray:
+        """Encode one image (H, W) in [0, 1]: the sliders jump to its code."""
+        model = self.state.model
+        z = model.encode(img[None])[0]
+        rec = model.decode(z[None])[0]
+        self.original.show(img)
+        self.recon.show(rec)
+        mse = float(np.mean((rec - img) ** 2))
+        self.recon_label.setText(f"reconstruction error (mean squared, per pixel): {mse:.4f}")
+        self.state.set_z(z, "encode")
+        return z
+
+    def choose_image_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Encode an image", "",
+                                              "Images (*.png *.jpg *.jpeg *.bmp *.gif)")
+        if path:
+            self.encode_file(path)
+
+    def encode_file(self, path: str | Path) -> bool:
+        from training.data.user_images import ImageDataError, load_image
+
+        model = self.state.model
+        try:
+            img = load_image(path, tuple(model.image_shape))
+        except ImageDataError as e:
+            self._warn("Could not read the image", str(e))
+            return False
+        self.encode_image(img)
+        return True
+
+    # ================================================================== bookmarks
+    def ask_bookmark(self) -> None:
+        name, ok = QInputDialog.getText(self, "Bookmark z", "Name:",
+                                        text=f"z{len(self.state.bookmarks) + 1}")
+        if ok:
+            self.state.add_bookmark(name.strip() or None)
+
+    def _on_bookmarks(self) -> None:
+        self.bookmark_list.clear()
+        for c in (self.from_combo, self.to_combo):
+            c.clear()
+        for name, z in self.state.bookmarks:
+            self.bookmark_list.addItem(f"{name}: [{', '.join(f'{v:+.2f}' for v in z[:4])}"
+                                       f"{', …' if len(z) > 4 else ''}]")
+            self.from_combo.addItem(name)
+            self.to_combo.addItem(name)
+        if len(self.state.bookmarks) >= 2:
+            self.from_combo.setCurrentIndex(len(self.state.bookmarks) - 2)
+            self.to_combo.setCurrentIndex(len(self.state.bookmarks) - 1)
+        self._draw_strip()
+
+    def _path(self, n: int) -> np.ndarray | None:
+        b = self.state.bookmarks
+        i, j = self.from_combo.currentIndex(), self.to_combo.currentIndex()
+        if len(b) < 2 or i < 0 or j < 0:
+            return None
+        return interpolate(b[i][1], b[j][1], n, "slerp" if self.slerp_radio.isChecked() else "linear")
+
+    def _draw_strip(self) -> None:
+        zs = self._path(STRIP_N)
+        if zs is None or self.state.model is None:
+            self.strip.show(None)
+            self.strip.caption.setText("bookmark at least two codes to interpolate between them")
+            return
+        self.strip.show(tile(self.state.model.decode(zs), STRIP_N, fill=0.5))
+        self.strip.caption.setText(f"{self.from_combo.currentText()} → "
+                                   f"{self.to_combo.currentText()} "
+                                   f"({'spherical' if self.slerp_radio.isChecked() else 'linear'})")
+
+    def _on_interp_slider(self, v: int) -> None:
+        zs = self._path(101)
+        if zs is not None:
+            self.state.set_z(zs[v], "interp")
+
+    def toggle_interp_play(self) -> None:
+        if self.play_timer.isActive():
+            self.pause_interp()
+        elif self._path(2) is not None:
+            if self.interp_slider.value() >= 100:
+                self.interp_slider.setValue(0)
+            self.interp_play.setText("⏸ Pause")
+            self.play_timer.start()
+
+    def pause_interp(self) -> None:
+        self.play_timer.stop()
+        self.interp_play.setText("▶ Play")
+
+    def _tick_interp(self) -> None:
+        v = self.interp_slider.value() + 2
+        self.interp_slider.setValue(min(v, 100))
+        if v >= 100:
+            self.pause_interp()
+
+    # ================================================================== traversal
+    def _refresh_tools(self) -> None:
+        if self.tools.currentIndex() == 2:
+            self._draw_traversal()
+
+    def _draw_traversal(self) -> None:
+        model = self.state.model
+        if model is None:
+            return
+        img, n = traversal_grid(model, self.state.z, 11)
+        self.traversal.show(img)
+        factor_of = {}
+        table = self.loaded.card.get("factor_correlation") if self.slot.current else None
+        if table:
+            for fname, row in table.items():
+                j = row["best_dim"]
+                if row["best_abs_corr"] > factor_of.get(j, ("", 0))[1]:
+                    factor_of[j] = (fname, row["best_abs_corr"])
+        stats = self.loaded.card.get("latent_stats") or {}
+        kl = stats.get("kl")
+        lines = []
+        for j in range(n):
+            s = f"z{j}"
+            if kl is not None:
+                s += f" · KL {kl[j]:.2f}"
+            if j in factor_of:
+                s += f" · <b>{factor_of[j][0]}</b> (|r| = {factor_of[j][1]:.2f})"
+            lines.append(s)
+        self.traversal_labels.setText("rows, top to bottom:<br>" + "<br>".join(lines))
+
+    # ================================================================== export
+    def choose_strip_png(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export interpolation strip", "strip.png",
+                                              "PNG image (*.png)")
+        if path:
+            self.export_strip_png(path)
+
+    def choose_gif(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export interpolation as GIF",
+                                              "interpolation.gif", "GIF animation (*.gif)")
+        if path:
+            self.export_gif(path)
+
+    def export_strip_png(self, path: str | Path) -> bool:
+        zs = self._path(STRIP_N)
+        if zs is None:
+            self._warn("Nothing to export", "Bookmark at least two codes first.")
+            return False
+        from PIL import Image
+
+        img = tile(self.state.model.decode(zs), STRIP_N, fill=1.0)
+        try:
+            Image.fromarray(_to_uint8(img, 4)).save(path)
+        except (OSError, ValueError) as e:
+            self._warn("Could not export", f"Could not write {path}: {e}")
+            return False
+        return True
+
+    def export_gif(self, path: str | Path, frames: int = 40) -> bool:
+        zs = self._path(frames)
+        if zs is None:
+            self._warn("Nothing to export", "Bookmark at least two codes first.")
+            return False
+        from PIL import Image
+
+        imgs = [Image.fromarray(_to_uint8(x, 8)) for x in self.state.model.decode(zs)]
+        imgs = imgs + imgs[::-1]  # there and back
+        try:
+            imgs[0].save(path, save_all=True, append_images=imgs[1:], duration=50, loop=0,
+                         format="GIF")
+        except (OSError, ValueError) as e:
+            self._warn("Could not export", f"Could not write {path}: {e}")
+            return False
+        return True
+
+    def _warn(self, title: str, text: str) -> None:
+        self.message_box = open_warning(self, title, text)
+
+    # ================================================================== lifecycle
+    def keyPressEvent(self, ev) -> None:  # noqa: N802 (Qt naming)
+        if ev.key() == Qt.Key.Key_R and self.state.model is not None:
+            self.randomise()
+        elif ev.key() == Qt.Key.Key_0 and self.state.model is not None:
+            self.state.set_z(np.zeros(self.state.dim), "reset")
+        else:
+            super().keyPressEvent(ev)
+
+    def is_busy(self) -> bool:
+        return False
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        self.shutdown()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        self.pause_interp()
+        self._manifold_timer.stop()
+
+
+@functools.lru_cache(maxsize=64)
+def _chi2_999(d: int) -> float:
+    from scipy.stats import chi2
+
+    return float(chi2.ppf(0.999, d))
+
+
+def manifold_grid(model, z: np.ndarray, jx: int, jy: int, xr, yr, n: int = MANIFOLD_N):
+    """Decode an n×n grid of codes over the rectangle xr × yr of dimensions (jx, jy), the
+    other dimensions fixed at ``z``. Returns (image rows×cols, (x, y, w, h) in map units)."""
+    xs = np.linspace(xr[0], xr[1], n + 1)
+    ys = np.linspace(yr[0], yr[1], n + 1)
+    cx, cy = (xs[:-1] + xs[1:]) / 2, (ys[:-1] + ys[1:]) / 2
+    gx, gy = np.meshgrid(cx, cy)  # grid row r has y = cy[r], increasing
+    codes = np.repeat(np.asarray(z, np.float32)[None], n * n, 0)
+    codes[:, jx] = gx.ravel()
+    if jy != jx:
+        codes[:, jy] = gy.ravel()
+    imgs = model.decode(codes)[:, ::-1]  # the plot's y axis points up: flip each tile
+    h, w = imgs.shape[1:]
+    big = imgs.reshape(n, n, h, w).transpose(0, 2, 1, 3).reshape(n * h, n * w)
+    return np.ascontiguousarray(big), (xr[0], yr[0], xr[1] - xr[0], yr[1] - yr[0])
+
+
+def traversal_grid(model, z: np.ndarray, steps: int = 11, lim: float = 3.0):
+    """Rows = dimensions, columns = z_j swept over −lim … +lim (others fixed at ``z``)."""
+    d = model.latent_dim
+    vals = np.linspace(-lim, lim, steps, dtype=np.float32)
+    codes = np.repeat(np.asarray(z, np.float32)[None], d * steps, 0)
+    for j in range(d):
+        codes[j * steps:(j + 1) * steps, j] = vals
+    return tile(model.decode(codes), steps, fill=0.5), d
+
+
+def _to_uint8(img: np.ndarray, scale: int) -> np.ndarray:
+    g = (np.clip(np.nan_to_num(img, nan=1.0), 0, 1) * 255).astype(np.uint8)
+    return np.kron(g, np.ones((scale, scale), np.uint8))
+
+
+def _short(card: dict, path: Path) -> str:
+    cfg = card.get("config", {})
+    return (f"{card.get('family', card['class'])} d={cfg.get('latent_dim', '?')} · "
+            f"{card['data']['name']} ({path.name})")

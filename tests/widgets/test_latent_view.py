@@ -1,0 +1,152 @@
+"""The Latent tab with the shipped models: sliders, the map point, encoding, bookmarks,
+interpolation, traversal, the manifold grid and export."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import training
+from explorer.state import ModelSlot
+from explorer.state.models import LoadedModel
+from explorer.views.latent import LatentView, manifold_grid
+from tests.conftest import TRAINED
+
+
+def _loaded(name):
+    return LoadedModel(training.load(TRAINED / name), TRAINED / name)
+
+
+@pytest.fixture(scope="module")
+def vae2():
+    return _loaded("latent-vae2-mnist5k")
+
+
+@pytest.fixture
+def view(qtbot):
+    v = LatentView(ModelSlot("latent"))
+    qtbot.addWidget(v)
+    v.resize(1200, 760)
+    v.show()
+    return v
+
+
+def test_sliders_built_from_the_model_and_drive_the_image(view, vae2):
+    assert view.stack.currentIndex() == 0
+    view.slot.set(vae2)
+    assert view.stack.currentIndex() == 1 and len(view.rows) == 2
+    before = view.image.image().copy()
+    view.rows[0].slider.setValue(150)  # 1.5 σ
+    assert view.state.z[0] == pytest.approx(1.5)
+    after = view.image.image()
+    assert not np.array_equal(before, after)
+    assert np.allclose(after, vae2.model.decode(np.array([[1.5, 0.0]]))[0])
+    assert view.rows[0].value.text() == "+1.50"
+    # the map point follows the slider (one state, one-way binding)
+    assert view.target.pos().x() == pytest.approx(1.5)
+    view.rows[0].reset.click()
+    assert view.state.z[0] == 0.0
+
+
+def test_dragging_the_map_point_moves_the_sliders(view, vae2):
+    view.slot.set(vae2)
+    view.target.setPos(-1.0, 2.0)
+    assert np.allclose(view.state.z, [-1.0, 2.0])
+    assert view.rows[0].slider.value() == -100 and view.rows[1].slider.value() == 200
+
+
+def test_encode_jumps_to_the_encoders_output(view, vae2):
+    view.slot.set(vae2)
+    img = view._data["x"][3]
+    z = view.encode_image(img)
+    assert np.allclose(view.state.z, vae2.model.encode(img[None])[0])
+    assert np.allclose([r.slider.value() / 100 for r in view.rows],
+                       np.clip(z, -4, 4), atol=0.006)
+    assert "reconstruction error" in view.recon_label.text()
+    view._on_browser_click(29 * 2 + 5, 5)  # third image of the first row
+    assert np.allclose(view.state.z, vae2.model.encode(view._data["x"][2:3])[0])
+
+
+def test_encode_a_file_and_a_bad_file(view, vae2, tmp_path):
+    from PIL import Image
+
+    view.slot.set(vae2)
+    a = np.zeros((56, 56), np.uint8)
+    a[10:46, 24:32] = 255
+    Image.fromarray(a).save(tmp_path / "one.png")
+    assert view.encode_file(tmp_path / "one.png")
+    (tmp_path / "bad.png").write_text("nope")
+    assert not view.encode_file(tmp_path / "bad.png")
+    assert "Pillow" in view.message_box.text()
+    view.message_box.close()
+
+
+def test_bookmarks_interpolation_and_export(qtbot, view, vae2, tmp_path):
+    from PIL import Image
+
+    view.slot.set(vae2)
+    view.state.set_z(np.array([-2.0, 0.0]))
+    view.state.add_bookmark("left")
+    view.state.set_z(np.array([2.0, 1.0]))
+    view.state.add_bookmark("right")
+    assert view.bookmark_list.count() == 2 and view.to_combo.currentText() == "right"
+    assert view.strip.image() is not None
+    view.interp_slider.setValue(50)
+    assert np.allclose(view.state.z, [0.0, 0.5])
+    view.slerp_radio.setChecked(True)
+    view.interp_slider.setValue(49)
+    view.interp_slider.setValue(50)
+    assert not np.allclose(view.state.z, [0.0, 0.5])
+    view.interp_slider.setValue(0)
+    view.toggle_interp_play()
+    qtbot.waitUntil(lambda: view.interp_slider.value() == 100, timeout=10000)
+    assert not view.play_timer.isActive()
+    assert np.allclose(view.state.z, [2.0, 1.0])
+    assert view.export_strip_png(tmp_path / "s.png")
+    assert Image.open(tmp_path / "s.png").size[0] == 4 * (10 * 29 - 1)
+    assert view.export_gif(tmp_path / "a.gif")
+    assert Image.open(tmp_path / "a.gif").n_frames > 10
+    view.state.remove_bookmark(0)
+    assert view.bookmark_list.count() == 1 and "two codes" in view.strip.caption.text()
+
+
+def test_randomise_warning_and_traversal(view, vae2):
+    view.slot.set(vae2)
+    view.state.set_z(np.array([3.9, -3.9]))
+    assert "far outside" in view.warning.text()
+    view.state.set_z(np.zeros(2))
+    assert view.warning.text() == ""
+    view.randomise()
+    assert np.any(view.state.z != 0)
+    view.tools.setCurrentIndex(2)
+    img = view.traversal.image()
+    assert img.shape == (2 * 29 - 1, 11 * 29 - 1)
+
+
+def test_manifold_grid_orientation_and_toggle(view, vae2):
+    view.slot.set(vae2)
+    model = vae2.model
+    img, rect = manifold_grid(model, np.zeros(2), 0, 1, (-2, 2), (-2, 2), n=4)
+    assert img.shape == (4 * 28, 4 * 28) and rect == (-2, -2, 4, 4)
+    # tile at grid row 0 (bottom, y = −1.5), column 3 (x = 1.5), flipped for the y-up plot
+    expect = model.decode(np.array([[1.5, -1.5]], np.float32))[0][::-1]
+    assert np.allclose(img[0:28, 84:112], expect)
+    view.manifold_check.setChecked(True)
+    assert view.manifold_item.image is not None
+
+
+def test_shapes_model_and_comparison(view):
+    view.slot.set(_loaded("latent-vae8-shapes"))
+    assert len(view.rows) == 8
+    view.tools.setCurrentIndex(2)
+    assert "|r|" in view.traversal_labels.text()
+    view.slot.set(_loaded("latent-vae2-mnist5k"))
+    names = [view.compare_combo.itemText(i) for i in range(view.compare_combo.count())]
+    assert any("ae2" in n for n in names)
+    i = next(i for i, n in enumerate(names) if "ae2" in n)
+    view.compare_combo.setCurrentIndex(i)
+    view._on_compare(i)
+    assert view.compare_image.isVisible()
+    view.rows[1].slider.setValue(-120)
+    assert np.allclose(view.compare_image.image(),
+                       view.compare_model.decode(view.state.z[None])[0])

@@ -1,0 +1,10 @@
+"""Latent-variable models behind one interface: encode, decode, latent_dim (see base)."""
+
+from training.latent.base import LatentModel, latent_statistics
+from training.latent.pca import PPCA
+from training.latent.vae import VAE, LatentEvent, train_vae
+
+FAMILIES = {"vae": VAE, "ae": VAE, "pca": PPCA}
+
+__all__ = ["FAMILIES", "LatentEvent", "LatentModel", "PPCA", "VAE", "latent_statistics",
+           "train_vae"]
