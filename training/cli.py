@@ -65,7 +65,7 @@ def _density(args: argparse.Namespace) -> int:
     if h is not None:
         metrics["data_entropy_nats"] = h
         metrics["test_kl_nats"] = metrics["test_nll_nats"] - h
-    out = Path(args.out or f"trained/density-{family}-{args.data}")
+    out = Path(args.out or f"trained/density-{family}-{_slug(args.data)}")
     data_opts = f" --min-population {args.min_population}" if params else ""
     command = (
         f"python -m training density --family {family} --data {args.data}{data_opts} "
@@ -131,11 +131,11 @@ def _diffusion(args: argparse.Namespace) -> int:
     from training.diffusion.train import DiffusionTrainer, NonFiniteLoss
 
     torch.set_num_threads(args.threads)
-    images = args.data in IMAGE_SETS
+    images = _is_image_data(args.data)
     if images:
         from training.data.images import image_splits
 
-        splits = image_splits(args.data, seed=args.seed)
+        splits = image_splits(args.data, seed=args.seed, **_size_param(args))
         x_train, x_val = splits.x_train, splits.x_test
         data_desc = splits.description
         model = DiffusionModel("unet", splits.image_shape, channels=tuple(args.channels),
@@ -160,7 +160,7 @@ def _diffusion(args: argparse.Namespace) -> int:
     steps = args.steps or defaults["steps"]
     batch = args.batch_size or defaults["batch_size"]
     lr = args.lr or defaults["lr"]
-    out = Path(args.out or f"trained/diffusion-{args.data}")
+    out = Path(args.out or f"trained/diffusion-{_slug(args.data)}")
     run_dir = Path(args.run_dir or f"runs/{out.name}")
     trainer = DiffusionTrainer(model, x_train, steps, batch, lr, warmup=args.warmup, ema=args.ema,
                                bf16=not args.no_bf16, seed=args.seed, x_val=x_val,
@@ -189,6 +189,8 @@ def _diffusion(args: argparse.Namespace) -> int:
             f"--ema {args.ema} --schedule {args.schedule} --seed {args.seed}")
     if images:
         opts += " --channels " + " ".join(str(c) for c in args.channels)
+        if args.data not in IMAGE_SETS:
+            opts += f" --image-size {args.image_size[0]} {args.image_size[1]}"
         opts += " --no-bf16" if args.no_bf16 else ""
     else:
         opts += f" --hidden {args.hidden} --depth {args.depth} --fourier {args.fourier}"
@@ -231,6 +233,52 @@ def _diffusion(args: argparse.Namespace) -> int:
 IMAGE_SETS = ("mnist5k", "digits8", "shapes")
 
 
+def _slug(data: str) -> str:
+    """A data-set name or a user path → a short folder-name part."""
+    p = Path(data)
+    return p.stem if (p.suffix or p.exists()) else data
+
+
+def _size_param(args: argparse.Namespace) -> dict:
+    """``--image-size`` applies to your own images only (the shipped sets have theirs)."""
+    return {} if args.data in IMAGE_SETS else {"size": tuple(args.image_size)}
+
+
+def _is_image_data(data: str) -> bool:
+    if data in IMAGE_SETS:
+        return True
+    p = Path(data)
+    return p.is_dir() or p.suffix.lower() in (".npz", ".gz") or "idx" in p.name or \
+        p.name.endswith("-ubyte")
+
+
+def _image_data(value: str) -> str:
+    if value in IMAGE_SETS or Path(value).exists():
+        return value
+    raise argparse.ArgumentTypeError(
+        f"'{value}' is neither a known image set ({', '.join(IMAGE_SETS)}) nor an existing "
+        "folder / .npz / IDX file")
+
+
+def _points_data(value: str) -> str:
+    from training.data import dataset_names
+
+    if value in dataset_names():
+        return value
+    if value.lower().endswith(".csv") and Path(value).is_file():
+        return value
+    raise argparse.ArgumentTypeError(
+        f"'{value}' is neither a known 2D data set ({', '.join(dataset_names())}) nor an "
+        "existing .csv file")
+
+
+def _any_data(value: str) -> str:
+    try:
+        return _points_data(value)
+    except argparse.ArgumentTypeError:
+        return _image_data(value)
+
+
 def _latent(args: argparse.Namespace) -> int:
     """Fit a latent-variable model (VAE, autoencoder, probabilistic PCA) to images."""
     import torch
@@ -240,7 +288,7 @@ def _latent(args: argparse.Namespace) -> int:
     from training.latent import PPCA, VAE, latent_statistics, train_vae
 
     torch.set_num_threads(args.threads)
-    sp = image_splits(args.data, seed=args.seed)
+    sp = image_splits(args.data, seed=args.seed, **_size_param(args))
     x_fit, y_fit, x_val, _ = validation_split(sp.x_train, sp.y_train, 0.1, args.seed)
     t0 = time.perf_counter()
     info: dict = {}
@@ -274,8 +322,10 @@ def _latent(args: argparse.Namespace) -> int:
     metrics["fit_time_s"] = round(fit_s, 2)
     z_train = model.encode(sp.x_train)
     stats = latent_statistics(z_train, model.kl_per_dim(sp.x_train))
-    out = Path(args.out or f"trained/latent-{family}{args.latent_dim}-{args.data}")
+    out = Path(args.out or f"trained/latent-{family}{args.latent_dim}-{_slug(args.data)}")
     opts = f" --latent-dim {args.latent_dim} --seed {args.seed}"
+    if args.data not in IMAGE_SETS:
+        opts += f" --image-size {args.image_size[0]} {args.image_size[1]}"
     if family != "pca":
         opts += (f" --epochs {args.epochs} --batch-size {args.batch_size} --lr {args.lr} "
                  f"--beta {args.beta} --kl-warmup {args.kl_warmup} --patience {args.patience} "
@@ -449,8 +499,9 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Fit a 2D p_model to samples of a data set and save it.")
     d.add_argument("--family", choices=sorted(FAMILIES), default="gaussian",
                    help="model family (default: gaussian)")
-    d.add_argument("--data", choices=dataset_names(), default="8gaussians",
-                   help="data set (default: 8gaussians)")
+    d.add_argument("--data", type=_points_data, default="8gaussians", metavar="DATA",
+                   help=f"data set ({', '.join(dataset_names())}) or a CSV file of 2D points "
+                   "(default: 8gaussians)")
     d.add_argument("--min-population", type=int, default=1_000_000,
                    help="world-cities only: keep cities with more people than this (default 1000000)")
     d.add_argument("--n-train", type=int, default=5000, help="training points (default: 5000)")
@@ -476,8 +527,12 @@ def build_parser() -> argparse.ArgumentParser:
     df = sub.add_parser("diffusion", help="train a DDPM (UNet on images, MLP on 2D points)",
                         description="Train an ε-prediction denoiser by the DDPM objective and "
                         "save it with its noise schedule. Checkpoints go to RUN_DIR/checkpoint.")
-    df.add_argument("--data", choices=[*IMAGE_SETS, *dataset_names()], default="mnist5k",
-                    help="image set (UNet) or 2D set (MLP) (default: mnist5k)")
+    df.add_argument("--data", type=_any_data, default="mnist5k", metavar="DATA",
+                    help=f"image set ({', '.join(IMAGE_SETS)}) or an image folder / .npz / IDX "
+                    f"file (UNet); 2D set ({', '.join(dataset_names())}) or a CSV of points "
+                    "(MLP) (default: mnist5k)")
+    df.add_argument("--image-size", type=int, nargs=2, default=[28, 28], metavar=("H", "W"),
+                    help="size your images are converted to (default: 28 28)")
     df.add_argument("--steps", type=int, help="optimisation steps (default: 8000 images, 6000 2D)")
     df.add_argument("--batch-size", type=int, help="batch size (default: 64 images, 512 2D)")
     df.add_argument("--lr", type=float, help="peak learning rate (default: 5e-4 images, 2e-3 2D)")
@@ -515,8 +570,11 @@ def build_parser() -> argparse.ArgumentParser:
                         "image data set and save it with its latent statistics.")
     la.add_argument("--family", choices=["vae", "ae", "pca"], default="vae",
                     help="vae, ae (same networks, no KL) or pca (default: vae)")
-    la.add_argument("--data", choices=list(IMAGE_SETS), default="mnist5k",
-                    help="image data set (default: mnist5k)")
+    la.add_argument("--data", type=_image_data, default="mnist5k", metavar="DATA",
+                    help=f"image data set ({', '.join(IMAGE_SETS)}) or a folder of images, an "
+                    ".npz with an image array, or an MNIST IDX file (default: mnist5k)")
+    la.add_argument("--image-size", type=int, nargs=2, default=[28, 28], metavar=("H", "W"),
+                    help="size your images are converted to (default: 28 28)")
     la.add_argument("--latent-dim", type=int, default=2, help="latent dimensions (default: 2)")
     la.add_argument("--hidden", type=int, nargs="+", default=[512, 256],
                     help="encoder widths, mirrored by the decoder (default: 512 256)")
@@ -555,7 +613,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
-    except (ValueError, KeyError) as e:
+    except (ValueError, KeyError) as e:  # includes DataError / ImageDataError
         print(f"error: {e}", file=sys.stderr)
         return 2
 

@@ -888,6 +888,9 @@ class DensityView(QWidget):
         if ps.labels is not None:
             self.canvas.set_data_points(self.state.data.train, self.state.data.y_train)
         self.last_import_ok = True
+        pending, self._score_after_import = getattr(self, "_score_after_import", None), None
+        if pending is not None:
+            self._score_loaded(pending)
 
     def choose_export_csv(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Export points", str(Path.home() / "points.csv"),
@@ -988,6 +991,16 @@ class DensityView(QWidget):
             if self.state.data is None or self.state.data.name != name or (
                     params and self.state.data.params != params):
                 self.select_data(name, params)
+        elif card["data"].get("path") and Path(card["data"]["path"]).is_file():
+            # trained on the user's CSV: bring those points in (asking before replacing a
+            # drawing), then score the model on them
+            self._score_after_import = loaded
+            self.import_csv(card["data"]["path"], confirm=True)
+            return
+        self._score_loaded(loaded)
+
+    def _score_loaded(self, loaded: LoadedModel) -> None:
+        card = loaded.card
         data = self.state.data
         bounds = self.canvas.view_bounds()
         short = {"FlowDensity": "Flow", "GaussianDensity": "Gaussian", "BoxDensity": "Box",

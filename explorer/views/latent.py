@@ -471,6 +471,9 @@ class LatentView(QWidget):
             from training.data.images import image_splits
 
             params = {"n": card["data"].get("n_train", 20000)} if name == "shapes" else {}
+            if card["data"].get("path"):  # your own images, if they are still there
+                name = card["data"]["path"]
+                params = {"size": tuple(model.image_shape)}
             sp = image_splits(name, seed=int(card["data"].get("split_seed",
                                                               card["data"].get("train_seed", 0))),
                               **params)

@@ -28,11 +28,16 @@ def get_source(name: str, **params: Any) -> ToySource | CitySource:
     """The source object registered under ``name`` (``world-cities`` takes ``min_population``)."""
     if name == WORLD_CITIES:
         return CitySource(int(params.get("min_population", 1_000_000)))
+    if name.lower().endswith(".csv"):
+        from training.data.user import CsvSource
+
+        return CsvSource(name)  # type: ignore[return-value]
     try:
         return TOY_SOURCES[name]
     except KeyError:
         raise KeyError(
-            f"unknown data set '{name}'; known data sets: {', '.join(dataset_names())}"
+            f"unknown data set '{name}'; known data sets: {', '.join(dataset_names())}, "
+            "or the path of a CSV file of 2D points"
         ) from None
 
 

@@ -120,8 +120,11 @@ def image_splits(name: str, seed: int = 0, test_frac: float = 0.2, **params: Any
         return ImageSplits("shapes", tr.images, tr.factors["shape"].astype(np.int64),
                            te.images, te.factors["shape"].astype(np.int64), SHAPE_NAMES, desc,
                            tr.factors, te.factors)
+    elif Path(name).exists():
+        return user_image_splits(name, tuple(params.get("size", (28, 28))), seed, test_frac)
     else:
-        raise KeyError(f"unknown image data set '{name}'; known: {', '.join(IMAGE_DATASETS)}")
+        raise KeyError(f"unknown image data set '{name}'; known: {', '.join(IMAGE_DATASETS)}, "
+                       "or a folder / .npz / IDX file of your images")
     tr, te = _stratified(y, test_frac, seed)
     desc = {"name": name, "n_train": len(tr), "n_test": len(te), "split_seed": seed,
             "split": f"class-stratified {1 - test_frac:.0%}/{test_frac:.0%}",
@@ -135,3 +138,24 @@ def validation_split(x: np.ndarray, y: np.ndarray, frac: float = 0.1,
     returns x_fit, y_fit, x_val, y_val."""
     tr, va = _stratified(y, frac, seed + 7919)
     return x[tr], y[tr], x[va], y[va]
+
+
+def user_image_splits(path: str, size: tuple[int, int] = (28, 28), seed: int = 0,
+                      test_frac: float = 0.2) -> ImageSplits:
+    """Your images (see :mod:`training.data.user_images`), split by seed: class-stratified
+    when sub-folders give labels, otherwise at random."""
+    from training.data.user_images import ImageDataError, load_images
+
+    x, y, report = load_images(path, size)
+    if len(x) < 10:
+        raise ImageDataError(f"{path}: {len(x)} usable images; training needs at least 10.")
+    labels = y if y is not None else np.zeros(len(x), np.int64)
+    tr, te = _stratified(labels, test_frac, seed)
+    n_classes = int(labels.max()) + 1
+    desc = {"name": f"user:{Path(path).name}", "path": str(Path(path).resolve()),
+            "size": list(size), "n_train": len(tr), "n_test": len(te), "split_seed": seed,
+            "split": f"{'class-stratified' if y is not None else 'random'} "
+                     f"{1 - test_frac:.0%}/{test_frac:.0%}",
+            "description": f"your images from {Path(path).name}: {report.summary()}"}
+    return ImageSplits(desc["name"], x[tr], labels[tr], x[te], labels[te],
+                       tuple(str(i) for i in range(n_classes)), desc)

@@ -135,3 +135,39 @@ def write_points_csv(path: str | os.PathLike, x: np.ndarray, labels: np.ndarray 
                 row.append(label_names[lab] if lab < len(label_names) else str(lab))
             w.writerow(row)
     os.replace(tmp, path)
+
+
+class CsvSource:
+    """A CSV of 2D points used as a fixed data set (like the world cities): the trainers
+    split it 70 / 15 / 15 % by seed. ``name`` is the path as given."""
+
+    fixed = True
+
+    def __init__(self, path: str | os.PathLike) -> None:
+        self.path = Path(path)
+        self.name = str(path)
+        self._set = read_points_csv(self.path)
+        if len(self._set.x) < 20:
+            raise DataError(f"{self.path.name} has {len(self._set.x)} points; training needs "
+                            "at least 20 (70 % train, 15 % validation, 15 % test).")
+
+    @property
+    def description(self) -> str:
+        return f"your points from {self.path.name} ({len(self._set.x)} points)"
+
+    def points(self) -> tuple[np.ndarray, np.ndarray]:
+        lab = self._set.labels
+        return self._set.x, (lab if lab is not None else np.zeros(len(self._set.x), np.int64))
+
+    def sample(self, n: int | None = None, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+        x, y = self.points()
+        if n is None or n >= len(x):
+            return x, y
+        idx = np.random.default_rng(seed).choice(len(x), n, replace=False)
+        return x[idx], y[idx]
+
+    def entropy(self) -> None:
+        return None
+
+    def params(self) -> dict:
+        return {"path": str(self.path.resolve())}
