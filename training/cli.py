@@ -131,6 +131,8 @@ def _diffusion(args: argparse.Namespace) -> int:
     from training.diffusion.train import DiffusionTrainer, NonFiniteLoss
 
     torch.set_num_threads(args.threads)
+    dist = _init_distributed(args.device)
+    rank0 = dist is None or dist[0] == 0
     images = _is_image_data(args.data)
     if images:
         from training.data.images import image_splits
@@ -165,7 +167,7 @@ def _diffusion(args: argparse.Namespace) -> int:
     trainer = DiffusionTrainer(model, x_train, steps, batch, lr, warmup=args.warmup, ema=args.ema,
                                bf16=not args.no_bf16, seed=args.seed, x_val=x_val,
                                sampler=sampler, eval_every=args.eval_every,
-                               callback=_diffusion_progress(steps, args.log_json))
+                               callback=_diffusion_progress(steps, args.log_json) if rank0 else None)
     ckpt = run_dir / "checkpoint"
     if args.resume:
         try:
@@ -178,13 +180,15 @@ def _diffusion(args: argparse.Namespace) -> int:
     try:
         while not trainer.done:
             trainer.step(args.eval_every)
-            if args.checkpoint_every and (trainer.step_count % args.checkpoint_every == 0
-                                          or trainer.done):
+            if rank0 and args.checkpoint_every and (
+                    trainer.step_count % args.checkpoint_every == 0 or trainer.done):
                 save_checkpoint(ckpt, *trainer.state())
     except NonFiniteLoss as e:
         print(f"error: {e}; the last good checkpoint is in {ckpt}", file=sys.stderr)
         return 3
     trainer.finish()
+    if not rank0:
+        return 0
     opts = (f" --steps {steps} --batch-size {batch} --lr {lr} --warmup {args.warmup} "
             f"--ema {args.ema} --schedule {args.schedule} --seed {args.seed}")
     if images:
@@ -202,6 +206,7 @@ def _diffusion(args: argparse.Namespace) -> int:
         "recipe": "diffusion/" + ("unet" if images else "mlp"), "seed": args.seed,
         "steps": steps, "batch_size": batch, "lr": lr, "warmup_steps": args.warmup,
         "ema_decay": args.ema, "time_s": round(trainer.elapsed(), 1), "device": "cpu",
+        "processes": 1 if dist is None else dist[1],
         "threads": args.threads, "bf16_autocast": trainer.bf16, "host": platform.machine(),
         "torch": torch.__version__,
         "objective": "simplified DDPM loss ‖ε − ε_θ(x_t, t)‖² (Ho et al. 2020, eq. 14)",
@@ -231,6 +236,21 @@ def _diffusion(args: argparse.Namespace) -> int:
 
 
 IMAGE_SETS = ("mnist5k", "digits8", "shapes")
+
+
+def _init_distributed(device: str = "cpu"):
+    """Under torchrun (WORLD_SIZE > 1): join the process group (gloo: this version trains
+    on the CPU) and return (rank, world size); otherwise None."""
+    import os
+
+    import torch
+
+    world = int(os.environ.get("WORLD_SIZE", "1"))
+    if world <= 1:
+        return None
+    if not torch.distributed.is_initialized():
+        torch.distributed.init_process_group("gloo")  # CPU training
+    return torch.distributed.get_rank(), torch.distributed.get_world_size()
 
 
 def _slug(data: str) -> str:
@@ -563,6 +583,9 @@ def build_parser() -> argparse.ArgumentParser:
     df.add_argument("--log-json", action="store_true",
                     help="print one JSON line per progress event instead of a bar")
     df.add_argument("--threads", type=int, default=2, help="torch CPU threads (default: 2)")
+    df.add_argument("--device", choices=["cpu", "auto"], default="cpu",
+                    help="training device; this version trains on the CPU only ('auto' = cpu), "
+                    "and under torchrun uses the gloo backend (default: cpu)")
     df.set_defaults(func=_diffusion)
 
     la = sub.add_parser("latent", help="fit a latent-variable model (VAE, AE, PCA) to images",

@@ -56,6 +56,18 @@ class DiffusionTrainer:
         self.callback = callback
         self.net = model.net.train()
         self.ema_net = copy.deepcopy(model.net).eval()
+        # data parallel (torchrun): every rank draws the same global batch from the same
+        # generator and trains on its shard; DDP averages the gradients, so N ranks follow
+        # the single-process trajectory up to floating-point summation order
+        self.rank, self.world = 0, 1
+        self.ddp = None
+        if torch.distributed.is_available() and torch.distributed.is_initialized():
+            self.rank = torch.distributed.get_rank()
+            self.world = torch.distributed.get_world_size()
+            if self.batch_size % self.world:
+                raise ValueError(f"the batch size {self.batch_size} must be divisible by the "
+                                 f"number of processes ({self.world})")
+            self.ddp = torch.nn.parallel.DistributedDataParallel(self.net)
         for p in self.ema_net.parameters():
             p.requires_grad_(False)
         self.opt = CosineAdam(self.net.parameters(), lr, steps, warmup_steps=warmup,
@@ -95,9 +107,12 @@ class DiffusionTrainer:
             x0 = self._batch()
             t = torch.randint(0, self.model.T, (len(x0),), generator=self.gen)
             eps = torch.randn(x0.shape, generator=self.gen)
+            if self.world > 1:  # this rank's shard of the global batch
+                x0, t, eps = (v[self.rank::self.world] for v in (x0, t, eps))
             x_t = self.sched.add_noise(x0, eps, t)
+            net = self.ddp if self.ddp is not None else self.net
             with torch.autocast("cpu", dtype=torch.bfloat16, enabled=self.bf16):
-                pred = self.net(x_t, t)
+                pred = net(x_t, t)
             loss = torch.mean((pred.float() - eps) ** 2)
             if not torch.isfinite(loss):
                 raise NonFiniteLoss(
@@ -109,6 +124,10 @@ class DiffusionTrainer:
             self.opt.step()
             self._update_ema()
             self.step_count += 1
+            if self.world > 1:  # report the global batch's loss, as a single process would
+                loss = loss.detach().clone()
+                torch.distributed.all_reduce(loss)
+                loss /= self.world
             self._acc += loss.item()
             self._acc_n += 1
             if self.step_count % self.eval_every == 0 or self.done:
