@@ -338,7 +338,9 @@ def _latent(args: argparse.Namespace) -> int:
                 "likelihood": "Bernoulli on grey levels (binary cross-entropy)",
                 "loss_curve": res["history"]}
     fit_s = time.perf_counter() - t0
-    metrics = _latent_metrics(model, sp, args.seed)
+    from training.evaluate import factor_table, latent_metrics
+
+    metrics = latent_metrics(model, sp, args.seed)
     metrics["fit_time_s"] = round(fit_s, 2)
     z_train = model.encode(sp.x_train)
     stats = latent_statistics(z_train, model.kl_per_dim(sp.x_train))
@@ -362,62 +364,10 @@ def _latent(args: argparse.Namespace) -> int:
                       f"--out {shlex.quote(str(out))}",
     }
     if sp.factors_test:
-        card["factor_correlation"] = _factor_table(model, sp)
+        card["factor_correlation"] = factor_table(model, sp)
     artifacts.save(model, out, card)
     print(json.dumps({"saved": str(out), "metrics": metrics}, indent=2))
     return 0
-
-
-def _latent_metrics(model, sp, seed: int) -> dict:
-    from sklearn.neighbors import KNeighborsClassifier
-
-    z_tr, z_te = model.encode(sp.x_train), model.encode(sp.x_test)
-    knn = KNeighborsClassifier(5).fit(z_tr, sp.y_train)
-    m = {"latent_dim": model.latent_dim, "n_params": model.n_params,
-         "test_mse": model.mse(sp.x_test), "train_mse": model.mse(sp.x_train),
-         "test_knn5_accuracy": float(knn.score(z_te, sp.y_test))}
-    if hasattr(model, "elbo"):
-        e = model.elbo(sp.x_test, seed=seed, n_mc=5)
-        if model.variational:
-            m.update(test_elbo_nats=e["elbo"], test_rec_nll_nats=e["rec_nll"], test_kl_nats=e["kl"])
-        else:
-            m.update(test_rec_nll_nats=e["rec_nll"])
-    if hasattr(model, "log_likelihood"):
-        m["test_log_likelihood_nats"] = model.log_likelihood(sp.x_test)
-        m["explained_variance_ratio"] = model.explained_variance_ratio
-    if sp.name == "mnist5k":
-        try:
-            from training.evaluate import default_classifier
-
-            clf = default_classifier()
-            z = np.random.default_rng(seed + 99).standard_normal((1000, model.latent_dim))
-            p = clf.predict_proba(model.decode(z))
-            hist = np.bincount(p.argmax(1), minlength=10) / len(p)
-            m["prior_samples_confident_share"] = float((p.max(1) >= 0.9).mean())
-            m["prior_samples_min_class_share"] = float(hist.min())
-            m["reconstructions_test_accuracy"] = float(
-                (clf.predict_proba(model.reconstruct(sp.x_test)).argmax(1) == sp.y_test).mean())
-        except Exception as e:  # the classifier artifact is missing: say so, keep going
-            print(f"warning: no classifier figures ({e})", file=sys.stderr)
-    return m
-
-
-def _factor_table(model, sp) -> dict:
-    """|Pearson correlation| between each ground-truth factor and each latent dimension on
-    the test set, and the best-matching dimension per factor."""
-    z = model.encode(sp.x_test)
-    table = {}
-    for name, f in sp.factors_test.items():
-        vals = np.asarray(f, np.float64)
-        if name == "rotation":  # circular: correlate with cos and sin, keep the larger
-            cors = np.maximum(*(np.abs([np.corrcoef(g, z[:, j])[0, 1] for j in range(z.shape[1])])
-                                for g in (np.cos(vals), np.sin(vals))))
-        else:
-            cors = np.abs([np.corrcoef(vals, z[:, j])[0, 1] for j in range(z.shape[1])])
-        cors = np.nan_to_num(np.asarray(cors))
-        table[name] = {"abs_corr": cors.round(3).tolist(), "best_dim": int(cors.argmax()),
-                       "best_abs_corr": float(cors.max().round(3))}
-    return table
 
 
 def _classifier(args: argparse.Namespace) -> int:
@@ -485,6 +435,69 @@ def _diffusion_progress(total: int, log_json: bool):
                 bar.close()
 
     return cb
+
+
+def _eval(args: argparse.Namespace) -> int:
+    """Recompute an artifact's metrics and print them next to the card's, as JSON."""
+    import torch
+
+    from training import artifacts
+    from training.evaluate import compare_metrics, recompute_metrics
+
+    torch.set_num_threads(args.threads)
+    try:
+        model = artifacts.load(args.artifact)
+    except artifacts.ArtifactError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    t0 = time.perf_counter()
+    now = recompute_metrics(model)
+    rows = compare_metrics(model.card["metrics"], now)
+    worst = max((r.get("abs_diff", 0.0) for r in rows.values()), default=0.0)
+    print(json.dumps({"artifact": str(args.artifact), "kind": model.card["kind"],
+                      "eval_time_s": round(time.perf_counter() - t0, 2),
+                      "max_abs_diff": worst, "metrics": rows}, indent=2))
+    return 0
+
+
+def _all(args: argparse.Namespace) -> int:
+    """Re-make every shipped artifact from its recipe (skipping up-to-date ones)."""
+    import subprocess
+
+    from training.artifacts import ArtifactError, default_trained_dir, read_card
+    from training.recipes import SHIPPED
+
+    root = default_trained_dir()
+    repo = root.parent
+    table = []
+    for name, command in SHIPPED.items():
+        if args.only and not name.startswith(args.only):
+            continue
+        path = root / name
+        try:
+            up_to_date = read_card(path)["created_by"] == command
+        except ArtifactError:
+            up_to_date = False
+        if up_to_date and not args.force:
+            print(f"{name}: up to date (made by the same command); --force re-makes it",
+                  file=sys.stderr)
+            continue
+        argv = shlex.split(command)
+        if argv[:3] != ["python", "-m", "training"]:
+            raise ValueError(f"bad recipe for {name}: {command}")
+        print(f"{name}: {command}", file=sys.stderr, flush=True)
+        if args.dry_run:
+            continue
+        t0 = time.perf_counter()
+        r = subprocess.run([sys.executable, "-m", "training", *argv[3:]], cwd=repo)
+        dt = time.perf_counter() - t0
+        if r.returncode != 0:
+            print(f"error: {name} failed (exit status {r.returncode})", file=sys.stderr)
+            return r.returncode
+        table.append({"artifact": name, "time_s": round(dt, 1),
+                      "metrics": read_card(path)["metrics"]})
+    print(json.dumps(table, indent=2))
+    return 0
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -625,6 +638,22 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--log-json", action="store_true", help="one JSON line per epoch")
     c.add_argument("--threads", type=int, default=1, help="torch CPU threads (default: 1)")
     c.set_defaults(func=_classifier)
+
+    ev = sub.add_parser("eval", help="recompute an artifact's metrics and compare with its card",
+                        description="Load an artifact, recompute the quality figures of its "
+                        "card from the weights and the re-made data, print both as JSON.")
+    ev.add_argument("artifact", help="the model folder, e.g. trained/latent-vae2-mnist5k")
+    ev.add_argument("--threads", type=int, default=2, help="torch CPU threads (default: 2)")
+    ev.set_defaults(func=_eval)
+
+    al = sub.add_parser("all", help="re-make every artifact in trained/ from its recipe",
+                        description="Run the recipe of every shipped artifact (training/"
+                        "recipes.py), skipping artifacts whose card says they were made by "
+                        "the same command, unless --force. Prints the time per artifact.")
+    al.add_argument("--force", action="store_true", help="re-make up-to-date artifacts too")
+    al.add_argument("--only", metavar="PREFIX", help="only artifacts whose name starts so")
+    al.add_argument("--dry-run", action="store_true", help="print the commands, run nothing")
+    al.set_defaults(func=_all)
 
     ls = sub.add_parser("list", help="list the artifacts in trained/ and the commands that made them")
     ls.add_argument("--root", help="folder to list (default: the shipped trained/)")

@@ -137,3 +137,127 @@ def evaluate_diffusion(model, data_name: str, seed: int = 0, n: int = 1000,
         out = image_sample_metrics(samples, sp.x_train, sp.x_test, seed=seed)
     return {**{f"ddim{steps}_{k}": v for k, v in out.items()},
             f"ddim{steps}_sampling_s_per_{n}": round(dt, 2)}
+
+
+def latent_metrics(model, sp, seed: int) -> dict:
+    from sklearn.neighbors import KNeighborsClassifier
+
+    z_tr, z_te = model.encode(sp.x_train), model.encode(sp.x_test)
+    knn = KNeighborsClassifier(5).fit(z_tr, sp.y_train)
+    m = {"latent_dim": model.latent_dim, "n_params": model.n_params,
+         "test_mse": model.mse(sp.x_test), "train_mse": model.mse(sp.x_train),
+         "test_knn5_accuracy": float(knn.score(z_te, sp.y_test))}
+    if hasattr(model, "elbo"):
+        e = model.elbo(sp.x_test, seed=seed, n_mc=5)
+        if model.variational:
+            m.update(test_elbo_nats=e["elbo"], test_rec_nll_nats=e["rec_nll"], test_kl_nats=e["kl"])
+        else:
+            m.update(test_rec_nll_nats=e["rec_nll"])
+    if hasattr(model, "log_likelihood"):
+        m["test_log_likelihood_nats"] = model.log_likelihood(sp.x_test)
+        m["explained_variance_ratio"] = model.explained_variance_ratio
+    if sp.name == "mnist5k":
+        try:
+            from training.evaluate import default_classifier
+
+            clf = default_classifier()
+            z = np.random.default_rng(seed + 99).standard_normal((1000, model.latent_dim))
+            p = clf.predict_proba(model.decode(z))
+            hist = np.bincount(p.argmax(1), minlength=10) / len(p)
+            m["prior_samples_confident_share"] = float((p.max(1) >= 0.9).mean())
+            m["prior_samples_min_class_share"] = float(hist.min())
+            m["reconstructions_test_accuracy"] = float(
+                (clf.predict_proba(model.reconstruct(sp.x_test)).argmax(1) == sp.y_test).mean())
+        except Exception as e:  # the classifier artifact is missing: say so, keep going
+            import sys
+
+            print(f"warning: no classifier figures ({e})", file=sys.stderr)
+    return m
+
+
+def factor_table(model, sp) -> dict:
+    """|Pearson correlation| between each ground-truth factor and each latent dimension on
+    the test set, and the best-matching dimension per factor."""
+    z = model.encode(sp.x_test)
+    table = {}
+    for name, f in sp.factors_test.items():
+        vals = np.asarray(f, np.float64)
+        if name == "rotation":  # circular: correlate with cos and sin, keep the larger
+            cors = np.maximum(*(np.abs([np.corrcoef(g, z[:, j])[0, 1] for j in range(z.shape[1])])
+                                for g in (np.cos(vals), np.sin(vals))))
+        else:
+            cors = np.abs([np.corrcoef(vals, z[:, j])[0, 1] for j in range(z.shape[1])])
+        cors = np.nan_to_num(np.asarray(cors))
+        table[name] = {"abs_corr": cors.round(3).tolist(), "best_dim": int(cors.argmax()),
+                       "best_abs_corr": float(cors.max().round(3))}
+    return table
+
+
+def _density_metrics(model, card: dict) -> dict[str, Any]:
+    from training.data import get_source, make_splits
+
+    d = card["data"]
+    params = {}
+    if "min_population" in d:
+        params["min_population"] = d["min_population"]
+    seed = int(d.get("train_seed", d.get("split_seed", 0)))
+    kw = {k: int(d[k]) for k in ("n_train", "n_val", "n_test") if k in d and "train_seed" in d}
+    name = d.get("path", d["name"]) if "path" in d else d["name"]
+    sp = make_splits(name, seed=seed, **kw, **params)
+    m = {"train_nll_nats": model.nll(sp.train), "val_nll_nats": model.nll(sp.val),
+         "test_nll_nats": model.nll(sp.test)}
+    h = get_source(name, **params).entropy()
+    if h is not None:
+        m["test_kl_nats"] = m["test_nll_nats"] - h
+    return m
+
+
+def _classifier_metrics(model, card: dict) -> dict[str, Any]:
+    from training.data.images import image_splits
+
+    sp = image_splits("mnist5k", seed=int(card["data"].get("split_seed", 0)))
+    p_test, p_train = model.predict_proba(sp.x_test), model.predict_proba(sp.x_train)
+    return {"train_accuracy": float((p_train.argmax(1) == sp.y_train).mean()),
+            "test_accuracy": float((p_test.argmax(1) == sp.y_test).mean()),
+            "test_confident_share": float((p_test.max(1) >= 0.9).mean())}
+
+
+def recompute_metrics(model) -> dict[str, Any]:
+    """The card's quality figures, recomputed from the weights and the (re-made) data."""
+    card = model.card
+    kind = card["kind"]
+    if kind == "density":
+        return _density_metrics(model, card)
+    if kind == "classifier":
+        return _classifier_metrics(model, card)
+    if kind == "latent":
+        from training.data.images import image_splits
+
+        d = card["data"]
+        name = d.get("path", d["name"])
+        params = {"size": tuple(model.image_shape)} if "path" in d else (
+            {"n": d.get("n_train", 20000)} if name == "shapes" else {})
+        seed = int(d.get("split_seed", d.get("train_seed", 0)))
+        return latent_metrics(model, image_splits(name, seed=seed, **params), seed)
+    if kind == "diffusion":
+        d = card["data"]
+        params = {"min_population": d["min_population"]} if "min_population" in d else {}
+        name = d.get("path", d["name"])
+        n = int(next((v for k, v in card["metrics"].items() if k.endswith("n_samples")), 1000))
+        return evaluate_diffusion(model, name, seed=int(card["training"].get("seed", 0)),
+                                  n=n, **params)
+    raise ValueError(f"no evaluation for kind '{kind}'")
+
+
+def compare_metrics(card_metrics: dict, now: dict) -> dict[str, Any]:
+    """Card vs recomputed, for every figure present in both (timings excluded)."""
+    out = {}
+    for k, v in now.items():
+        if k not in card_metrics or "time" in k or "sampling_s" in k:
+            continue
+        c = card_metrics[k]
+        row: dict[str, Any] = {"card": c, "recomputed": v}
+        if isinstance(v, (int, float)) and isinstance(c, (int, float)):
+            row["abs_diff"] = abs(float(v) - float(c))
+        out[k] = row
+    return out

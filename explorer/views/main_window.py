@@ -110,6 +110,11 @@ class MainWindow(QMainWindow):
             view_menu.addAction(act)
 
         help_menu = bar.addMenu("&Help")
+        card = QAction("Model &card…", self)
+        card.setShortcut(QKeySequence("Ctrl+I"))
+        card.setStatusTip("What the model in this view is, how it was trained and how well")
+        card.triggered.connect(self.show_model_card)
+        help_menu.addAction(card)
         about = QAction("&About Latent Explorer", self)
         about.setShortcut(QKeySequence.StandardKey.HelpContents)
         about.triggered.connect(self.show_about)
@@ -194,6 +199,30 @@ class MainWindow(QMainWindow):
         """A window-modal, non-blocking error box (kept in ``self.message_box``)."""
         self.message_box = open_warning(self, title, text)
         return self.message_box
+
+    def show_model_card(self):
+        """Show the card of the model open in the current view (or say there is none)."""
+        from explorer.views.model_card import ModelCardDialog
+
+        name = TAB_NAMES[self.tabs.currentIndex()]
+        loaded = self.slots[name].current
+        if name == "density" and loaded is None:
+            entry = getattr(self.views["density"].state, "current", None)
+            model = getattr(entry, "model", None)
+            if model is not None and getattr(model, "card", None):
+                from explorer.state.models import LoadedModel
+
+                loaded = LoadedModel(model, Path(entry.label))
+        if loaded is None:
+            return self.show_error("No model card",
+                                   f"No model file is open in the {name.capitalize()} view. "
+                                   "Models fitted in the app have no card until they are "
+                                   "trained with python -m training.")
+        dlg = ModelCardDialog(loaded.card, str(loaded.path), self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.message_box = dlg
+        dlg.open()
+        return dlg
 
     def show_about(self) -> QMessageBox:
         import torch

@@ -166,3 +166,28 @@ def test_startup_shows_world_cities_and_the_ladder(qtbot, settings):
     assert labels[:4] == ["Box", "Gaussian", "Factorised", "GMM K=8"] and labels[-1].startswith("KDE")
     nll = {e.label: e.metrics["test_nll_nats"] for e in view.state.entries}
     assert nll["Box"] > nll["Gaussian"] > nll["GMM K=8"]
+
+
+def test_model_card_dialog(qtbot, settings):
+    from explorer.views.model_card import card_html
+
+    w = MainWindow(settings=settings)
+    qtbot.addWidget(w)
+    w.show()
+    w.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: w.slots["latent"].current is not None, timeout=20000)
+    dlg = w.show_model_card()
+    text = dlg.browser.toPlainText()
+    assert "Made by" in text and "python -m training latent" in text
+    assert "test_elbo_nats" in text and "Data" in text
+    dlg.close()
+    w.tabs.setCurrentIndex(2)
+    qtbot.waitUntil(lambda: not w.is_busy(), timeout=30000)  # the shipped DDPM may load
+    w.slots["diffusion"].set(None)
+    box = w.show_model_card()
+    assert "No model file is open" in box.text()
+    box.close()
+    html = card_html({"kind": "latent", "class": "VAE", "data": {"name": "<x>"},
+                      "training": {"loss_curve": [[1, 2.0, 3.0]] * 30}, "metrics": {},
+                      "created_by": "cmd"})
+    assert "&lt;x&gt;" in html and "30 points" in html
