@@ -1,0 +1,99 @@
+"""The command that makes each shipped artifact, in the order ``python -m training all``
+runs them (the classifier first: other recipes score their samples with it).
+
+A test checks that every folder in ``trained/`` was made by exactly this command.
+"""
+
+SHIPPED: dict[str, str] = {
+    "classifier-mnist5k": (
+        "python -m training classifier --epochs 20 --lr 0.002 --seed 0 --out "
+        "trained/classifier-mnist5k"
+    ),
+    "density-gaussian-8gaussians": (
+        "python -m training density --family gaussian --data 8gaussians --n-train 5000 "
+        "--n-val 5000 --n-test 20000 --seed 0 --out trained/density-gaussian-8gaussians"
+    ),
+    "density-flow-2spirals": (
+        "python -m training density --family flow --data 2spirals --n-train 5000 --n-val "
+        "5000 --n-test 20000 --seed 0 --steps 5000 --batch-size 512 --lr 0.002 "
+        "--weight-decay 0.0 --layers 8 --bins 16 --hidden 128 --out "
+        "trained/density-flow-2spirals"
+    ),
+    "density-flow-8gaussians": (
+        "python -m training density --family flow --data 8gaussians --n-train 5000 "
+        "--n-val 5000 --n-test 20000 --seed 0 --steps 4000 --batch-size 512 --lr 0.002 "
+        "--weight-decay 0.0 --layers 8 --bins 16 --hidden 128 --out "
+        "trained/density-flow-8gaussians"
+    ),
+    "density-flow-checkerboard": (
+        "python -m training density --family flow --data checkerboard --n-train 5000 "
+        "--n-val 5000 --n-test 20000 --seed 0 --steps 6000 --batch-size 512 --lr 0.002 "
+        "--weight-decay 0.0 --layers 8 --bins 16 --hidden 128 --out "
+        "trained/density-flow-checkerboard"
+    ),
+    "density-flow-circles": (
+        "python -m training density --family flow --data circles --n-train 5000 --n-val "
+        "5000 --n-test 20000 --seed 0 --steps 5000 --batch-size 512 --lr 0.002 "
+        "--weight-decay 0.0 --layers 8 --bins 16 --hidden 128 --out "
+        "trained/density-flow-circles"
+    ),
+    "density-flow-moons": (
+        "python -m training density --family flow --data moons --n-train 5000 --n-val "
+        "5000 --n-test 20000 --seed 0 --steps 4000 --batch-size 512 --lr 0.002 "
+        "--weight-decay 0.0 --layers 8 --bins 16 --hidden 128 --out "
+        "trained/density-flow-moons"
+    ),
+    "density-flow-pinwheel": (
+        "python -m training density --family flow --data pinwheel --n-train 5000 --n-val "
+        "5000 --n-test 20000 --seed 0 --steps 5000 --batch-size 512 --lr 0.002 "
+        "--weight-decay 0.0 --layers 8 --bins 16 --hidden 128 --out "
+        "trained/density-flow-pinwheel"
+    ),
+    "density-flow-rings": (
+        "python -m training density --family flow --data rings --n-train 5000 --n-val "
+        "5000 --n-test 20000 --seed 0 --steps 5000 --batch-size 512 --lr 0.002 "
+        "--weight-decay 0.0 --layers 8 --bins 16 --hidden 128 --out "
+        "trained/density-flow-rings"
+    ),
+    "density-flow-swissroll": (
+        "python -m training density --family flow --data swissroll --n-train 5000 --n-val "
+        "5000 --n-test 20000 --seed 0 --steps 5000 --batch-size 512 --lr 0.002 "
+        "--weight-decay 0.0 --layers 8 --bins 16 --hidden 128 --out "
+        "trained/density-flow-swissroll"
+    ),
+    "density-flow-world-cities": (
+        "python -m training density --family flow --data world-cities --min-population "
+        "1000000 --n-train 5000 --n-val 5000 --n-test 20000 --seed 0 --steps 3000 "
+        "--batch-size 128 --lr 0.002 --weight-decay 0.0001 --layers 4 --bins 16 --hidden "
+        "64 --no-fresh --out trained/density-flow-world-cities"
+    ),
+    "latent-ae2-mnist5k": (
+        "python -m training latent --family ae --data mnist5k --latent-dim 2 --seed 0 "
+        "--epochs 100 --batch-size 128 --lr 0.002 --beta 1.0 --kl-warmup 0 --patience 10 "
+        "--hidden 256 128 --out trained/latent-ae2-mnist5k"
+    ),
+    "latent-pca16-mnist5k": (
+        "python -m training latent --family pca --data mnist5k --latent-dim 16 --seed 0 "
+        "--out trained/latent-pca16-mnist5k"
+    ),
+    "latent-vae16-mnist5k": (
+        "python -m training latent --family vae --data mnist5k --latent-dim 16 --seed 0 "
+        "--epochs 100 --batch-size 128 --lr 0.002 --beta 1.0 --kl-warmup 0 --patience 10 "
+        "--hidden 256 128 --out trained/latent-vae16-mnist5k"
+    ),
+    "latent-vae2-digits8": (
+        "python -m training latent --family vae --data digits8 --latent-dim 2 --seed 0 "
+        "--epochs 100 --batch-size 128 --lr 0.002 --beta 1.0 --kl-warmup 0 --patience 10 "
+        "--hidden 128 64 --out trained/latent-vae2-digits8"
+    ),
+    "latent-vae2-mnist5k": (
+        "python -m training latent --family vae --data mnist5k --latent-dim 2 --seed 0 "
+        "--epochs 100 --batch-size 128 --lr 0.002 --beta 1.0 --kl-warmup 0 --patience 10 "
+        "--hidden 256 128 --out trained/latent-vae2-mnist5k"
+    ),
+    "latent-vae8-shapes": (
+        "python -m training latent --family vae --data shapes --latent-dim 8 --seed 0 "
+        "--epochs 60 --batch-size 128 --lr 0.001 --beta 1.0 --kl-warmup 0 --patience 10 "
+        "--hidden 512 256 --out trained/latent-vae8-shapes"
+    ),
+}
