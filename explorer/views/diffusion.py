@@ -214,11 +214,12 @@ class DiffusionView(QWidget):
         arrows = pg.PlotDataItem(pen=pg.mkPen((20, 140, 60, 200), width=1.5), connect="pairs")
         parts = pg.ScatterPlotItem(size=4, pen=None,
                                    brush=PARTICLE_BRUSH if name == "A" else PARTICLE_BRUSH_B)
+        tips = pg.ScatterPlotItem(size=4, pen=None, brush=(20, 140, 60, 220))
         coast = pg.PlotDataItem(pen=pg.mkPen((90, 90, 90), width=1), connect="finite")
-        for it in (coast, data, trails, arrows, parts):
+        for it in (coast, data, trails, arrows, tips, parts):
             w.addItem(it)
-        return {"widget": w, "data": data, "trails": trails, "arrows": arrows, "parts": parts,
-                "coast": coast}
+        return {"widget": w, "data": data, "trails": trails, "arrows": arrows, "tips": tips,
+                "parts": parts, "coast": coast}
 
     def _build_sampler_box(self) -> QGroupBox:
         box, form = _group("Reverse process", QFormLayout)
@@ -726,8 +727,6 @@ class DiffusionView(QWidget):
                 plot["trails"].setData([], [])
             grid = self._data_cache.get("field_grid")
             if self.field_check.isChecked() and grid is not None and t >= 0:
-                import torch
-
                 eps = model.predict_noise(model.to_model(grid), t).numpy()
                 # −ε̂ points towards the data (the score is −ε̂/√(1−ᾱ_t)); unit-length arrows
                 d = -eps * model.scale.numpy()
@@ -735,9 +734,10 @@ class DiffusionView(QWidget):
                 ends = grid + d * self._data_cache["field_len"]
                 seg = np.stack([grid, ends], 1).reshape(-1, 2)
                 plot["arrows"].setData(seg[:, 0], seg[:, 1])
-                del torch
+                plot["tips"].setData(ends[:, 0], ends[:, 1])  # the arrow heads
             else:
                 plot["arrows"].setData([], [])
+                plot["tips"].setData([], [])
 
     def _compute_point_metrics(self) -> None:
         st = self.state

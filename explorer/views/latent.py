@@ -239,6 +239,11 @@ class LatentView(QWidget):
         for c in (self.map_x, self.map_y):
             c.activated.connect(lambda _i: self._draw_map())
             mrow.addWidget(c)
+        self.pca_check = QCheckBox("PCA of z")
+        self.pca_check.setToolTip("show the test codes along their two principal directions "
+                                  "(for d > 2); dragging the point moves z in that plane")
+        self.pca_check.toggled.connect(lambda _c: self._draw_map())
+        mrow.addWidget(self.pca_check)
         self.manifold_check = QCheckBox("manifold grid")
         self.manifold_check.setToolTip(f"decode a {MANIFOLD_N}×{MANIFOLD_N} grid of codes over "
                                        "the visible region (other dimensions fixed at z)")
@@ -445,6 +450,9 @@ class LatentView(QWidget):
         order = sorted(self._dims_by_activity(stats, model.latent_dim)[:2])
         self.map_x.setCurrentIndex(int(order[0]))
         self.map_y.setCurrentIndex(int(order[-1]))
+        with QSignalBlocker(self.pca_check):
+            self.pca_check.setChecked(False)
+        self.pca_check.setEnabled(model.latent_dim > 2 and len(self._data["z"]) > 2)
         self._compare_choices(loaded)
         self.compare_model = None
         self.compare_image.setVisible(False)
@@ -530,9 +538,10 @@ class LatentView(QWidget):
         if self.compare_model is not None:
             self.compare_image.show(self.compare_model.decode(z[None])[0])
         if source != "map":
-            jx, jy = self._map_dims()
+            a, c, _ = self._projection()
+            m = a @ (z - c)
             with QSignalBlocker(self.target):
-                self.target.setPos(float(z[jx]), float(z[jy]))
+                self.target.setPos(float(m[0]), float(m[1]))
         self._update_warning(z)
         if self.manifold_check.isChecked() and source != "map" and self.state.dim > 2:
             self._schedule_manifold()
@@ -561,14 +570,36 @@ class LatentView(QWidget):
         jy = self.map_y.currentData()
         return (0 if jx is None else int(jx)), (0 if jy is None else int(jy))
 
+    def _projection(self) -> tuple[np.ndarray, np.ndarray, tuple[str, str]]:
+        """The map's linear view of z: map coordinates m = A (z − c), A with orthonormal
+        rows — two coordinate axes, or the test codes' two principal directions."""
+        d = self.state.dim
+        z = self._data.get("z")
+        if self.pca_check.isChecked() and z is not None and len(z) > 2 and d > 2:
+            c = z.mean(0)
+            _, sv, vt = np.linalg.svd(z - c, full_matrices=False)
+            share = sv[:2] ** 2 / (sv**2).sum()
+            return (vt[:2].astype(np.float32), c.astype(np.float32),
+                    (f"PC 1 of z ({share[0]:.0%} of the variance)",
+                     f"PC 2 of z ({share[1]:.0%})"))
+        jx, jy = self._map_dims()
+        a = np.zeros((2, d), np.float32)
+        a[0, jx] = 1
+        a[1, jy] = 1 if jy != jx else 0
+        return a, np.zeros(d, np.float32), (f"z{jx}", f"z{jy}")
+
     def _draw_map(self) -> None:
         z = self._data.get("z")
         if z is None or self.state.model is None:
             return
-        jx, jy = self._map_dims()
+        a, c, labels = self._projection()
         y = self._data["y"]
-        brushes = [pg.mkBrush(*CLASS_COLOURS[int(c) % len(CLASS_COLOURS)], 150) for c in y]
-        self.scatter.setData(z[:, jx], z[:, jy], brush=brushes) if len(z) else self.scatter.clear()
+        brushes = [pg.mkBrush(*CLASS_COLOURS[int(k) % len(CLASS_COLOURS)], 150) for k in y]
+        if len(z):
+            m = (z - c) @ a.T
+            self.scatter.setData(m[:, 0], m[:, 1], brush=brushes)
+        else:
+            self.scatter.clear()
         classes = self._data["classes"]
         if len(z):
             chips = " ".join(
@@ -581,20 +612,22 @@ class LatentView(QWidget):
                                 "drag the yellow point or the sliders.")
         lim = 3.5
         self.map.setRange(xRange=(-lim, lim), yRange=(-lim, lim), padding=0)
-        self.map.setLabel("bottom", f"z{jx}")
-        self.map.setLabel("left", f"z{jy}")
+        self.map.setLabel("bottom", labels[0])
+        self.map.setLabel("left", labels[1])
+        mz = a @ (self.state.z - c)
         with QSignalBlocker(self.target):
-            self.target.setPos(float(self.state.z[jx]), float(self.state.z[jy]))
+            self.target.setPos(float(mz[0]), float(mz[1]))
         self._draw_manifold()
 
     def _on_target_moved(self, *_a) -> None:
         if self.state.model is None:
             return
         p = self.target.pos()
-        jx, jy = self._map_dims()
-        z = self.state.z.copy()
-        z[jx], z[jy] = p.x(), p.y()
-        self.state.set_z(z, "map")
+        a, c, _ = self._projection()
+        z = self.state.z
+        # move z within the map's plane only: z' = z + Aᵀ (m_new − A (z − c))
+        delta = np.array([p.x(), p.y()], np.float32) - a @ (z - c)
+        self.state.set_z(z + a.T @ delta, "map")
 
     def _schedule_manifold(self) -> None:
         if self.manifold_check.isChecked():
@@ -606,7 +639,8 @@ class LatentView(QWidget):
             self.manifold_item.clear()
             return
         (x0, x1), (y0, y1) = self.map.getViewBox().viewRange()
-        img, rect = manifold_grid(model, self.state.z, *self._map_dims(), (x0, x1), (y0, y1))
+        a, c, _ = self._projection()
+        img, rect = manifold_grid(model, self.state.z, a, c, (x0, x1), (y0, y1))
         self.manifold_item.setImage(img, autoLevels=False, levels=(0, 1))
         self.manifold_item.setRect(*rect)
 
@@ -829,17 +863,17 @@ def _chi2_999(d: int) -> float:
     return float(chi2.ppf(0.999, d))
 
 
-def manifold_grid(model, z: np.ndarray, jx: int, jy: int, xr, yr, n: int = MANIFOLD_N):
-    """Decode an n×n grid of codes over the rectangle xr × yr of dimensions (jx, jy), the
-    other dimensions fixed at ``z``. Returns (image rows×cols, (x, y, w, h) in map units)."""
+def manifold_grid(model, z: np.ndarray, a: np.ndarray, c: np.ndarray, xr, yr,
+                  n: int = MANIFOLD_N):
+    """Decode an n×n grid of codes over the rectangle xr × yr of the map plane m = A (z − c)
+    (the component of ``z`` off the plane kept). Returns (image, (x, y, w, h) in map units)."""
     xs = np.linspace(xr[0], xr[1], n + 1)
     ys = np.linspace(yr[0], yr[1], n + 1)
     cx, cy = (xs[:-1] + xs[1:]) / 2, (ys[:-1] + ys[1:]) / 2
     gx, gy = np.meshgrid(cx, cy)  # grid row r has y = cy[r], increasing
-    codes = np.repeat(np.asarray(z, np.float32)[None], n * n, 0)
-    codes[:, jx] = gx.ravel()
-    if jy != jx:
-        codes[:, jy] = gy.ravel()
+    z = np.asarray(z, np.float32)
+    m = np.stack([gx.ravel(), gy.ravel()], 1).astype(np.float32)
+    codes = z[None] + (m - a @ (z - c)) @ a
     imgs = model.decode(codes)[:, ::-1]  # the plot's y axis points up: flip each tile
     h, w = imgs.shape[1:]
     big = imgs.reshape(n, n, h, w).transpose(0, 2, 1, 3).reshape(n * h, n * w)

@@ -126,7 +126,8 @@ def test_randomise_warning_and_traversal(view, vae2):
 def test_manifold_grid_orientation_and_toggle(view, vae2):
     view.slot.set(vae2)
     model = vae2.model
-    img, rect = manifold_grid(model, np.zeros(2), 0, 1, (-2, 2), (-2, 2), n=4)
+    img, rect = manifold_grid(model, np.zeros(2), np.eye(2, dtype=np.float32), np.zeros(2),
+                              (-2, 2), (-2, 2), n=4)
     assert img.shape == (4 * 28, 4 * 28) and rect == (-2, -2, 4, 4)
     # tile at grid row 0 (bottom, y = −1.5), column 3 (x = 1.5), flipped for the y-up plot
     expect = model.decode(np.array([[1.5, -1.5]], np.float32))[0][::-1]
@@ -150,3 +151,20 @@ def test_shapes_model_and_comparison(view):
     view.rows[1].slider.setValue(-120)
     assert np.allclose(view.compare_image.image(),
                        view.compare_model.decode(view.state.z[None])[0])
+
+
+def test_pca_map_for_d16(view):
+    view.slot.set(_loaded("latent-vae16-mnist5k"))
+    assert view.pca_check.isEnabled()
+    view.pca_check.setChecked(True)
+    assert "PC 1" in view.map.getPlotItem().getAxis("bottom").labelText
+    z0 = view.state.z.copy()
+    a, c, _ = view._projection()
+    view.target.setPos(1.0, -0.5)
+    z1 = view.state.z
+    assert np.allclose(a @ (z1 - c), [1.0, -0.5], atol=1e-5)
+    # only the map plane moved
+    resid = (z1 - z0) - a.T @ (a @ (z1 - z0))
+    assert np.abs(resid).max() < 1e-5
+    view.manifold_check.setChecked(True)
+    assert view.manifold_item.image.shape == (16 * 28, 16 * 28)
