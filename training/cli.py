@@ -228,7 +228,8 @@ def _diffusion(args: argparse.Namespace) -> int:
             metrics.update(evaluate_diffusion(model, args.data, seed=args.seed,
                                               n=args.eval_samples))
             artifacts.save(model, out, {**card, "metrics": metrics})
-            print(json.dumps({"saved": str(out), "metrics": metrics}, indent=2))
+            print(json.dumps({"saved": str(out), "metrics": metrics},
+                             indent=None if args.log_json else 2), flush=True)
         except Exception as e:  # the artifact is saved; quality figures can be redone by eval
             print(f"warning: evaluation failed ({type(e).__name__}: {e}); "
                   f"run `python -m training eval {out}`", file=sys.stderr)
@@ -366,7 +367,7 @@ def _latent(args: argparse.Namespace) -> int:
     if sp.factors_test:
         card["factor_correlation"] = factor_table(model, sp)
     artifacts.save(model, out, card)
-    print(json.dumps({"saved": str(out), "metrics": metrics}, indent=2))
+    print(json.dumps({"saved": str(out), "metrics": metrics}, indent=None if args.log_json else 2))
     return 0
 
 

@@ -85,6 +85,7 @@ class DiffusionView(QWidget):
     """The Diffusion tab; ``slot`` receives diffusion models opened from files."""
 
     open_path_requested = Signal(str)
+    train_requested = Signal()
 
     def __init__(self, slot: ModelSlot, sync: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -134,6 +135,10 @@ class DiffusionView(QWidget):
         self.model_label.setWordWrap(True)
         self.model_label.setTextFormat(Qt.TextFormat.RichText)
         sl.addWidget(self.model_label)
+        self.train_button = QPushButton("Train a diffusion model…")
+        self.train_button.setToolTip("run a DDPM recipe in a separate process and open the result")
+        self.train_button.clicked.connect(self.train_requested)
+        sl.addWidget(self.train_button)
         sl.addWidget(self._build_sampler_box())
         sl.addWidget(self._build_play_box())
         sl.addWidget(self._build_show_box())

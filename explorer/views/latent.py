@@ -122,6 +122,7 @@ class LatentView(QWidget):
     """The Latent tab; ``slot`` receives latent models opened from files."""
 
     open_path_requested = Signal(str)
+    train_requested = Signal()
 
     def __init__(self, slot: ModelSlot, sync: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -178,6 +179,11 @@ class LatentView(QWidget):
         buttons.addWidget(self.reset_all)
         buttons.addWidget(self.random_button)
         ll.addLayout(buttons)
+        self.train_button = QPushButton("Train a latent model…")
+        self.train_button.setToolTip("run a recipe (VAE, AE, PCA; shipped data or your images) "
+                                     "in a separate process and open the result")
+        self.train_button.clicked.connect(self.train_requested)
+        ll.addWidget(self.train_button)
         self.sliders_box = QWidget()
         self.sliders_layout = QVBoxLayout(self.sliders_box)
         self.sliders_layout.setContentsMargins(0, 0, 0, 0)

@@ -62,6 +62,8 @@ class MainWindow(QMainWindow):
         }
         for name in ("latent", "diffusion"):
             self.views[name].open_path_requested.connect(self.open_model)
+            self.views[name].train_requested.connect(
+                lambda name=name: self.show_train_dialog(name))
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         for name, view in self.views.items():
@@ -95,6 +97,12 @@ class MainWindow(QMainWindow):
         self.export_action.setStatusTip("Save a picture of the current view")
         self.export_action.triggered.connect(self.choose_export)
         file_menu.addAction(self.export_action)
+        self.train_action = QAction("&Train a model…", self)
+        self.train_action.setShortcut(QKeySequence("Ctrl+T"))
+        self.train_action.setStatusTip("Run a training recipe in a separate process and open "
+                                       "the result (Latent and Diffusion views)")
+        self.train_action.triggered.connect(lambda: self.show_train_dialog())
+        file_menu.addAction(self.train_action)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -199,6 +207,20 @@ class MainWindow(QMainWindow):
         """A window-modal, non-blocking error box (kept in ``self.message_box``)."""
         self.message_box = open_warning(self, title, text)
         return self.message_box
+
+    def show_train_dialog(self, kind: str | None = None):
+        """Open the Train… dialog for ``kind`` (default: the current view, else latent)."""
+        from explorer.views.train_dialog import TrainDialog
+
+        if kind is None:
+            kind = TAB_NAMES[self.tabs.currentIndex()]
+            kind = kind if kind in ("latent", "diffusion") else "latent"
+        dlg = TrainDialog(kind, self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.trained.connect(lambda path: self.open_model(path))
+        self.train_dialog = dlg
+        dlg.show()
+        return dlg
 
     def show_model_card(self):
         """Show the card of the model open in the current view (or say there is none)."""

@@ -1,0 +1,301 @@
+"""Train… : run a ``python -m training`` recipe in a separate process from the app.
+
+The recipe runs in a :class:`QProcess` (so the window stays responsive and a crash of the
+training cannot take the app down) with ``--log-json``; every JSON line it prints drives
+the progress bar and the live loss curve. Cancel stops the process (a diffusion run keeps
+its last checkpoint, and "Resume" continues from it); when the run succeeds the dialog
+emits ``trained(path)`` and the main window opens the new model.
+"""
+
+from __future__ import annotations
+
+import json
+import shlex
+import sys
+import time
+from pathlib import Path
+
+import pyqtgraph as pg
+from PySide6.QtCore import QProcess, QStandardPaths, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QProgressBar, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+)
+
+IMAGE_SETS = ("mnist5k", "digits8", "shapes")
+FOLDER = "your images (folder / .npz / IDX)…"
+CSV = "your points (CSV)…"
+
+
+def models_dir() -> Path:
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(base or Path.home() / ".latent-explorer") / "models"
+
+
+class TrainDialog(QDialog):
+    """Configure and run one training recipe of ``kind`` ('latent' or 'diffusion')."""
+
+    trained = Signal(str)
+
+    def __init__(self, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.setWindowTitle(f"Train a {kind} model")
+        self.resize(620, 560)
+        self.process: QProcess | None = None
+        self.user_path: str | None = None
+        self.curve: list[tuple[float, float, float | None]] = []
+        self.events: list[dict] = []
+        self.result_path: str | None = None
+        self.state = "idle"  # idle, running, done, failed, cancelled
+        self._stderr = ""
+        self._t0 = 0.0
+
+        form = QFormLayout()
+        self.data_combo = QComboBox()
+        if kind == "latent":
+            self.family = QComboBox()
+            self.family.addItems(["vae", "ae", "pca"])
+            form.addRow("family", self.family)
+            self.data_combo.addItems([*IMAGE_SETS, FOLDER])
+            self.dim = QSpinBox(minimum=1, maximum=64, value=2)
+            self.length = QSpinBox(minimum=1, maximum=1000, value=40)
+            form.addRow("data", self.data_combo)
+            form.addRow("latent dimensions", self.dim)
+            form.addRow("most epochs", self.length)
+        else:
+            from training.data import dataset_names
+
+            self.data_combo.addItems([*dataset_names(), CSV, "mnist5k", FOLDER])
+            self.length = QSpinBox(minimum=10, maximum=200_000, value=3000, singleStep=500)
+            form.addRow("data", self.data_combo)
+            form.addRow("training steps", self.length)
+            self.resume = QCheckBox("resume from the last checkpoint of this output")
+            form.addRow(self.resume)
+        self.data_combo.activated.connect(self._on_data)
+        self.extra = QLineEdit()
+        self.extra.setPlaceholderText("more options, e.g. --lr 0.001 (see python -m training "
+                                      f"{kind} --help)")
+        form.addRow("options", self.extra)
+        self.out_edit = QLineEdit(str(models_dir() / f"{kind}-model"))
+        browse = QPushButton("…")
+        browse.clicked.connect(self._choose_out)
+        orow = QHBoxLayout()
+        orow.addWidget(self.out_edit, 1)
+        orow.addWidget(browse)
+        form.addRow("save to", orow)
+
+        self.command_label = QLabel()
+        self.command_label.setWordWrap(True)
+        self.command_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.progress = QProgressBar()
+        self.status = QLabel("Choose the recipe and press Start.")
+        self.status.setWordWrap(True)
+        self.plot = pg.PlotWidget(background="w")
+        self.plot.setMinimumHeight(160)
+        self.plot.setLabel("left", "loss")
+        self.plot.addLegend(offset=(-5, 5))
+        self.train_line = self.plot.plot(pen=pg.mkPen((30, 90, 200), width=2), name="train")
+        self.val_line = self.plot.plot(pen=pg.mkPen((220, 90, 20), width=2), name="held-out")
+        self.log = QPlainTextEdit()
+        self.log.setReadOnly(True)
+        self.log.setMaximumBlockCount(500)
+        self.log.setMaximumHeight(90)
+        self.start_button = QPushButton("Start")
+        self.start_button.clicked.connect(self.start)
+        self.cancel_button = QPushButton("Cancel training")
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        close = QPushButton("Close")
+        close.clicked.connect(self.close)
+        brow = QHBoxLayout()
+        brow.addWidget(self.start_button)
+        brow.addWidget(self.cancel_button)
+        brow.addStretch(1)
+        brow.addWidget(close)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(self.command_label)
+        lay.addWidget(self.progress)
+        lay.addWidget(self.status)
+        lay.addWidget(self.plot, 1)
+        lay.addWidget(self.log)
+        lay.addLayout(brow)
+        for w in (self.data_combo, self.length):
+            (w.currentIndexChanged if isinstance(w, QComboBox) else w.valueChanged).connect(
+                lambda *_: self._show_command())
+        self.extra.textChanged.connect(lambda *_: self._show_command())
+        self.out_edit.textChanged.connect(lambda *_: self._show_command())
+        self._show_command()
+
+    # ---------------------------------------------------------------- recipe
+    def _on_data(self, _i: int) -> None:
+        text = self.data_combo.currentText()
+        if text == FOLDER:
+            path = QFileDialog.getExistingDirectory(self, "Folder of images")
+            self.user_path = path or None
+        elif text == CSV:
+            path, _ = QFileDialog.getOpenFileName(self, "CSV of 2D points", "", "CSV (*.csv)")
+            self.user_path = path or None
+        self._show_command()
+
+    def _choose_out(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, "Save the model in (a new folder inside)")
+        if path:
+            self.out_edit.setText(str(Path(path) / f"{self.kind}-model"))
+
+    def arguments(self) -> list[str]:
+        """The ``python -m training`` arguments of the configured recipe."""
+        data = self.data_combo.currentText()
+        if data in (FOLDER, CSV):
+            data = self.user_path or ""
+        args = [self.kind, "--data", data]
+        if self.kind == "latent":
+            args += ["--family", self.family.currentText(), "--latent-dim", str(self.dim.value()),
+                     "--epochs", str(self.length.value())]
+        else:
+            out = Path(self.out_edit.text())
+            args += ["--steps", str(self.length.value()), "--run-dir",
+                     str(out.parent / f".{out.name}.run")]
+            if self.resume.isChecked():
+                args.append("--resume")
+        args += shlex.split(self.extra.text()) if self.extra.text().strip() else []
+        return args + ["--out", self.out_edit.text(), "--log-json"]
+
+    def _show_command(self) -> None:
+        try:
+            text = "python -m training " + " ".join(shlex.quote(a) for a in self.arguments())
+        except ValueError as e:  # unbalanced quotes in the options
+            text = f"(the options cannot be parsed: {e})"
+        self.command_label.setText(f"<small><code>{text}</code></small>")
+
+    # ---------------------------------------------------------------- process
+    def start(self) -> bool:
+        if self.process is not None:
+            return False
+        try:
+            args = self.arguments()
+        except ValueError as e:
+            self.status.setText(f"The options cannot be parsed: {e}")
+            return False
+        if "--data" in args and not args[args.index("--data") + 1]:
+            self.status.setText("Choose your data first (the data list's last entries).")
+            return False
+        self.curve, self.events, self._stderr = [], [], ""
+        self.train_line.setData([], [])
+        self.val_line.setData([], [])
+        self.progress.setRange(0, 0)
+        self.result_path = None
+        p = QProcess(self)
+        p.setProgram(sys.executable)
+        p.setArguments(["-m", "training", *args])
+        p.setWorkingDirectory(str(Path.cwd()))
+        p.readyReadStandardOutput.connect(self._read_stdout)
+        p.readyReadStandardError.connect(self._read_stderr)
+        p.finished.connect(self._finished)
+        p.errorOccurred.connect(self._process_error)
+        self.process = p
+        self.state = "running"
+        self._t0 = time.monotonic()
+        self.status.setText("Training in a separate process…")
+        self.start_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        p.start()
+        return True
+
+    def _read_stdout(self) -> None:
+        p = self.process
+        if p is None:
+            return
+        while p.canReadLine():
+            line = bytes(p.readLine()).decode("utf-8", "replace").strip()
+            if not line:
+                continue
+            try:
+                ev = json.loads(line)
+            except json.JSONDecodeError:
+                self.log.appendPlainText(line)
+                continue
+            if isinstance(ev, dict):
+                self._event(ev)
+
+    def _event(self, ev: dict) -> None:
+        if "saved" in ev:
+            self.result_path = ev["saved"]
+            self.status.setText("Saved; computing the quality figures…")
+            return
+        x = ev.get("step", ev.get("epoch"))
+        total = ev.get("total")
+        if x is None:
+            return
+        self.events.append(ev)
+        loss = ev.get("loss", ev.get("train_loss"))
+        val = ev.get("val_loss")
+        self.curve.append((float(x), float(loss), None if val is None else float(val)))
+        xs = [c[0] for c in self.curve]
+        self.train_line.setData(xs, [c[1] for c in self.curve])
+        vals = [(c[0], c[2]) for c in self.curve if c[2] is not None]
+        if vals:
+            self.val_line.setData([v[0] for v in vals], [v[1] for v in vals])
+        self.plot.setLabel("bottom", "step" if "step" in ev else "epoch")
+        if total:
+            self.progress.setRange(0, int(total))
+            self.progress.setValue(int(x))
+        el = time.monotonic() - self._t0
+        self.status.setText(f"{'step' if 'step' in ev else 'epoch'} {x} / {total} · loss "
+                            f"{loss:.4g}" + ("" if val is None else f" · held-out {val:.4g}")
+                            + f" · {el:.0f} s")
+
+    def _read_stderr(self) -> None:
+        if self.process is None:
+            return
+        text = bytes(self.process.readAllStandardError()).decode("utf-8", "replace")
+        self._stderr = (self._stderr + text)[-4000:]
+        for line in text.splitlines():
+            if line.strip() and "\r" not in line:
+                self.log.appendPlainText(line)
+
+    def _process_error(self, err) -> None:
+        if err == QProcess.ProcessError.FailedToStart:
+            self._done("failed", f"Could not start {sys.executable}.")
+
+    def _finished(self, code: int, status) -> None:
+        self._read_stdout()
+        self._read_stderr()
+        if self.state == "cancelled":
+            note = (" The last checkpoint is kept: tick ‘resume’ and Start to continue."
+                    if self.kind == "diffusion" else "")
+            self._done("cancelled", "Training cancelled; nothing was saved." + note)
+        elif code == 0 and self.result_path:
+            self._done("done", f"Done: {self.result_path}")
+            self.trained.emit(self.result_path)
+        else:
+            last = [ln for ln in self._stderr.splitlines() if ln.strip()]
+            why = last[-1] if last else f"exit status {code}"
+            self._done("failed", f"Training failed: {why}")
+
+    def _done(self, state: str, text: str) -> None:
+        self.state = state
+        self.status.setText(text)
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1 if state == "done" else 0)
+        self.start_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+        if self.process is not None:
+            self.process.deleteLater()
+        self.process = None
+
+    def cancel(self) -> None:
+        """Stop the training process (terminate, then kill after 3 s)."""
+        if self.process is None:
+            return
+        self.state = "cancelled"
+        self.process.terminate()
+        if not self.process.waitForFinished(3000) and self.process is not None:
+            self.process.kill()
+            self.process.waitForFinished(3000)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        if self.process is not None:
+            self.cancel()
+        super().closeEvent(event)
