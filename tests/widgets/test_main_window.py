@@ -37,7 +37,8 @@ def test_menus_and_shortcuts(window):
     assert menus == ["File", "View", "Help"]
     file_actions = [a.text().replace("&", "") for a in window.menuBar().actions()[0].menu().actions()
                     if a.text()]
-    assert file_actions == ["Open model…", "Export view as PNG…", "Quit"]
+    assert file_actions == ["Open model…", "Export view as PNG…", "Train a model…", "Quit"]
+    assert window.train_action.shortcut().toString() == "Ctrl+T"
     assert window.open_action.shortcut().toString() == "Ctrl+O"
     assert window.export_action.shortcut().toString() == "Ctrl+E"
 
