@@ -321,15 +321,26 @@ def _latent(args: argparse.Namespace) -> int:
         model = VAE(sp.image_shape, args.latent_dim, hidden=tuple(args.hidden),
                     variational=family == "vae", beta=args.beta, seed=args.seed)
 
+        bar = None
+        if sys.stderr.isatty() and not args.log_json:
+            from tqdm import tqdm
+
+            bar = tqdm(total=args.epochs, unit="epoch")
+
         def cb(ev):
             if args.log_json:
                 print(json.dumps({"epoch": ev.epoch, "total": ev.total_epochs,
                                   "train_loss": round(ev.train_loss, 4),
                                   "val_loss": round(ev.val_loss, 4)}), flush=True)
+            elif bar is not None:
+                bar.update(1)
+                bar.set_postfix(loss=f"{ev.train_loss:.2f}", val=f"{ev.val_loss:.2f}")
 
         res = train_vae(model, x_fit, x_val, epochs=args.epochs, batch_size=args.batch_size,
                         lr=args.lr, seed=args.seed, patience=args.patience,
                         warmup_epochs=args.kl_warmup, callback=cb)
+        if bar is not None:
+            bar.close()
         info = {"epochs": args.epochs, "epochs_run": res["epochs_run"],
                 "best_epoch": res["best_epoch"], "batch_size": args.batch_size, "lr": args.lr,
                 "beta": args.beta, "kl_warmup_epochs": args.kl_warmup, "patience": args.patience,

@@ -27,15 +27,18 @@ CLASSIFIER_PATH = "trained/classifier-mnist5k"
 
 
 def frechet_distance(f1: np.ndarray, f2: np.ndarray) -> float:
-    """‖μ₁ − μ₂‖² + Tr(Σ₁ + Σ₂ − 2 (Σ₁Σ₂)^{1/2}) for feature sets (N, D)."""
+    """‖μ₁ − μ₂‖² + Tr(Σ₁ + Σ₂ − 2 (Σ₁Σ₂)^{1/2}) for feature sets (N, D).
+
+    Tr (Σ₁Σ₂)^{1/2} = Σ √λ_i of the symmetric PSD matrix Σ₁^{1/2} Σ₂ Σ₁^{1/2} (same
+    eigenvalues as Σ₁Σ₂), which stays stable when dead ReLU features make Σ singular.
+    """
     mu1, mu2 = f1.mean(0), f2.mean(0)
     s1, s2 = np.cov(f1, rowvar=False), np.cov(f2, rowvar=False)
-    covmean, _ = linalg.sqrtm(s1 @ s2, disp=False)
-    if not np.isfinite(covmean).all():
-        eps = 1e-6 * np.eye(len(s1))
-        covmean = linalg.sqrtm((s1 + eps) @ (s2 + eps))
-    covmean = np.real(covmean)
-    return float(((mu1 - mu2) ** 2).sum() + np.trace(s1 + s2 - 2 * covmean))
+    w, v = linalg.eigh(s1)
+    s1_half = (v * np.sqrt(np.clip(w, 0, None))) @ v.T
+    lam = linalg.eigvalsh(s1_half @ s2 @ s1_half)
+    tr_sqrt = float(np.sqrt(np.clip(lam, 0, None)).sum())
+    return float(((mu1 - mu2) ** 2).sum() + np.trace(s1) + np.trace(s2) - 2 * tr_sqrt)
 
 
 def default_classifier():
