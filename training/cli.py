@@ -469,6 +469,13 @@ def _eval(args: argparse.Namespace) -> int:
     print(json.dumps({"artifact": str(args.artifact), "kind": model.card["kind"],
                       "eval_time_s": round(time.perf_counter() - t0, 2),
                       "max_abs_diff": worst, "metrics": rows}, indent=2))
+    if args.write:
+        card = {k: v for k, v in model.card.items()
+                if k not in ("schema", "kind", "class", "config")}
+        card["metrics"] = {**card["metrics"], **now}
+        card["evaluated_by"] = f"python -m training eval {args.artifact} --write"
+        artifacts.save(model, args.artifact, card)
+        print(f"wrote {len(now)} metrics into {args.artifact}/card.json", file=sys.stderr)
     return 0
 
 
@@ -656,6 +663,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "card from the weights and the re-made data, print both as JSON.")
     ev.add_argument("artifact", help="the model folder, e.g. trained/latent-vae2-mnist5k")
     ev.add_argument("--threads", type=int, default=2, help="torch CPU threads (default: 2)")
+    ev.add_argument("--write", action="store_true",
+                    help="also store the recomputed metrics in the card (e.g. the quality "
+                    "figures of a run whose final evaluation failed)")
     ev.set_defaults(func=_eval)
 
     al = sub.add_parser("all", help="re-make every artifact in trained/ from its recipe",

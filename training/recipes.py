@@ -96,4 +96,9 @@ SHIPPED: dict[str, str] = {
         "--epochs 60 --batch-size 128 --lr 0.001 --beta 1.0 --kl-warmup 0 --patience 10 "
         "--hidden 512 256 --out trained/latent-vae8-shapes"
     ),
+    "diffusion-mnist5k": (
+        "python -m training diffusion --data mnist5k --steps 8000 --batch-size 64 --lr "
+        "0.0005 --warmup 200 --ema 0.999 --schedule linear --seed 0 --channels 32 64 96 "
+        "--out trained/diffusion-mnist5k"
+    ),
 }

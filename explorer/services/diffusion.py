@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import Any, Callable
 
 import numpy as np
-import torch
 
 from explorer.services.worker import LatestWorker
 from explorer.state.diffusion import DiffusionState, Frame
@@ -37,7 +36,7 @@ class DenoiseRunner:
         self._busy = False
         self._pumping = False
         self._run = 0
-        self.x_T: torch.Tensor | None = None
+        self.x_T = None  # torch.Tensor once a run starts (torch is imported lazily)
         state.run_reset.connect(self._on_reset)
 
     # ---- lifecycle of a run
@@ -50,6 +49,8 @@ class DenoiseRunner:
         if model is None:
             self._gens = []
             return
+        import torch
+
         cfg = st.config
         self.x_T = model.initial_noise(cfg.batch, cfg.seed)
         self._gens = [
