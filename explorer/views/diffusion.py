@@ -56,7 +56,6 @@ class _ScheduleWidget(pg.GraphicsLayoutWidget):
             p.showGrid(x=True, y=True, alpha=0.25)
             p.setMouseEnabled(False, False)
             p.hideButtons()
-        self.p1.addLegend(offset=(-5, 5), labelTextSize="8pt")
         self.ab = self.p1.plot(pen=pg.mkPen((30, 30, 30), width=2), name="ᾱ_t (signal²)")
         self.sd = self.p1.plot(pen=pg.mkPen((200, 60, 40), width=2), name="√(1−ᾱ_t) (noise)")
         self.beta = self.p1.plot(pen=pg.mkPen((40, 110, 220), width=2, style=Qt.PenStyle.DashLine),
@@ -74,7 +73,9 @@ class _ScheduleWidget(pg.GraphicsLayoutWidget):
         self.sd.setData(t, np.sqrt(1 - ab))
         self.beta.setData(t, schedule.betas.numpy() * 50)
         self.lsnr.setData(t, schedule.log_snr().numpy())
-        self.p1.setTitle(f"{schedule.name} schedule, T = {schedule.T}")
+        self.p1.setTitle(f"{schedule.name}, T = {schedule.T}: <span style='color:#1e1e1e'>ᾱ_t</span>"
+                         " · <span style='color:#c83c28'>√(1−ᾱ_t)</span>"
+                         " · <span style='color:#286edc'>β_t × 50</span>")
 
     def set_t(self, t: int) -> None:
         for c in self.cursors:
@@ -215,10 +216,10 @@ class DiffusionView(QWidget):
         self.tabs.addTab(forward, "Forward process: x₀ → x_t")
         self.tabs.currentChanged.connect(lambda _i: self._update_cursor())
         self.schedule = _ScheduleWidget()
-        self.schedule.setMaximumHeight(190)
+        self.schedule.setMaximumHeight(200)
         right = QVBoxLayout()
-        right.addWidget(self.tabs, 1)
-        right.addWidget(self.schedule)
+        right.addWidget(self.tabs, 3)
+        right.addWidget(self.schedule, 1)
         lay = QHBoxLayout(content)
         lay.setContentsMargins(4, 4, 4, 4)
         lay.addLayout(right, 1)
@@ -908,14 +909,14 @@ class DiffusionView(QWidget):
 
     # ================================================================== lifecycle
     def prepare_screenshot(self) -> None:
-        """Compute the whole run and stop at 60 % of it (the README's screenshot)."""
+        """Compute the whole run and stop at 80 % of it (the README's screenshot)."""
         from explorer.app import wait_until_idle
 
         if self.state.model is None:
             return
         self.runner.request(self.state.total)
         wait_until_idle(self, 60)
-        self.state.set_index(int(0.6 * self.state.total))
+        self.state.set_index(int(0.8 * self.state.total))
 
     def is_busy(self) -> bool:
         return self.runner.is_busy()

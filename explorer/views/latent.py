@@ -510,8 +510,8 @@ class LatentView(QWidget):
                 x, y, classes = sp.x_test, sp.y_test, list(sp.class_names)
         except (KeyError, ValueError, OSError):
             pass  # user data we cannot regenerate: no map, encode files only
-        if len(x) > 2000:
-            x, y = x[:2000], y[:2000]
+        order = np.random.default_rng(0).permutation(len(x))[:2000]  # mixed classes per page
+        x, y = x[order], y[order]
         self._data = {"x": x, "y": y, "classes": classes,
                       "z": model.encode(x) if len(x) else np.zeros((0, model.latent_dim))}
 
@@ -865,6 +865,15 @@ class LatentView(QWidget):
             self.state.set_z(np.zeros(self.state.dim), "reset")
         else:
             super().keyPressEvent(ev)
+
+    def prepare_screenshot(self) -> None:
+        """The README's screenshot: a test digit encoded, the manifold grid under the map."""
+        x, y = self._data.get("x"), self._data.get("y")
+        if self.state.model is None or x is None or not len(x):
+            return
+        idx = np.flatnonzero(y == 3)
+        self.encode_image(x[int(idx[0]) if len(idx) else 0])
+        self.manifold_check.setChecked(True)
 
     def is_busy(self) -> bool:
         return False

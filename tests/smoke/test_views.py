@@ -27,9 +27,9 @@ def test_latent_and_diffusion_tabs_open_the_shipped_models(qtbot, settings):
     dif = w.views["diffusion"]
     dif.prepare_screenshot()
     assert wait_until_idle(w, 60)
-    assert dif.state.index == 30 and dif.state.computed == 50
+    assert dif.state.index == 40 and dif.state.computed == 50
     for p in dif.panels_a:
         assert p.image() is not None and np.isfinite(p.image()).all()
     assert len(dif.schedule.ab.getData()[0]) == 1000
-    assert dif.schedule.cursors[0].value() == dif.state.runs[0].frames[30].t
+    assert dif.schedule.cursors[0].value() == dif.state.runs[0].frames[40].t
     w.close()
