@@ -7,6 +7,12 @@ import pathlib
 import weakref
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# keep the app's data (autosaved drawing, trained models) out of the user's folders
+import tempfile  # noqa: E402
+
+_DATA_HOME = tempfile.mkdtemp(prefix="latent-explorer-tests-")
+os.environ["XDG_DATA_HOME"] = _DATA_HOME
+os.environ["XDG_CONFIG_HOME"] = _DATA_HOME
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 import pytest  # noqa: E402

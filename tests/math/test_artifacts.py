@@ -164,3 +164,16 @@ def test_shipped_artifacts_all_load():
         model = training.load(path)
         assert card["created_by"].startswith("python -m training")
         assert model.card == card
+
+
+def test_every_shipped_artifact_is_made_by_its_recipe():
+    """trained/ and training/recipes.py agree: `python -m training all` re-makes exactly
+    what ships, each by the command recorded in its card."""
+    from training.artifacts import default_trained_dir
+    from training.recipes import SHIPPED
+
+    found = {p.name: c for p, c in training.discover(default_trained_dir())}
+    assert set(found) == set(SHIPPED)
+    for name, card in found.items():
+        assert card["created_by"] == SHIPPED[name], name
+        assert card["created_by"].endswith(f"--out trained/{name}")

@@ -57,6 +57,7 @@ def test_csv_to_flow_to_density_view(qtbot, tmp_path):
     assert model.card["data"]["path"] == str(csv.resolve())
     view = DensityView(ModelSlot("density"), autostart=False)
     qtbot.addWidget(view)
+    view.ask_hook = lambda title, text: True  # a drawing autosaved by another test: replace it
     view.slot.set(LoadedModel(model, out))
     qtbot.waitUntil(lambda: not view.is_busy() and view.last_import_ok, timeout=30000)
     qtbot.waitUntil(lambda: not view.is_busy(), timeout=30000)
