@@ -93,7 +93,10 @@ def energy_distance(a: np.ndarray, b: np.ndarray, max_n: int = 4000, seed: int =
 
 
 def points_sample_metrics(samples: np.ndarray, data_name: str, train: np.ndarray,
-                          seed: int = 0, **params) -> dict[str, Any]:
+                          seed: int = 0, return_category: bool = False,
+                          **params) -> dict[str, Any]:
+    """Energy distance to fresh p_data (with its two-real-samples floor) and the A / B / C
+    shares; ``return_category`` adds each sample's category (``category``, not for cards)."""
     from training.data import get_source
     from training.metrics import diagnose_samples
 
@@ -117,6 +120,8 @@ def points_sample_metrics(samples: np.ndarray, data_name: str, train: np.ndarray
     if on_support is not None:
         diag = diagnose_samples(samples, train, on_support, "source")
         out.update({f"share_{k.replace('-', '_')}": v for k, v in diag.fractions.items()})
+        if return_category:
+            out["category"] = diag.category
     return out
 
 

@@ -100,6 +100,7 @@ class DiffusionView(QWidget):
         self._forward_noise: np.ndarray | None = None
         self._data_cache: dict = {}
         self._points_metrics_for = -1
+        self._final_brushes: list = []
         self.play_timer = QTimer(self, interval=50)
         self.play_timer.timeout.connect(self._tick)
         self._build()
@@ -551,6 +552,7 @@ class DiffusionView(QWidget):
         self.scrub.setValue(0)
         self.scrub.blockSignals(False)
         self._points_metrics_for = -1
+        self._final_brushes: list = []
         self._want = None
         self.diag_label.setText("")
         compare = st.config.b is not None
@@ -736,7 +738,14 @@ class DiffusionView(QWidget):
             k = min(k, len(run.frames))
             x, frame, t = run.state_at(k)
             pts = model.to_data(_tensor(x))
-            plot["parts"].setData(pts[:, 0], pts[:, 1])
+            brushes = self._final_brushes if (t < 0 and plot is self.point_plots[0]
+                                              and len(self._final_brushes) == len(pts)) else None
+            if brushes is not None:
+                plot["parts"].setData(pts[:, 0], pts[:, 1], brush=brushes)
+            else:
+                plot["parts"].setData(pts[:, 0], pts[:, 1],
+                                      brush=PARTICLE_BRUSH if plot is self.point_plots[0]
+                                      else PARTICLE_BRUSH_B)
             plot["widget"].setTitle(f"{run.config.label()} · step {k}/{run.total} · "
                                     + (f"t = {t}" if t >= 0 else "x₀"))
             if self.trails_check.isChecked():
@@ -777,15 +786,26 @@ class DiffusionView(QWidget):
             params = {}
             if name == "world-cities":
                 params["min_population"] = model.card["data"].get("min_population", 1_000_000)
-            return points_sample_metrics(final, name, real, seed=0, **params)
+            return points_sample_metrics(final, name, real, seed=0, return_category=True,
+                                         **params)
 
         def done(m: dict) -> None:
+            cat = m.get("category")
+            run = st.runs[0] if st.runs else None
+            if cat is not None and run is not None and self._points_metrics_for == id(run):
+                from explorer.views.density_canvas import CATEGORY_COLOURS
+
+                self._final_brushes = [pg.mkBrush(*CATEGORY_COLOURS[int(c)], 220) for c in cat]
+                self._refresh()
             parts = [f"energy distance to p_data <b>{m['energy_distance']:.4f}</b> "
                      f"(two real samples: {m['energy_distance_floor']:.4f})"]
             if "share_off_support" in m:
-                parts.append(f"A off-support {m['share_off_support']:.1%} · "
-                             f"B memorised {m['share_memorised']:.1%} · "
-                             f"C plausible {m['share_plausible']:.1%}")
+                parts.append(f"<span style='color:rgb(220,30,30)'>●</span> A off-support "
+                             f"{m['share_off_support']:.1%} · "
+                             f"<span style='color:rgb(170,60,230)'>●</span> B memorised "
+                             f"{m['share_memorised']:.1%} · "
+                             f"<span style='color:rgb(20,200,90)'>●</span> C plausible "
+                             f"{m['share_plausible']:.1%} (colours on the final particles)")
             self.diag_label.setText(f"Final samples ({len(final)}): " + " · ".join(parts))
 
         self.metrics_worker.submit(job, done, lambda e: self.diag_label.setText(

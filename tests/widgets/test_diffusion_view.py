@@ -178,6 +178,8 @@ def test_points_mode_particles_field_trails_and_diagnostics(qtbot, view, points_
     qtbot.waitUntil(lambda: "energy distance" in view.diag_label.text(), timeout=20000)
     x, y = view.point_plots[0]["parts"].getData()
     assert len(x) == 1000
+    assert len(view._final_brushes) == 1000  # final particles coloured by A / B / C
+    assert "colours on the final particles" in view.diag_label.text()
     view.state.set_index(5)
     ax, _ = view.point_plots[0]["arrows"].getData()
     assert len(ax) == 2 * 21 * 21
