@@ -13,6 +13,7 @@ with :func:`register` under their class name.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import os
@@ -92,6 +93,34 @@ def _import_model_packages() -> None:
 # save
 
 
+@contextlib.contextmanager
+def atomic_folder(path: Path):
+    """Yield a fresh temporary sibling folder of ``path``; when the block succeeds, fsync
+    its files and swap it in by rename (the old folder goes to ``.NAME.old-PID`` first and
+    is removed after), so readers see the old complete folder or the new one, never a mix.
+    On an error the temporary folder is removed and ``path`` is untouched."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.tmp-", dir=path.parent))
+    try:
+        yield tmp
+        for f in tmp.iterdir():
+            with open(f, "rb") as fh:
+                os.fsync(fh.fileno())
+        old = None
+        if path.exists():
+            old = path.parent / f".{path.name}.old-{os.getpid()}"
+            if old.exists():
+                shutil.rmtree(old)
+            os.replace(path, old)
+        os.replace(tmp, path)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+
+
 def save(model: Saveable, path: str | os.PathLike, card: dict[str, Any]) -> Path:
     """Write ``model`` and its card to the folder ``path``, atomically.
 
@@ -119,24 +148,9 @@ def save(model: Saveable, path: str | os.PathLike, card: dict[str, Any]) -> Path
     tensors = {k: np.ascontiguousarray(v) for k, v in model.get_tensors().items()}
     text = json.dumps(_jsonable(full), indent=2, allow_nan=False) + "\n"
 
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.tmp-", dir=path.parent))
-    try:
+    with atomic_folder(path) as tmp:
         save_file(tensors, str(tmp / WEIGHTS_NAME), metadata={"format": "latent-explorer"})
         (tmp / CARD_NAME).write_text(text, encoding="utf-8")
-        for f in (tmp / WEIGHTS_NAME, tmp / CARD_NAME):
-            with open(f, "rb") as fh:
-                os.fsync(fh.fileno())
-        old = None
-        if path.exists():
-            old = path.parent / f".{path.name}.old-{os.getpid()}"
-            os.replace(path, old)
-        os.replace(tmp, path)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
     return path
 
 

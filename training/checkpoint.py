@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -23,28 +21,13 @@ def save_checkpoint(folder: str | os.PathLike, tensors: dict[str, torch.Tensor],
                     meta: dict[str, Any]) -> Path:
     from safetensors.torch import save_file
 
+    from training.artifacts import atomic_folder
+
     folder = Path(folder)
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.tmp-", dir=folder.parent))
-    try:
+    with atomic_folder(folder) as tmp:
         save_file({k: v.detach().contiguous().cpu() for k, v in tensors.items()},
                   str(tmp / "state.safetensors"))
         (tmp / "state.json").write_text(json.dumps(meta), encoding="utf-8")
-        for f in tmp.iterdir():
-            with open(f, "rb") as fh:
-                os.fsync(fh.fileno())
-        old = None
-        if folder.exists():
-            old = folder.parent / f".{folder.name}.old-{os.getpid()}"
-            if old.exists():
-                shutil.rmtree(old)
-            os.replace(folder, old)
-        os.replace(tmp, folder)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
     return folder
 
 
@@ -65,7 +48,3 @@ def load_checkpoint(folder: str | os.PathLike) -> tuple[dict[str, torch.Tensor],
     meta = json.loads((folder / "state.json").read_text(encoding="utf-8"))
     return load_file(str(folder / "state.safetensors")), meta
 
-
-def rng_tensors(prefix: str, gen: torch.Generator | None = None) -> dict[str, torch.Tensor]:
-    state = gen.get_state() if gen is not None else torch.get_rng_state()
-    return {f"{prefix}": state.clone()}

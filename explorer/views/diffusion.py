@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QFrame,
     QGridLayout, QGroupBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QRadioButton,
@@ -26,10 +26,9 @@ from explorer.state import ModelSlot
 from explorer.state.diffusion import DiffusionState, SamplerConfig
 from explorer.state.models import LoadedModel
 from explorer.views.dialogs import open_warning
-from explorer.views.empty import EmptyState
 from explorer.views.imaging import ImagePanel, diverging_lut, grid_cell, tile
+from explorer.views.model_view import ModelView
 
-SHIPPED = "diffusion-mnist5k"
 MAX_FRAMES_VALUES = 16 * 1000  # batch × steps kept in memory for image runs (≈75 MB)
 X_LEVELS = (-1.2, 1.2)
 EPS_LEVELS = (-2.5, 2.5)
@@ -82,15 +81,22 @@ class _ScheduleWidget(pg.GraphicsLayoutWidget):
             c.setValue(max(t, 0))
 
 
-class DiffusionView(QWidget):
+class DiffusionView(ModelView):
     """The Diffusion tab; ``slot`` receives diffusion models opened from files."""
 
-    open_path_requested = Signal(str)
-    train_requested = Signal()
+    SHIPPED = "diffusion-mnist5k"
+    SHIPPED_LABEL = "Open the shipped MNIST diffusion model"
+    EMPTY_TITLE = "No diffusion model loaded"
+    EMPTY_BODY = (
+        "This view steps through denoising, from pure noise x<sub>T</sub> to a sample "
+        "x<sub>0</sub>, showing x<sub>t</sub>, the predicted noise ε̂ and the predicted "
+        "clean image x̂<sub>0</sub> side by side, with DDPM and DDIM samplers and the "
+        "noise schedule.<br><br>Use <b>File → Open model…</b> (Ctrl+O) and pick a folder "
+        "whose card says <code>\"kind\": \"diffusion\"</code>, e.g. "
+        "<code>trained/diffusion-mnist5k</code> or <code>trained/diffusion-moons</code>.")
 
     def __init__(self, slot: ModelSlot, sync: bool = False, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.slot = slot
+        super().__init__(slot, parent)
         self.state = DiffusionState()
         self.runner = DenoiseRunner(self.state, sync=sync, parent=self, on_error=self._on_run_error)
         self.metrics_worker = LatestWorker("diffusion-metrics", sync=sync, parent=self)
@@ -103,7 +109,6 @@ class DiffusionView(QWidget):
         self._final_brushes: list = []
         self.play_timer = QTimer(self, interval=50)
         self.play_timer.timeout.connect(self._tick)
-        self._build()
         self.state.run_reset.connect(self._on_reset)
         self.state.progressed.connect(self._on_progress)
         self.state.index_changed.connect(lambda _k: self._refresh())
@@ -112,36 +117,6 @@ class DiffusionView(QWidget):
         slot.changed.connect(self._on_model)
 
     # ================================================================== layout
-    def _build(self) -> None:
-        shipped = self.shipped_path()
-        body = ("This view steps through denoising, from pure noise x<sub>T</sub> to a sample "
-                "x<sub>0</sub>, showing x<sub>t</sub>, the predicted noise ε̂ and the predicted "
-                "clean image x̂<sub>0</sub> side by side, with DDPM and DDIM samplers and the "
-                "noise schedule.<br><br>Use <b>File → Open model…</b> (Ctrl+O) and pick a folder "
-                "whose card says <code>\"kind\": \"diffusion\"</code>, e.g. "
-                "<code>trained/diffusion-mnist5k</code> or <code>trained/diffusion-moons</code>.")
-        self.empty = EmptyState("No diffusion model loaded", body)
-        if shipped is not None:
-            self.empty.button.setText("Open the shipped MNIST diffusion model")
-            self.empty.button.clicked.disconnect()
-            self.empty.button.clicked.connect(lambda: self.open_path_requested.emit(str(shipped)))
-        self.stack = QStackedLayout(self)
-        self.stack.addWidget(self.empty)
-        self._built = False
-
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
-        self._ensure_built()
-        super().showEvent(event)
-
-    def _ensure_built(self) -> None:
-        """Build the widgets on first use: 17 image views cost ~0.7 s, kept out of start-up."""
-        if self._built:
-            return
-        self._built = True
-        content = QWidget()
-        self.stack.addWidget(content)
-        self._build_content(content)
-
     def _build_content(self, content: QWidget) -> None:
 
         # ---- side panel
@@ -403,13 +378,6 @@ class DiffusionView(QWidget):
         return w
 
     # ================================================================== model
-    @staticmethod
-    def shipped_path() -> Path | None:
-        from training.artifacts import default_trained_dir
-
-        p = default_trained_dir() / SHIPPED
-        return p if (p / "card.json").is_file() else None
-
     def _on_model(self, loaded: LoadedModel | None) -> None:
         self._ensure_built()
         self.pause()

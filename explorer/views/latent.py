@@ -14,11 +14,11 @@ from pathlib import Path
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFileDialog, QFrame, QGridLayout, QGroupBox, QHBoxLayout,
+    QCheckBox, QComboBox, QFileDialog, QFrame, QGridLayout, QHBoxLayout,
     QInputDialog, QLabel, QListWidget, QPushButton, QRadioButton, QScrollArea, QSlider,
-    QSpinBox, QStackedLayout, QTabWidget, QVBoxLayout, QWidget,
+    QSpinBox, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from explorer.state import ModelSlot
@@ -26,10 +26,9 @@ from explorer.state.latent import LatentState, interpolate
 from explorer.state.models import LoadedModel
 from explorer.views.density_canvas import CLASS_COLOURS
 from explorer.views.dialogs import open_warning
-from explorer.views.empty import EmptyState
 from explorer.views.imaging import ImagePanel, grid_cell, tile
+from explorer.views.model_view import ModelView
 
-SHIPPED = "latent-vae2-mnist5k"
 SLIDER_STEPS = 100  # slider units per σ
 SLIDER_RANGE = 4.0  # ± σ
 INACTIVE_KL = 0.05  # nats: a dimension below this carries (almost) no information
@@ -118,57 +117,35 @@ class _SliderRow(QWidget):
         self.value.setText(f"{v:+.2f}")
 
 
-class LatentView(QWidget):
+class LatentView(ModelView):
     """The Latent tab; ``slot`` receives latent models opened from files."""
 
-    open_path_requested = Signal(str)
-    train_requested = Signal()
+    SHIPPED = "latent-vae2-mnist5k"
+    SHIPPED_LABEL = "Open the shipped MNIST VAE (d = 2)"
+    EMPTY_TITLE = "No latent-variable model loaded"
+    EMPTY_BODY = (
+        "This view puts a slider on every latent dimension of a trained VAE, "
+        "autoencoder or probabilistic PCA and redraws the decoded image as you drag, "
+        "with a map of the encoded test set.<br><br>Use <b>File → Open model…</b> "
+        "(Ctrl+O) and pick a folder whose card says <code>\"kind\": \"latent\"</code>.")
 
     def __init__(self, slot: ModelSlot, sync: bool = False, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.slot = slot
+        super().__init__(slot, parent)
         self.state = LatentState()
         self.compare_model = None
         self.rows: list[_SliderRow] = []
         self.message_box = None
         self._data: dict = {}
         self._rng = np.random.default_rng()
+        self._code_stats: tuple[np.ndarray, np.ndarray] | None = None  # mean, std of codes
+        self._proj = (np.zeros((2, 0), np.float32), np.zeros(0, np.float32), ("", ""))
         self.play_timer = QTimer(self, interval=60)
         self.play_timer.timeout.connect(self._tick_interp)
-        self._build()
         self.state.z_changed.connect(self._on_z)
         self.state.bookmarks_changed.connect(self._on_bookmarks)
         slot.changed.connect(self._on_model)
 
     # ================================================================== layout
-    def _build(self) -> None:
-        body = ("This view puts a slider on every latent dimension of a trained VAE, "
-                "autoencoder or probabilistic PCA and redraws the decoded image as you drag, "
-                "with a map of the encoded test set.<br><br>Use <b>File → Open model…</b> "
-                "(Ctrl+O) and pick a folder whose card says <code>\"kind\": \"latent\"</code>.")
-        self.empty = EmptyState("No latent-variable model loaded", body)
-        shipped = self.shipped_path()
-        if shipped is not None:
-            self.empty.button.setText("Open the shipped MNIST VAE (d = 2)")
-            self.empty.button.clicked.disconnect()
-            self.empty.button.clicked.connect(lambda: self.open_path_requested.emit(str(shipped)))
-        self.stack = QStackedLayout(self)
-        self.stack.addWidget(self.empty)
-        self._built = False
-
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
-        self._ensure_built()
-        super().showEvent(event)
-
-    def _ensure_built(self) -> None:
-        """Build the widgets on first use: 17 image views cost ~0.7 s, kept out of start-up."""
-        if self._built:
-            return
-        self._built = True
-        content = QWidget()
-        self.stack.addWidget(content)
-        self._build_content(content)
-
     def _build_content(self, content: QWidget) -> None:
 
         # ---- sliders (left)
@@ -395,13 +372,6 @@ class LatentView(QWidget):
         return w
 
     # ================================================================== model
-    @staticmethod
-    def shipped_path() -> Path | None:
-        from training.artifacts import default_trained_dir
-
-        p = default_trained_dir() / SHIPPED
-        return p if (p / "card.json").is_file() else None
-
     def _shipped_models(self) -> list[tuple[Path, dict]]:
         from training.artifacts import default_trained_dir, discover
 
@@ -449,6 +419,8 @@ class LatentView(QWidget):
         self.model_label.setText(f"<b>{model.family}</b>, d = {model.latent_dim}, on "
                                  f"{card['data']['name']}<br><small>{' · '.join(figs)}</small>")
         stats = card.get("latent_stats")
+        self._code_stats = None if not stats else (
+            np.asarray(stats["mean"]), np.maximum(np.asarray(stats["std"]), 1e-3))
         for r in self.rows:
             r.setParent(None)
             r.deleteLater()
@@ -559,7 +531,9 @@ class LatentView(QWidget):
         if self.compare_model is not None:
             self.compare_image.show(self.compare_model.decode(z[None])[0])
         if source != "map":
-            a, c, _ = self._projection()
+            if self._proj[0].shape[1] != len(z):  # a new model: its map is drawn next
+                self._proj = self._projection()
+            a, c, _ = self._proj
             m = a @ (z - c)
             with QSignalBlocker(self.target):
                 self.target.setPos(float(m[0]), float(m[1]))
@@ -570,10 +544,9 @@ class LatentView(QWidget):
             self._draw_traversal()
 
     def _update_warning(self, z: np.ndarray) -> None:
-        stats = self.loaded.card.get("latent_stats") if self.slot.current else None
         msgs = []
-        if stats:
-            mean, std = np.asarray(stats["mean"]), np.maximum(np.asarray(stats["std"]), 1e-3)
+        if self._code_stats is not None:
+            mean, std = self._code_stats
             far = np.flatnonzero(np.abs(z - mean) / std > 3)
             if len(far):
                 msgs.append("z" + ", z".join(str(j) for j in far[:6])
@@ -613,7 +586,8 @@ class LatentView(QWidget):
         z = self._data.get("z")
         if z is None or self.state.model is None:
             return
-        a, c, labels = self._projection()
+        self._proj = self._projection()  # cached: slider moves must not redo the SVD
+        a, c, labels = self._proj
         y = self._data["y"]
         brushes = [pg.mkBrush(*CLASS_COLOURS[int(k) % len(CLASS_COLOURS)], 150) for k in y]
         if len(z):
@@ -644,7 +618,7 @@ class LatentView(QWidget):
         if self.state.model is None:
             return
         p = self.target.pos()
-        a, c, _ = self._projection()
+        a, c, _ = self._proj
         z = self.state.z
         # move z within the map's plane only: z' = z + Aᵀ (m_new − A (z − c))
         delta = np.array([p.x(), p.y()], np.float32) - a @ (z - c)
@@ -660,7 +634,7 @@ class LatentView(QWidget):
             self.manifold_item.clear()
             return
         (x0, x1), (y0, y1) = self.map.getViewBox().viewRange()
-        a, c, _ = self._projection()
+        a, c, _ = self._proj
         img, rect = manifold_grid(model, self.state.z, a, c, (x0, x1), (y0, y1))
         self.manifold_item.setImage(img, autoLevels=False, levels=(0, 1))
         self.manifold_item.setRect(*rect)

@@ -11,7 +11,6 @@ standardised by the training set's mean and standard deviation. ``to_data`` maps
 
 from __future__ import annotations
 
-import copy
 from dataclasses import dataclass
 from typing import Any, Iterator
 

@@ -12,7 +12,6 @@ progress through one callback, checkpoint (:meth:`state` / :meth:`load_state`) a
 from __future__ import annotations
 
 import copy
-import math
 import time
 from dataclasses import dataclass
 from typing import Callable
