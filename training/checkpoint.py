@@ -48,3 +48,71 @@ def load_checkpoint(folder: str | os.PathLike) -> tuple[dict[str, torch.Tensor],
     meta = json.loads((folder / "state.json").read_text(encoding="utf-8"))
     return load_file(str(folder / "state.safetensors")), meta
 
+
+
+# -- helpers every trainer uses to describe its state ---------------------------------------
+def prefixed(prefix: str, state: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
+    """``{prefix.name: tensor}`` for a module's ``state_dict()``."""
+    return {f"{prefix}.{k}": v for k, v in state.items()}
+
+
+def unprefixed(prefix: str, tensors: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
+    n = len(prefix) + 1
+    return {k[n:]: v for k, v in tensors.items() if k.startswith(prefix + ".")}
+
+
+def optimizer_state(opt, prefix: str = "opt") -> tuple[dict[str, torch.Tensor], int]:
+    """The moments of a :class:`training.optim.CosineAdam` as tensors, and its step count."""
+    st = opt.state_dict()
+    tensors = {f"{prefix}.m.{i}": m for i, m in enumerate(st["m"])}
+    tensors.update({f"{prefix}.v.{i}": v for i, v in enumerate(st["v"])})
+    return tensors, int(st["t"])
+
+
+def load_optimizer_state(opt, tensors: dict[str, torch.Tensor], t: int,
+                         prefix: str = "opt") -> None:
+    n = len(opt.m)
+    opt.load_state_dict({"t": t, "m": [tensors[f"{prefix}.m.{i}"] for i in range(n)],
+                         "v": [tensors[f"{prefix}.v.{i}"] for i in range(n)]})
+
+
+class RecipeMismatch(ValueError):
+    pass
+
+
+def run_resumable(trainer, folder: str | os.PathLike | None, every: int = 0,
+                  resume: bool = False, recipe: str | None = None, save: bool = True,
+                  log=None) -> None:
+    """Drive ``trainer`` to the end, checkpointing every ``every`` units (steps or epochs).
+
+    The trainer is any object with ``done``, ``progress`` (units completed), ``unit``
+    ("step" / "epoch"), ``step(n)``, ``state() -> (tensors, meta)`` and
+    ``load_state(tensors, meta)``: the loop knows nothing of flows, VAEs or denoisers.
+    With ``resume``, the last checkpoint in ``folder`` is loaded first (a checkpoint made by
+    another recipe is refused: its weights would not fit or would mean something else).
+    ``save=False`` (non-zero ranks under torchrun) trains without writing.
+    """
+    import sys
+
+    log = log or (lambda msg: print(msg, file=sys.stderr, flush=True))
+    if resume and folder is not None:
+        try:
+            tensors, meta = load_checkpoint(folder)
+        except FileNotFoundError:
+            log(f"no checkpoint in {folder}; starting from scratch")
+        else:
+            made_by = meta.get("recipe")
+            if recipe and made_by and made_by != recipe:
+                raise RecipeMismatch(
+                    f"the checkpoint in {folder} belongs to another recipe:\n  {made_by}\n"
+                    f"not\n  {recipe}\n(use another --run-dir, or drop --resume)")
+            trainer.load_state(tensors, meta)
+            log(f"resumed from {trainer.unit} {trainer.progress}")
+    while not trainer.done:
+        trainer.step(1)
+        if save and folder is not None and every and (
+                trainer.progress % every == 0 or trainer.done):
+            tensors, meta = trainer.state()
+            if recipe:
+                meta = {**meta, "recipe": recipe}
+            save_checkpoint(folder, tensors, meta)

@@ -93,24 +93,77 @@ class DigitClassifier:
 
     def fit(self, x: np.ndarray, y: np.ndarray, epochs: int = 20, batch_size: int = 64,
             lr: float = 2e-3, seed: int = 0, callback=None) -> "DigitClassifier":
-        xt, yt = self._x(x), torch.as_tensor(y, dtype=torch.long)
-        g = torch.Generator().manual_seed(seed)
-        steps = epochs * ((len(xt) + batch_size - 1) // batch_size)
-        opt = CosineAdam(self.net.parameters(), lr, steps, weight_decay=1e-4)
-        self.net.train()
-        for ep in range(epochs):
+        trainer = ClassifierTrainer(self, x, y, epochs, batch_size, lr, seed, callback)
+        trainer.step(epochs)
+        return trainer.finish()
+
+
+class ClassifierTrainer:
+    """Adam (cosine decay, weight decay 1e-4) on the cross-entropy of randomly shifted
+    digits, one epoch per ``step``; resumable at epoch boundaries (``state`` /
+    ``load_state``, see :func:`training.checkpoint.run_resumable`)."""
+
+    unit = "epoch"
+
+    def __init__(self, clf: DigitClassifier, x: np.ndarray, y: np.ndarray, epochs: int = 20,
+                 batch_size: int = 64, lr: float = 2e-3, seed: int = 0, callback=None) -> None:
+        self.clf, self.epochs, self.batch_size = clf, int(epochs), int(batch_size)
+        self.callback = callback
+        self.xt, self.yt = clf._x(x), torch.as_tensor(y, dtype=torch.long)
+        self.g = torch.Generator().manual_seed(seed)
+        steps = epochs * ((len(self.xt) + batch_size - 1) // batch_size)
+        self.opt = CosineAdam(clf.net.parameters(), lr, steps, weight_decay=1e-4)
+        self.losses: list[float] = []
+
+    @property
+    def progress(self) -> int:
+        return len(self.losses)
+
+    @property
+    def done(self) -> bool:
+        return self.progress >= self.epochs
+
+    def step(self, n: int = 1) -> None:
+        net, xt, yt, g = self.clf.net, self.xt, self.yt, self.g
+        for _ in range(n):
+            if self.done:
+                return
+            net.train()
             perm = torch.randperm(len(xt), generator=g)
             total = 0.0
-            for i in range(0, len(xt), batch_size):
-                idx = perm[i:i + batch_size]
-                with torch.random.fork_rng():
+            for i in range(0, len(xt), self.batch_size):
+                idx = perm[i:i + self.batch_size]
+                with torch.random.fork_rng():  # dropout draws from a seed taken from g
                     torch.manual_seed(int(torch.randint(0, 2**31, (1,), generator=g)))
-                    loss = F.cross_entropy(self.net(_shift(xt[idx], g)), yt[idx])
-                opt.zero_grad()
+                    loss = F.cross_entropy(net(_shift(xt[idx], g)), yt[idx])
+                self.opt.zero_grad()
                 loss.backward()
-                opt.step()
+                self.opt.step()
                 total += loss.item() * len(idx)
-            if callback is not None:
-                callback(ep + 1, epochs, total / len(xt))
-        self.net.eval()
-        return self
+            if not np.isfinite(total):
+                raise FloatingPointError(f"the loss became {total} in epoch {self.progress + 1}")
+            self.losses.append(total / len(xt))
+            if self.callback is not None:
+                self.callback(self.progress, self.epochs, self.losses[-1])
+        net.eval()
+
+    def finish(self) -> DigitClassifier:
+        self.clf.net.eval()
+        return self.clf
+
+    def state(self) -> tuple[dict[str, torch.Tensor], dict[str, Any]]:
+        from training.checkpoint import optimizer_state, prefixed
+
+        tensors = prefixed("net", self.clf.net.state_dict())
+        opt, t = optimizer_state(self.opt)
+        tensors.update(opt)
+        tensors["rng.torch"] = self.g.get_state()
+        return tensors, {"opt_t": t, "losses": self.losses}
+
+    def load_state(self, tensors: dict[str, torch.Tensor], meta: dict[str, Any]) -> None:
+        from training.checkpoint import load_optimizer_state, unprefixed
+
+        self.clf.net.load_state_dict(unprefixed("net", tensors))
+        load_optimizer_state(self.opt, tensors, meta["opt_t"])
+        self.g.set_state(tensors["rng.torch"])
+        self.losses = [float(v) for v in meta["losses"]]

@@ -1,59 +1,194 @@
-"""``python -m training`` — make the models that ``trained/`` ships, and list them.
+"""``python -m training`` — make the models that ``trained/`` ships, train your own, check them.
 
     python -m training list
-    python -m training density --family gaussian --data 8gaussians --out trained/density-gaussian-8gaussians
+    python -m training train density --family flow --data moons --out runs/my-flow
+    python -m training density …            (short for ``train density …``)
+    python -m training train diffusion --from diffusion-moons --steps 2000 --out runs/quick
+    python -m training eval trained/latent-vae2-mnist5k
+    python -m training all [--force]
+
+Every recipe is a typed dataclass in :mod:`training.recipes`; its fields are the options
+below and make the ``created_by`` command of the card.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
-import shlex
 import sys
 import time
 from pathlib import Path
 
 import numpy as np
 
+from training.recipes import (
+    IMAGE_SETS, RECIPES, SHIPPED, ClassifierRecipe, DensityRecipe, DiffusionRecipe,
+    LatentRecipe, Recipe, is_image_data, recipe_from_command, recipe_parser,
+)
 
-FLOW_OPTIONS = ("steps", "batch_size", "lr", "weight_decay", "layers", "bins", "hidden")
+
+# -- shared run machinery -----------------------------------------------------------------
+class Progress:
+    """The one progress callback of every recipe: a tqdm bar with the loss and throughput
+    on a terminal, one JSON line per event with ``--log-json`` (what the app's Train…
+    dialog plots), nothing otherwise."""
+
+    def __init__(self, total: int, unit: str, log_json: bool, enabled: bool = True) -> None:
+        self.total, self.unit, self.log_json = total, unit, log_json and enabled
+        self.bar = None
+        self.t0 = time.perf_counter()
+        if enabled and not log_json and sys.stderr.isatty():
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total, unit=unit, dynamic_ncols=True)
+
+    def __call__(self, done: int, **values) -> None:
+        if self.log_json:
+            print(json.dumps({self.unit: done, "total": self.total, **values}), flush=True)
+        elif self.bar is not None:
+            self.bar.update(done - self.bar.n)
+            self.bar.set_postfix({k: f"{v:.4g}" for k, v in values.items()
+                                  if isinstance(v, float)})
+            if done >= self.total:
+                self.close()
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+            self.bar = None
 
 
-def _density(args: argparse.Namespace) -> int:
+def _device(cfg: Recipe, gpu_capable: bool):
+    """``--device`` → a torch.device, or a clear error."""
+    import torch
+
+    want = cfg.device
+    has_cuda = torch.cuda.is_available()
+    if want == "cuda" and not has_cuda:
+        raise ValueError(f"--device cuda: this torch ({torch.__version__}) sees no CUDA "
+                         "device; use --device cpu or auto")
+    if want == "cuda" and not gpu_capable:
+        raise ValueError(f"--device cuda: the {cfg.name} recipe trains small models on the "
+                         "CPU (a GPU would not make it faster); use --device cpu or auto")
+    if want == "auto":
+        want = "cuda" if (has_cuda and gpu_capable) else "cpu"
+    if want == "cuda":
+        local = int(os.environ.get("LOCAL_RANK", "0"))
+        torch.cuda.set_device(local)
+        return torch.device("cuda", local)
+    return torch.device("cpu")
+
+
+def _device_name(device) -> str:
+    import torch
+
+    if device.type == "cuda":
+        return f"cuda ({torch.cuda.get_device_name(device)})"
+    return "cpu"
+
+
+def _init_distributed(device) -> tuple[int, int] | None:
+    """Under torchrun (WORLD_SIZE > 1): join the process group — nccl on GPUs, gloo on the
+    CPU — and return (rank, world size); otherwise None. Multi-node runs take torchrun's
+    rendezvous options (``--nnodes``, ``--rdzv-endpoint`` …); nothing here changes."""
+    import torch
+
+    world = int(os.environ.get("WORLD_SIZE", "1"))
+    if world <= 1:
+        return None
+    if not torch.distributed.is_initialized():
+        torch.distributed.init_process_group("nccl" if device.type == "cuda" else "gloo")
+    return torch.distributed.get_rank(), torch.distributed.get_world_size()
+
+
+def _single_process(cfg: Recipe) -> None:
+    if int(os.environ.get("WORLD_SIZE", "1")) > 1:
+        raise ValueError(f"the {cfg.name} recipe trains in one process (it takes minutes on a "
+                         "CPU); run it without torchrun — data-parallel training is for the "
+                         "diffusion recipe")
+
+
+def _checkpoint_dir(cfg: Recipe) -> Path | None:
+    if not (cfg.checkpoint_every or cfg.resume):
+        return None
+    return Path(cfg.run_dir or f"runs/{Path(cfg.out).name}") / "checkpoint"
+
+
+def _train(cfg: Recipe, trainer, save: bool = True) -> None:
+    """Run a trainer to the end with the recipe's checkpoint options."""
+    from training.checkpoint import run_resumable
+
+    run_resumable(trainer, _checkpoint_dir(cfg), cfg.checkpoint_every, cfg.resume,
+                  recipe=cfg.command(), save=save)
+
+
+def _platform(cfg: Recipe, device) -> dict:
+    import torch
+
+    return {"device": _device_name(device), "threads": cfg.threads, "host": platform.machine(),
+            "torch": torch.__version__, "numpy": np.__version__}
+
+
+def _saved(out: Path, metrics: dict, log_json: bool) -> None:
+    print(json.dumps({"saved": str(out), "metrics": metrics}, indent=None if log_json else 2),
+          flush=True)
+
+
+def _size_param(cfg) -> dict:
+    """``--image-size`` applies to your own images only (the shipped sets have theirs)."""
+    return {} if cfg.data in IMAGE_SETS else {"size": tuple(cfg.image_size)}
+
+
+# -- recipes --------------------------------------------------------------------------------
+def _density(cfg: DensityRecipe) -> int:
+    """Fit a 2D p_model by maximum likelihood (closed form, EM or Adam) and save it."""
     import torch
 
     from training import artifacts
     from training.data import get_source, make_splits
-    from training.density import FAMILIES
+    from training.density import FAMILIES, FlowTrainer
 
-    torch.set_num_threads(args.threads)
-    params = {"min_population": args.min_population} if args.data == "world-cities" else {}
-    source = get_source(args.data, **params)
-    splits = make_splits(args.data, seed=args.seed, n_train=args.n_train, n_val=args.n_val,
-                         n_test=args.n_test, **params)
-    family = args.family
-    extra_cmd = ""
-    fit_kwargs: dict = {}
-    steps = 1
+    _single_process(cfg)
+    device = _device(cfg, gpu_capable=False)
+    torch.set_num_threads(cfg.threads)
+    cfg = cfg.resolved()
+    params = {"min_population": cfg.min_population} if cfg.data == "world-cities" else {}
+    source = get_source(cfg.data, **params)
+    splits = make_splits(cfg.data, seed=cfg.seed, n_train=cfg.n_train, n_val=cfg.n_val,
+                         n_test=cfg.n_test, **params)
+    family = cfg.family
+    t0 = time.perf_counter()
+    info: dict = {"steps": 1}
     if family == "flow":
-        model = FAMILIES[family](n_layers=args.layers, bins=args.bins, hidden=args.hidden, seed=args.seed)
-        fresh = args.fresh and not getattr(source, "fixed", False)
-        fit_kwargs = dict(
-            steps=args.steps, batch_size=args.batch_size, lr=args.lr,
-            weight_decay=args.weight_decay, x_val=splits.val, seed=args.seed,
+        model = FAMILIES[family](n_layers=cfg.layers, bins=cfg.bins, hidden=cfg.hidden,
+                                 seed=cfg.seed)
+        fresh = cfg.fresh and not getattr(source, "fixed", False)
+        progress = Progress(cfg.steps, "step", cfg.log_json)
+        trainer = FlowTrainer(
+            model, splits.train, steps=cfg.steps, batch_size=cfg.batch_size, lr=cfg.lr,
+            weight_decay=cfg.weight_decay, x_val=splits.val, seed=cfg.seed,
             sampler=(lambda n, rng: source.generate(n, rng)[0]) if fresh else None,
-            callback=_progress(args.steps),
-        )
-        steps = args.steps
-        extra_cmd = (f" --steps {args.steps} --batch-size {args.batch_size} --lr {args.lr} "
-                     f"--weight-decay {args.weight_decay} --layers {args.layers} --bins {args.bins} "
-                     f"--hidden {args.hidden}" + ("" if args.fresh else " --no-fresh"))
+            callback=lambda ev: progress(ev.step, train_nll=ev.train_nll, val_nll=ev.val_nll))
+        _train(cfg, trainer)
+        trainer.finish()
+        progress.close()
+        fit_s = time.perf_counter() - trainer.t0
+        info = dict(
+            steps=cfg.steps, batch_size=cfg.batch_size, lr=cfg.lr,
+            weight_decay=cfg.weight_decay,
+            optimizer="Adam, cosine decay to 0, grad-norm clip 10",
+            batches="fresh samples from the generator each step" if fresh
+            else "mini-batches of the training split",
+            selection="weights with the lowest validation NLL (checked every 250 steps)",
+            loss_curve=[[ev.step, round(ev.train_nll, 5),
+                         None if ev.val_nll is None else round(ev.val_nll, 5)]
+                        for ev in trainer.history])
     else:
         model = FAMILIES[family]()
-    t0 = time.perf_counter()
-    model.fit(splits.train, **fit_kwargs)
-    fit_s = time.perf_counter() - t0
+        model.fit(splits.train)
+        fit_s = time.perf_counter() - t0
     metrics = {
         "train_nll_nats": model.nll(splits.train),
         "val_nll_nats": model.nll(splits.val),
@@ -65,341 +200,193 @@ def _density(args: argparse.Namespace) -> int:
     if h is not None:
         metrics["data_entropy_nats"] = h
         metrics["test_kl_nats"] = metrics["test_nll_nats"] - h
-    out = Path(args.out or f"trained/density-{family}-{_slug(args.data)}")
-    data_opts = f" --min-population {args.min_population}" if params else ""
-    command = (
-        f"python -m training density --family {family} --data {args.data}{data_opts} "
-        f"--n-train {args.n_train} --n-val {args.n_val} --n-test {args.n_test} --seed {args.seed}"
-        f"{extra_cmd} --out {shlex.quote(str(out))}"
-    )
-    training_info = {
-        "recipe": f"density/{family}",
-        "seed": args.seed,
-        "steps": steps,
-        "time_s": round(fit_s, 3),
-        "device": "cpu",
-        "threads": args.threads,
-        "host": platform.machine(),
-        "torch": torch.__version__,
-        "numpy": np.__version__,
-    }
-    if family == "flow":
-        training_info.update(
-            batch_size=args.batch_size, lr=args.lr, weight_decay=args.weight_decay,
-            optimizer="Adam, cosine decay to 0, grad-norm clip 10",
-            batches="fresh samples from the generator each step" if fit_kwargs["sampler"]
-            else "mini-batches of the training split",
-            selection="weights with the lowest validation NLL (checked every 250 steps)",
-        )
     card = {
         "data": {**splits.description, "description": source.description},
-        "training": training_info,
+        "training": {"recipe": f"density/{family}", "seed": cfg.seed, "time_s": round(fit_s, 3),
+                     **_platform(cfg, device), **info},
         "metrics": metrics,
-        "created_by": command,
+        "created_by": cfg.command(),
         "family": model.family,
     }
-    artifacts.save(model, out, card)
-    print(json.dumps({"saved": str(out), "metrics": metrics}, indent=2))
+    artifacts.save(model, Path(cfg.out), card)
+    _saved(Path(cfg.out), metrics, cfg.log_json)
     return 0
 
 
-def _progress(total: int):
-    """A tqdm bar on a terminal, nothing otherwise."""
-    if not sys.stderr.isatty():
-        return None
-    from tqdm import tqdm
-
-    bar = tqdm(total=total, unit="step", leave=False)
-
-    def cb(ev) -> None:
-        bar.update(ev.step - bar.n)
-        bar.set_postfix(train_nll=f"{ev.train_nll:.3f}",
-                        val_nll="-" if ev.val_nll is None else f"{ev.val_nll:.3f}")
-        if ev.step >= ev.total_steps:
-            bar.close()
-
-    return cb
-
-
-def _diffusion(args: argparse.Namespace) -> int:
+def _diffusion(cfg: DiffusionRecipe) -> int:
     """Train a DDPM denoiser (UNet on images, MLP on 2D points) and save the pipeline."""
     import torch
 
     from training import artifacts
-    from training.checkpoint import load_checkpoint, save_checkpoint
     from training.diffusion import DiffusionModel
     from training.diffusion.train import DiffusionTrainer, NonFiniteLoss
 
-    torch.set_num_threads(args.threads)
-    dist = _init_distributed(args.device)
+    device = _device(cfg, gpu_capable=True)
+    torch.set_num_threads(cfg.threads)
+    dist = _init_distributed(device)
     rank0 = dist is None or dist[0] == 0
-    images = _is_image_data(args.data)
+    cfg = cfg.resolved()
+    images = is_image_data(cfg.data)
     if images:
         from training.data.images import image_splits
 
-        splits = image_splits(args.data, seed=args.seed, **_size_param(args))
+        splits = image_splits(cfg.data, seed=cfg.seed, **_size_param(cfg))
         x_train, x_val = splits.x_train, splits.x_test
         data_desc = splits.description
-        model = DiffusionModel("unet", splits.image_shape, channels=tuple(args.channels),
-                               schedule=args.schedule, seed=args.seed)
+        model = DiffusionModel("unet", splits.image_shape, channels=tuple(cfg.channels),
+                               schedule=cfg.schedule, seed=cfg.seed)
         sampler = None
-        defaults = dict(steps=8000, batch_size=64, lr=5e-4)
     else:
         from training.data import get_source, make_splits
 
-        params = {"min_population": args.min_population} if args.data == "world-cities" else {}
-        source = get_source(args.data, **params)
-        sp = make_splits(args.data, seed=args.seed, **params)
+        params = {"min_population": cfg.min_population} if cfg.data == "world-cities" else {}
+        source = get_source(cfg.data, **params)
+        sp = make_splits(cfg.data, seed=cfg.seed, **params)
         x_train, x_val = sp.train, sp.val
         data_desc = {**sp.description, "description": source.description}
-        model = DiffusionModel("mlp", (2,), hidden=args.hidden, depth=args.depth,
-                               schedule=args.schedule, seed=args.seed, fourier=args.fourier)
+        model = DiffusionModel("mlp", (2,), hidden=cfg.hidden, depth=cfg.depth,
+                               schedule=cfg.schedule, seed=cfg.seed, fourier=cfg.fourier)
         model.shift = torch.as_tensor(x_train.mean(0), dtype=torch.float32)
         model.scale = torch.as_tensor(x_train.std(0), dtype=torch.float32)
         fresh = not getattr(source, "fixed", False)
         sampler = (lambda n, rng: source.generate(n, rng)[0]) if fresh else None
-        defaults = dict(steps=6000, batch_size=512, lr=2e-3)
-    steps = args.steps or defaults["steps"]
-    batch = args.batch_size or defaults["batch_size"]
-    lr = args.lr or defaults["lr"]
-    out = Path(args.out or f"trained/diffusion-{_slug(args.data)}")
-    run_dir = Path(args.run_dir or f"runs/{out.name}")
-    trainer = DiffusionTrainer(model, x_train, steps, batch, lr, warmup=args.warmup, ema=args.ema,
-                               bf16=not args.no_bf16, seed=args.seed, x_val=x_val,
-                               sampler=sampler, eval_every=args.eval_every,
-                               callback=_diffusion_progress(steps, args.log_json) if rank0 else None)
-    ckpt = run_dir / "checkpoint"
-    if args.resume:
-        try:
-            tensors, meta = load_checkpoint(ckpt)
-        except FileNotFoundError:
-            print(f"no checkpoint in {ckpt}; starting from scratch", file=sys.stderr)
-        else:
-            trainer.load_state(tensors, meta)
-            print(f"resumed from step {trainer.step_count}", file=sys.stderr)
+    out = Path(cfg.out)
+    progress = Progress(cfg.steps, "step", cfg.log_json, enabled=rank0)
+    trainer = DiffusionTrainer(
+        model, x_train, cfg.steps, cfg.batch_size, cfg.lr, warmup=cfg.warmup, ema=cfg.ema,
+        bf16=cfg.bf16, seed=cfg.seed, x_val=x_val, sampler=sampler, eval_every=cfg.eval_every,
+        device=device,
+        callback=lambda ev: progress(ev.step, loss=ev.loss, val_loss=ev.val_loss,
+                                     elapsed_s=round(ev.elapsed_s, 2),
+                                     samples_per_s=round(ev.samples_per_s, 1)))
     try:
-        while not trainer.done:
-            trainer.step(args.eval_every)
-            if rank0 and args.checkpoint_every and (
-                    trainer.step_count % args.checkpoint_every == 0 or trainer.done):
-                save_checkpoint(ckpt, *trainer.state())
+        _train(cfg, trainer, save=rank0)
     except NonFiniteLoss as e:
-        print(f"error: {e}; the last good checkpoint is in {ckpt}", file=sys.stderr)
+        print(f"error: {e}; the last good checkpoint is in {_checkpoint_dir(cfg)}",
+              file=sys.stderr)
         return 3
     trainer.finish()
+    progress.close()
     if not rank0:
         return 0
-    opts = (f" --steps {steps} --batch-size {batch} --lr {lr} --warmup {args.warmup} "
-            f"--ema {args.ema} --schedule {args.schedule} --seed {args.seed}")
-    if images:
-        opts += " --channels " + " ".join(str(c) for c in args.channels)
-        if args.data not in IMAGE_SETS:
-            opts += f" --image-size {args.image_size[0]} {args.image_size[1]}"
-        opts += " --no-bf16" if args.no_bf16 else ""
-    else:
-        opts += f" --hidden {args.hidden} --depth {args.depth} --fourier {args.fourier}"
-        if args.data == "world-cities":
-            opts += f" --min-population {args.min_population}"
-    command = f"python -m training diffusion --data {args.data}{opts} --out {shlex.quote(str(out))}"
     hist = trainer.history
     training_info = {
-        "recipe": "diffusion/" + ("unet" if images else "mlp"), "seed": args.seed,
-        "steps": steps, "batch_size": batch, "lr": lr, "warmup_steps": args.warmup,
-        "ema_decay": args.ema, "time_s": round(trainer.elapsed(), 1), "device": "cpu",
-        "processes": 1 if dist is None else dist[1],
-        "threads": args.threads, "bf16_autocast": trainer.bf16, "host": platform.machine(),
-        "torch": torch.__version__,
+        "recipe": "diffusion/" + ("unet" if images else "mlp"), "seed": cfg.seed,
+        "steps": cfg.steps, "batch_size": cfg.batch_size, "lr": cfg.lr,
+        "warmup_steps": cfg.warmup, "ema_decay": cfg.ema, "time_s": round(trainer.elapsed(), 1),
+        **_platform(cfg, device), "processes": 1 if dist is None else dist[1],
+        "bf16_autocast": trainer.bf16,
         "objective": "simplified DDPM loss ‖ε − ε_θ(x_t, t)‖² (Ho et al. 2020, eq. 14)",
         "optimizer": "Adam, linear warm-up, cosine decay to 0.1·lr, grad-norm clip 1",
-        "weights": f"EMA of the training weights (decay {args.ema})",
+        "weights": f"EMA of the training weights (decay {cfg.ema})",
         "loss_curve": [[s, round(l, 5), None if v is None else round(v, 5)] for s, l, v in hist],
     }
     metrics = {"n_params": model.n_params, "final_train_loss": hist[-1][1] if hist else None,
                "final_val_loss": hist[-1][2] if hist else None}
     metrics = {k: v for k, v in metrics.items() if v is not None}
     card = {"data": data_desc, "training": training_info, "metrics": metrics,
-            "created_by": command}
+            "created_by": cfg.command()}
     artifacts.save(model, out, card)
-    print(json.dumps({"saved": str(out), "metrics": metrics}), flush=True)
-    if not args.skip_eval:
+    _saved(out, metrics, True)
+    if not cfg.skip_eval:
         try:
             from training.evaluate import evaluate_diffusion
 
-            metrics.update(evaluate_diffusion(model, args.data, seed=args.seed,
-                                              n=args.eval_samples))
+            metrics.update(evaluate_diffusion(model, cfg.data, seed=cfg.seed,
+                                              n=cfg.eval_samples))
             artifacts.save(model, out, {**card, "metrics": metrics})
-            print(json.dumps({"saved": str(out), "metrics": metrics},
-                             indent=None if args.log_json else 2), flush=True)
+            _saved(out, metrics, cfg.log_json)
         except Exception as e:  # the artifact is saved; quality figures can be redone by eval
             print(f"warning: evaluation failed ({type(e).__name__}: {e}); "
                   f"run `python -m training eval {out}`", file=sys.stderr)
     return 0
 
 
-IMAGE_SETS = ("mnist5k", "digits8", "shapes")
-
-
-def _init_distributed(device: str = "cpu"):
-    """Under torchrun (WORLD_SIZE > 1): join the process group (gloo: this version trains
-    on the CPU) and return (rank, world size); otherwise None."""
-    import os
-
-    import torch
-
-    world = int(os.environ.get("WORLD_SIZE", "1"))
-    if world <= 1:
-        return None
-    if not torch.distributed.is_initialized():
-        torch.distributed.init_process_group("gloo")  # CPU training
-    return torch.distributed.get_rank(), torch.distributed.get_world_size()
-
-
-def _slug(data: str) -> str:
-    """A data-set name or a user path → a short folder-name part."""
-    p = Path(data)
-    return p.stem if (p.suffix or p.exists()) else data
-
-
-def _size_param(args: argparse.Namespace) -> dict:
-    """``--image-size`` applies to your own images only (the shipped sets have theirs)."""
-    return {} if args.data in IMAGE_SETS else {"size": tuple(args.image_size)}
-
-
-def _is_image_data(data: str) -> bool:
-    if data in IMAGE_SETS:
-        return True
-    p = Path(data)
-    return p.is_dir() or p.suffix.lower() in (".npz", ".gz") or "idx" in p.name or \
-        p.name.endswith("-ubyte")
-
-
-def _image_data(value: str) -> str:
-    if value in IMAGE_SETS or Path(value).exists():
-        return value
-    raise argparse.ArgumentTypeError(
-        f"'{value}' is neither a known image set ({', '.join(IMAGE_SETS)}) nor an existing "
-        "folder / .npz / IDX file")
-
-
-def _points_data(value: str) -> str:
-    from training.data import dataset_names
-
-    if value in dataset_names():
-        return value
-    if value.lower().endswith(".csv") and Path(value).is_file():
-        return value
-    raise argparse.ArgumentTypeError(
-        f"'{value}' is neither a known 2D data set ({', '.join(dataset_names())}) nor an "
-        "existing .csv file")
-
-
-def _any_data(value: str) -> str:
-    try:
-        return _points_data(value)
-    except argparse.ArgumentTypeError:
-        return _image_data(value)
-
-
-def _latent(args: argparse.Namespace) -> int:
+def _latent(cfg: LatentRecipe) -> int:
     """Fit a latent-variable model (VAE, autoencoder, probabilistic PCA) to images."""
     import torch
 
     from training import artifacts
     from training.data.images import image_splits, validation_split
-    from training.latent import PPCA, VAE, latent_statistics, train_vae
+    from training.latent import PPCA, VAE, VAETrainer, latent_statistics
 
-    torch.set_num_threads(args.threads)
-    sp = image_splits(args.data, seed=args.seed, **_size_param(args))
-    x_fit, y_fit, x_val, _ = validation_split(sp.x_train, sp.y_train, 0.1, args.seed)
+    _single_process(cfg)
+    device = _device(cfg, gpu_capable=False)
+    torch.set_num_threads(cfg.threads)
+    cfg = cfg.resolved()
+    sp = image_splits(cfg.data, seed=cfg.seed, **_size_param(cfg))
+    x_fit, y_fit, x_val, _ = validation_split(sp.x_train, sp.y_train, 0.1, cfg.seed)
     t0 = time.perf_counter()
-    info: dict = {}
-    family = args.family
+    family = cfg.family
     if family == "pca":
-        model = PPCA(sp.image_shape, args.latent_dim, seed=args.seed).fit(sp.x_train)
+        model = PPCA(sp.image_shape, cfg.latent_dim, seed=cfg.seed).fit(sp.x_train)
         info = {"method": "closed-form maximum likelihood (Tipping & Bishop 1999)"}
+        fit_s = time.perf_counter() - t0
     else:
-        model = VAE(sp.image_shape, args.latent_dim, hidden=tuple(args.hidden),
-                    variational=family == "vae", beta=args.beta, seed=args.seed)
-
-        bar = None
-        if sys.stderr.isatty() and not args.log_json:
-            from tqdm import tqdm
-
-            bar = tqdm(total=args.epochs, unit="epoch")
-
-        def cb(ev):
-            if args.log_json:
-                print(json.dumps({"epoch": ev.epoch, "total": ev.total_epochs,
-                                  "train_loss": round(ev.train_loss, 4),
-                                  "val_loss": round(ev.val_loss, 4)}), flush=True)
-            elif bar is not None:
-                bar.update(1)
-                bar.set_postfix(loss=f"{ev.train_loss:.2f}", val=f"{ev.val_loss:.2f}")
-
-        res = train_vae(model, x_fit, x_val, epochs=args.epochs, batch_size=args.batch_size,
-                        lr=args.lr, seed=args.seed, patience=args.patience,
-                        warmup_epochs=args.kl_warmup, callback=cb)
-        if bar is not None:
-            bar.close()
-        info = {"epochs": args.epochs, "epochs_run": res["epochs_run"],
-                "best_epoch": res["best_epoch"], "batch_size": args.batch_size, "lr": args.lr,
-                "beta": args.beta, "kl_warmup_epochs": args.kl_warmup, "patience": args.patience,
+        model = VAE(sp.image_shape, cfg.latent_dim, hidden=tuple(cfg.hidden),
+                    variational=family == "vae", beta=cfg.beta, seed=cfg.seed)
+        progress = Progress(cfg.epochs, "epoch", cfg.log_json)
+        trainer = VAETrainer(
+            model, x_fit, x_val, epochs=cfg.epochs, batch_size=cfg.batch_size, lr=cfg.lr,
+            seed=cfg.seed, patience=cfg.patience, warmup_epochs=cfg.kl_warmup,
+            callback=lambda ev: progress(ev.epoch, train_loss=round(ev.train_loss, 4),
+                                         val_loss=round(ev.val_loss, 4)))
+        _train(cfg, trainer)
+        res = trainer.finish()
+        progress.close()
+        fit_s = res["time_s"]
+        info = {"epochs": cfg.epochs, "epochs_run": res["epochs_run"],
+                "best_epoch": res["best_epoch"], "batch_size": cfg.batch_size, "lr": cfg.lr,
+                "beta": cfg.beta, "kl_warmup_epochs": cfg.kl_warmup, "patience": cfg.patience,
                 "optimizer": "Adam, cosine decay",
                 "selection": "weights with the best validation loss (10 % of the training "
                              "split held out, class-stratified)",
                 "likelihood": "Bernoulli on grey levels (binary cross-entropy)",
                 "loss_curve": res["history"]}
-    fit_s = time.perf_counter() - t0
     from training.evaluate import factor_table, latent_metrics
 
-    metrics = latent_metrics(model, sp, args.seed)
+    metrics = latent_metrics(model, sp, cfg.seed)
     metrics["fit_time_s"] = round(fit_s, 2)
     z_train = model.encode(sp.x_train)
     stats = latent_statistics(z_train, model.kl_per_dim(sp.x_train))
-    out = Path(args.out or f"trained/latent-{family}{args.latent_dim}-{_slug(args.data)}")
-    opts = f" --latent-dim {args.latent_dim} --seed {args.seed}"
-    if args.data not in IMAGE_SETS:
-        opts += f" --image-size {args.image_size[0]} {args.image_size[1]}"
-    if family != "pca":
-        opts += (f" --epochs {args.epochs} --batch-size {args.batch_size} --lr {args.lr} "
-                 f"--beta {args.beta} --kl-warmup {args.kl_warmup} --patience {args.patience} "
-                 f"--hidden {' '.join(str(h) for h in args.hidden)}")
     card = {
         "data": {**sp.description, "class_names": list(sp.class_names)},
-        "training": {"recipe": f"latent/{family}", "seed": args.seed, "time_s": round(fit_s, 2),
-                     "device": "cpu", "threads": args.threads, "torch": torch.__version__,
-                     **info},
+        "training": {"recipe": f"latent/{family}", "seed": cfg.seed, "time_s": round(fit_s, 2),
+                     **_platform(cfg, device), **info},
         "metrics": metrics,
         "latent_stats": stats,
         "family": model.family,
-        "created_by": f"python -m training latent --family {family} --data {args.data}{opts} "
-                      f"--out {shlex.quote(str(out))}",
+        "created_by": cfg.command(),
     }
     if sp.factors_test:
         card["factor_correlation"] = factor_table(model, sp)
-    artifacts.save(model, out, card)
-    print(json.dumps({"saved": str(out), "metrics": metrics}, indent=None if args.log_json else 2))
+    artifacts.save(model, Path(cfg.out), card)
+    _saved(Path(cfg.out), metrics, cfg.log_json)
     return 0
 
 
-def _classifier(args: argparse.Namespace) -> int:
+def _classifier(cfg: ClassifierRecipe) -> int:
     """Train the MNIST-5k digit classifier used to score generated digits."""
     import torch
 
     from training import artifacts
-    from training.classifier import DigitClassifier
+    from training.classifier import ClassifierTrainer, DigitClassifier
     from training.data.images import image_splits
 
-    torch.set_num_threads(args.threads)
-    sp = image_splits("mnist5k", seed=args.seed)
-    clf = DigitClassifier(seed=args.seed)
+    _single_process(cfg)
+    device = _device(cfg, gpu_capable=False)
+    torch.set_num_threads(cfg.threads)
+    cfg = cfg.resolved()
+    sp = image_splits("mnist5k", seed=cfg.seed)
+    clf = DigitClassifier(seed=cfg.seed)
     t0 = time.perf_counter()
-
-    def cb(ep, total, loss):
-        if args.log_json:
-            print(json.dumps({"epoch": ep, "total": total, "loss": loss}), flush=True)
-
-    clf.fit(sp.x_train, sp.y_train, epochs=args.epochs, lr=args.lr, seed=args.seed, callback=cb)
+    progress = Progress(cfg.epochs, "epoch", cfg.log_json)
+    trainer = ClassifierTrainer(clf, sp.x_train, sp.y_train, epochs=cfg.epochs, lr=cfg.lr,
+                                seed=cfg.seed, callback=lambda ep, total, loss: progress(
+                                    ep, loss=loss))
+    _train(cfg, trainer)
+    trainer.finish()
+    progress.close()
     fit_s = time.perf_counter() - t0
     p_test = clf.predict_proba(sp.x_test)
     p_train = clf.predict_proba(sp.x_train)
@@ -410,43 +397,23 @@ def _classifier(args: argparse.Namespace) -> int:
         "test_nll_nats": float(-np.log(p_test[np.arange(len(p_test)), sp.y_test] + 1e-12).mean()),
         "n_params": sum(p.numel() for p in clf.net.parameters()),
     }
-    out = Path(args.out or "trained/classifier-mnist5k")
     card = {
         "data": sp.description,
-        "training": {"recipe": "classifier/lenet", "seed": args.seed, "epochs": args.epochs,
-                     "lr": args.lr, "batch_size": 64, "time_s": round(fit_s, 1),
-                     "device": "cpu", "threads": args.threads, "torch": torch.__version__,
+        "training": {"recipe": "classifier/lenet", "seed": cfg.seed, "epochs": cfg.epochs,
+                     "lr": cfg.lr, "batch_size": 64, "time_s": round(fit_s, 1),
+                     **_platform(cfg, device),
                      "augmentation": "random shifts of up to 2 pixels",
                      "optimizer": "Adam, cosine decay, weight decay 1e-4"},
         "metrics": metrics,
-        "created_by": f"python -m training classifier --epochs {args.epochs} --lr {args.lr} "
-                      f"--seed {args.seed} --out {shlex.quote(str(out))}",
+        "created_by": cfg.command(),
     }
-    artifacts.save(clf, out, card)
-    print(json.dumps({"saved": str(out), "metrics": metrics}, indent=2))
+    artifacts.save(clf, Path(cfg.out), card)
+    _saved(Path(cfg.out), metrics, cfg.log_json)
     return 0
 
 
-def _diffusion_progress(total: int, log_json: bool):
-    bar = None
-    if sys.stderr.isatty() and not log_json:
-        from tqdm import tqdm
-
-        bar = tqdm(total=total, unit="step")
-
-    def cb(ev) -> None:
-        if log_json:
-            print(json.dumps({"step": ev.step, "total": ev.total_steps, "loss": ev.loss,
-                              "val_loss": ev.val_loss, "elapsed_s": round(ev.elapsed_s, 2),
-                              "samples_per_s": round(ev.samples_per_s, 1)}), flush=True)
-        elif bar is not None:
-            bar.update(ev.step - bar.n)
-            bar.set_postfix(loss=f"{ev.loss:.4f}", val=f"{ev.val_loss or 0:.4f}",
-                            rate=f"{ev.samples_per_s:.0f}/s")
-            if ev.step >= ev.total_steps:
-                bar.close()
-
-    return cb
+HANDLERS = {"classifier": _classifier, "density": _density, "latent": _latent,
+            "diffusion": _diffusion}
 
 
 def _eval(args: argparse.Namespace) -> int:
@@ -480,24 +447,33 @@ def _eval(args: argparse.Namespace) -> int:
 
 
 def _all(args: argparse.Namespace) -> int:
-    """Re-make every shipped artifact from its recipe (skipping up-to-date ones)."""
+    """Re-make every shipped artifact from its recipe (skipping up-to-date ones), then
+    compare each with the card it replaced: metrics and whether the weights are bitwise
+    the same."""
+    import hashlib
+    import shlex
     import subprocess
 
     from training.artifacts import ArtifactError, default_trained_dir, read_card
-    from training.recipes import SHIPPED
+    from training.evaluate import compare_metrics
 
     root = default_trained_dir()
     repo = root.parent
+
+    def digest(path: Path) -> str | None:
+        f = path / "model.safetensors"
+        return hashlib.sha256(f.read_bytes()).hexdigest() if f.is_file() else None
+
     table = []
     for name, command in SHIPPED.items():
         if args.only and not name.startswith(args.only):
             continue
         path = root / name
         try:
-            up_to_date = read_card(path)["created_by"] == command
+            before = read_card(path)
         except ArtifactError:
-            up_to_date = False
-        if up_to_date and not args.force:
+            before = None
+        if before and before["created_by"] == command and not args.force:
             print(f"{name}: up to date (made by the same command); --force re-makes it",
                   file=sys.stderr)
             continue
@@ -507,14 +483,23 @@ def _all(args: argparse.Namespace) -> int:
         print(f"{name}: {command}", file=sys.stderr, flush=True)
         if args.dry_run:
             continue
+        old_digest = digest(path)
         t0 = time.perf_counter()
         r = subprocess.run([sys.executable, "-m", "training", *argv[3:]], cwd=repo)
         dt = time.perf_counter() - t0
         if r.returncode != 0:
             print(f"error: {name} failed (exit status {r.returncode})", file=sys.stderr)
             return r.returncode
-        table.append({"artifact": name, "time_s": round(dt, 1),
-                      "metrics": read_card(path)["metrics"]})
+        after = read_card(path)
+        row = {"artifact": name, "time_s": round(dt, 1), "metrics": after["metrics"]}
+        if before is not None:
+            diffs = compare_metrics(before["metrics"], after["metrics"])
+            row["max_abs_metric_diff"] = max(
+                (d.get("abs_diff", 0.0) for d in diffs.values()), default=0.0)
+            row["same_weights"] = old_digest == digest(path)
+        table.append(row)
+        print(json.dumps({k: v for k, v in row.items() if k != "metrics"}), file=sys.stderr,
+              flush=True)
     print(json.dumps(table, indent=2))
     return 0
 
@@ -536,127 +521,37 @@ def _list(args: argparse.Namespace) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from training.data import dataset_names
-    from training.density import FAMILIES
 
+
+def _recipe_parser(cls: type[Recipe], sub) -> argparse.ArgumentParser:
+    p = sub.add_parser(cls.name, help=cls.summary, description=cls.__doc__,
+                       epilog="Options marked as run options are not part of the recipe: they "
+                       "change how it runs, not what it computes, and are not in created_by.")
+    p.add_argument("--from", dest="from_", metavar="ARTIFACT",
+                   help="start from the recipe of a shipped artifact (a name from `list`, or "
+                   "a model folder) and change only the options given; needs --out")
+    recipe_parser(cls, p)
+    p.set_defaults(func=None, recipe=cls)
+    return p
+
+
+def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="python -m training",
         description="Train the models Latent Explorer shows and write them as artifacts "
-        "(a folder with model.safetensors and card.json).",
+        "(a folder with model.safetensors and card.json). The recipes are typed "
+        "dataclasses (training/recipes.py); `python -m training train RECIPE --help` "
+        "lists every option of one.",
     )
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
-
-    d = sub.add_parser("density", help="fit a 2D density model (p_model) to a data set",
-                       description="Fit a 2D p_model to samples of a data set and save it.")
-    d.add_argument("--family", choices=sorted(FAMILIES), default="gaussian",
-                   help="model family (default: gaussian)")
-    d.add_argument("--data", type=_points_data, default="8gaussians", metavar="DATA",
-                   help=f"data set ({', '.join(dataset_names())}) or a CSV file of 2D points "
-                   "(default: 8gaussians)")
-    d.add_argument("--min-population", type=int, default=1_000_000,
-                   help="world-cities only: keep cities with more people than this (default 1000000)")
-    d.add_argument("--n-train", type=int, default=5000, help="training points (default: 5000)")
-    d.add_argument("--n-val", type=int, default=5000, help="validation points (default: 5000)")
-    d.add_argument("--n-test", type=int, default=20000, help="held-out test points (default: 20000)")
-    d.add_argument("--seed", type=int, default=0,
-                   help="seed of the training sample; validation uses seed+2, test seed+1 "
-                   "(world-cities: seed of the 70/15/15 split) (default: 0)")
-    d.add_argument("--out", help="output folder (default: trained/density-FAMILY-DATA)")
-    d.add_argument("--threads", type=int, default=1, help="torch CPU threads (default: 1)")
-    f = d.add_argument_group("flow options (--family flow)")
-    f.add_argument("--steps", type=int, default=4000, help="optimisation steps (default: 4000)")
-    f.add_argument("--batch-size", type=int, default=512, help="mini-batch size (default: 512)")
-    f.add_argument("--lr", type=float, default=2e-3, help="Adam learning rate (default: 2e-3)")
-    f.add_argument("--weight-decay", type=float, default=0.0, help="Adam weight decay (default: 0)")
-    f.add_argument("--layers", type=int, default=8, help="coupling layers (default: 8)")
-    f.add_argument("--bins", type=int, default=16, help="spline bins (default: 16)")
-    f.add_argument("--hidden", type=int, default=128, help="conditioner width (default: 128)")
-    f.add_argument("--no-fresh", dest="fresh", action="store_false",
-                   help="train on the fixed training split instead of fresh generator samples")
-    d.set_defaults(func=_density)
-
-    df = sub.add_parser("diffusion", help="train a DDPM (UNet on images, MLP on 2D points)",
-                        description="Train an ε-prediction denoiser by the DDPM objective and "
-                        "save it with its noise schedule. Checkpoints go to RUN_DIR/checkpoint.")
-    df.add_argument("--data", type=_any_data, default="mnist5k", metavar="DATA",
-                    help=f"image set ({', '.join(IMAGE_SETS)}) or an image folder / .npz / IDX "
-                    f"file (UNet); 2D set ({', '.join(dataset_names())}) or a CSV of points "
-                    "(MLP) (default: mnist5k)")
-    df.add_argument("--image-size", type=int, nargs=2, default=[28, 28], metavar=("H", "W"),
-                    help="size your images are converted to (default: 28 28)")
-    df.add_argument("--steps", type=int, help="optimisation steps (default: 8000 images, 6000 2D)")
-    df.add_argument("--batch-size", type=int, help="batch size (default: 64 images, 512 2D)")
-    df.add_argument("--lr", type=float, help="peak learning rate (default: 5e-4 images, 2e-3 2D)")
-    df.add_argument("--warmup", type=int, default=200, help="warm-up steps (default: 200)")
-    df.add_argument("--ema", type=float, default=0.999, help="EMA decay (default: 0.999)")
-    df.add_argument("--schedule", choices=["linear", "cosine"], default="linear",
-                    help="noise schedule, T = 1000 (default: linear 1e-4 → 0.02)")
-    df.add_argument("--channels", type=int, nargs=3, default=[32, 64, 96],
-                    help="UNet channels per resolution (default: 32 64 96)")
-    df.add_argument("--hidden", type=int, default=256, help="MLP width (default: 256)")
-    df.add_argument("--depth", type=int, default=4, help="MLP residual layers (default: 4)")
-    df.add_argument("--fourier", type=int, default=6,
-                    help="MLP Fourier-feature frequencies of the input (0: none; default: 6)")
-    df.add_argument("--min-population", type=int, default=1_000_000,
-                    help="world-cities only (default: 1000000)")
-    df.add_argument("--no-bf16", action="store_true", help="train the UNet in float32")
-    df.add_argument("--seed", type=int, default=0, help="seed of init, split and batches")
-    df.add_argument("--out", help="output folder (default: trained/diffusion-DATA)")
-    df.add_argument("--run-dir", help="checkpoint folder (default: runs/<out name>)")
-    df.add_argument("--checkpoint-every", type=int, default=500,
-                    help="steps between checkpoints (0: none; default: 500)")
-    df.add_argument("--resume", action="store_true", help="continue from the last checkpoint")
-    df.add_argument("--eval-every", type=int, default=250,
-                    help="steps between progress events (default: 250)")
-    df.add_argument("--eval-samples", type=int, default=1000,
-                    help="samples drawn for the quality figures (default: 1000)")
-    df.add_argument("--skip-eval", action="store_true", help="save without quality figures")
-    df.add_argument("--log-json", action="store_true",
-                    help="print one JSON line per progress event instead of a bar")
-    df.add_argument("--threads", type=int, default=2, help="torch CPU threads (default: 2)")
-    df.add_argument("--device", choices=["cpu", "auto"], default="cpu",
-                    help="training device; this version trains on the CPU only ('auto' = cpu), "
-                    "and under torchrun uses the gloo backend (default: cpu)")
-    df.set_defaults(func=_diffusion)
-
-    la = sub.add_parser("latent", help="fit a latent-variable model (VAE, AE, PCA) to images",
-                        description="Fit a VAE, a plain autoencoder or probabilistic PCA to an "
-                        "image data set and save it with its latent statistics.")
-    la.add_argument("--family", choices=["vae", "ae", "pca"], default="vae",
-                    help="vae, ae (same networks, no KL) or pca (default: vae)")
-    la.add_argument("--data", type=_image_data, default="mnist5k", metavar="DATA",
-                    help=f"image data set ({', '.join(IMAGE_SETS)}) or a folder of images, an "
-                    ".npz with an image array, or an MNIST IDX file (default: mnist5k)")
-    la.add_argument("--image-size", type=int, nargs=2, default=[28, 28], metavar=("H", "W"),
-                    help="size your images are converted to (default: 28 28)")
-    la.add_argument("--latent-dim", type=int, default=2, help="latent dimensions (default: 2)")
-    la.add_argument("--hidden", type=int, nargs="+", default=[512, 256],
-                    help="encoder widths, mirrored by the decoder (default: 512 256)")
-    la.add_argument("--epochs", type=int, default=100, help="most epochs (default: 100)")
-    la.add_argument("--patience", type=int, default=10,
-                    help="stop after this many epochs without validation progress (default: 10)")
-    la.add_argument("--batch-size", type=int, default=128, help="batch size (default: 128)")
-    la.add_argument("--lr", type=float, default=1e-3, help="Adam learning rate (default: 1e-3)")
-    la.add_argument("--beta", type=float, default=1.0, help="KL weight β (default: 1)")
-    la.add_argument("--kl-warmup", type=int, default=0,
-                    help="epochs over which β ramps up from 0 (default: 0)")
-    la.add_argument("--seed", type=int, default=0, help="seed of init, split and batches")
-    la.add_argument("--out", help="output folder (default: trained/latent-FAMILYd-DATA)")
-    la.add_argument("--log-json", action="store_true", help="one JSON line per epoch")
-    la.add_argument("--threads", type=int, default=2, help="torch CPU threads (default: 2)")
-    la.set_defaults(func=_latent)
-
-    c = sub.add_parser("classifier", help="train the MNIST-5k digit classifier (scores samples)",
-                       description="Train the small CNN that scores generated digits "
-                       "(confidence, class histogram, Fréchet distance in its features).")
-    c.add_argument("--epochs", type=int, default=20, help="epochs (default: 20)")
-    c.add_argument("--lr", type=float, default=2e-3, help="Adam learning rate (default: 2e-3)")
-    c.add_argument("--seed", type=int, default=0, help="seed of init, split and batches")
-    c.add_argument("--out", help="output folder (default: trained/classifier-mnist5k)")
-    c.add_argument("--log-json", action="store_true", help="one JSON line per epoch")
-    c.add_argument("--threads", type=int, default=1, help="torch CPU threads (default: 1)")
-    c.set_defaults(func=_classifier)
+    tr = sub.add_parser("train", help="train a recipe: " + ", ".join(RECIPES),
+                        description="Train one recipe and save the artifact. `python -m "
+                        "training RECIPE …` is the same command.")
+    tsub = tr.add_subparsers(dest="recipe_name", required=True, metavar="RECIPE")
+    for cls in RECIPES.values():
+        _recipe_parser(cls, tsub)
+    for cls in RECIPES.values():
+        _recipe_parser(cls, sub)
 
     ev = sub.add_parser("eval", help="recompute an artifact's metrics and compare with its card",
                         description="Load an artifact, recompute the quality figures of its "
@@ -671,7 +566,9 @@ def build_parser() -> argparse.ArgumentParser:
     al = sub.add_parser("all", help="re-make every artifact in trained/ from its recipe",
                         description="Run the recipe of every shipped artifact (training/"
                         "recipes.py), skipping artifacts whose card says they were made by "
-                        "the same command, unless --force. Prints the time per artifact.")
+                        "the same command, unless --force. Prints the time per artifact, "
+                        "the largest metric change against the card it replaced and whether "
+                        "the weights came out bitwise the same.")
     al.add_argument("--force", action="store_true", help="re-make up-to-date artifacts too")
     al.add_argument("--only", metavar="PREFIX", help="only artifacts whose name starts so")
     al.add_argument("--dry-run", action="store_true", help="print the commands, run nothing")
@@ -683,13 +580,53 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _base_recipe(ref: str) -> Recipe:
+    """The recipe of a shipped artifact (by name) or of any artifact folder (its card)."""
+    if ref in SHIPPED:
+        return recipe_from_command(SHIPPED[ref])
+    from training.artifacts import read_card
+
+    return recipe_from_command(read_card(ref)["created_by"])
+
+
+def _recipe_args(argv: list[str], name: str) -> list[str]:
+    i = argv.index(name)
+    return argv[i + 1:]
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
     try:
-        return args.func(args)
-    except (ValueError, KeyError) as e:  # includes DataError / ImageDataError
-        print(f"error: {e}", file=sys.stderr)
+        if args.func is not None:
+            return args.func(args)
+        cls = args.recipe
+        if args.from_:
+            base = _base_recipe(args.from_)
+            if base.name != cls.name:
+                raise ValueError(f"--from {args.from_}: that artifact was made by the "
+                                 f"{base.name} recipe, not {cls.name}")
+            if args.out is None:
+                raise ValueError("--from: give --out (the default would overwrite the "
+                                 f"shipped {base.resolved().out})")
+            p = argparse.ArgumentParser(prog=f"python -m training {cls.name}")
+            p.add_argument("--from", dest="from_")
+            recipe_parser(cls, p)
+            p.set_defaults(**base.as_dict())
+            args = p.parse_args(_recipe_args(argv, cls.name))
+        return HANDLERS[cls.name](cls.from_namespace(args))
+    except (ValueError, KeyError, FileNotFoundError) as e:  # includes DataError, ImageDataError
+        msg = e.args[0] if isinstance(e, KeyError) and e.args else e
+        print(f"error: {msg}", file=sys.stderr)
         return 2
+    except Exception as e:
+        from training.artifacts import ArtifactError
+
+        if isinstance(e, ArtifactError):
+            print(f"error: {e}", file=sys.stderr)
+            return 2
+        raise
 
 
 if __name__ == "__main__":

@@ -1,8 +1,413 @@
-"""The command that makes each shipped artifact, in the order ``python -m training all``
-runs them (the classifier first: other recipes score their samples with it).
+"""Recipes: one typed config dataclass per model family, and the command of every shipped
+artifact.
 
-A test checks that every folder in ``trained/`` was made by exactly this command.
+A recipe is everything that decides what a training run computes (data, model size,
+optimiser, seed, output folder). Its fields generate the command-line options (``--help``
+documents each one from the field's ``help``) and, back, the canonical command line stored
+in the card as ``created_by`` — so a card always names a command that re-makes it.
+Run options (device, threads, checkpoints, logging) change how a run is carried out, not
+what it computes, and are left out of ``created_by``.
+
+    >>> r = recipe_from_command(SHIPPED["latent-vae2-mnist5k"])
+    >>> r.latent_dim, r.command() == SHIPPED["latent-vae2-mnist5k"]
+    (2, True)
+
+``SHIPPED`` lists the artifacts in the order ``python -m training all`` makes them (the
+classifier first: other recipes score their samples with it). A test checks that every
+folder in ``trained/`` was made by exactly its command and that each command round-trips
+through its dataclass.
 """
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import shlex
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any, Callable, ClassVar
+
+IMAGE_SETS = ("mnist5k", "digits8", "shapes")
+
+
+# -- argparse types for data options --------------------------------------------------------
+def image_data(value: str) -> str:
+    """A shipped image set or an existing folder / .npz / IDX file."""
+    if value in IMAGE_SETS or Path(value).exists():
+        return value
+    raise argparse.ArgumentTypeError(
+        f"'{value}' is neither a known image set ({', '.join(IMAGE_SETS)}) nor an existing "
+        "folder / .npz / IDX file")
+
+
+def points_data(value: str) -> str:
+    """A shipped 2D data set or an existing CSV file of points."""
+    from training.data import dataset_names
+
+    if value in dataset_names():
+        return value
+    if value.lower().endswith(".csv") and Path(value).is_file():
+        return value
+    raise argparse.ArgumentTypeError(
+        f"'{value}' is neither a known 2D data set ({', '.join(dataset_names())}) nor an "
+        "existing .csv file")
+
+
+def any_data(value: str) -> str:
+    try:
+        return points_data(value)
+    except argparse.ArgumentTypeError:
+        return image_data(value)
+
+
+def is_image_data(data: str) -> bool:
+    if data in IMAGE_SETS:
+        return True
+    p = Path(data)
+    return p.is_dir() or p.suffix.lower() in (".npz", ".gz") or "idx" in p.name or \
+        p.name.endswith("-ubyte")
+
+
+def slug(data: str) -> str:
+    """A data-set name or a user path → a short folder-name part."""
+    p = Path(data)
+    return p.stem if (p.suffix or p.exists()) else data
+
+
+# -- fields ---------------------------------------------------------------------------------
+def opt(default: Any = None, help: str = "", *, when: Callable[[Any], bool] | None = None,
+        run: bool = False, choices=None, nargs=None, metavar=None, type=None,
+        negative: str | None = None, group: str | None = None) -> Any:
+    """A recipe field.
+
+    ``when(recipe)`` says whether the option belongs to the canonical command (e.g. flow
+    options only for ``--family flow``); ``run=True`` marks a run option (never in the
+    command); ``negative`` names the flag that sets a boolean that defaults to True to False.
+    """
+    meta = dict(help=help, when=when, run=run, choices=choices, nargs=nargs,
+                metavar=metavar, type=type, negative=negative, group=group)
+    if isinstance(default, list):
+        return field(default_factory=lambda d=tuple(default): list(d), metadata=meta)
+    return field(default=default, metadata=meta)
+
+
+def _flag(f: dataclasses.Field) -> str:
+    return f.metadata.get("negative") or "--" + f.name.replace("_", "-")
+
+
+def _fmt(value: Any) -> str:
+    if isinstance(value, (list, tuple)):
+        return " ".join(_fmt(v) for v in value)
+    return shlex.quote(str(value))
+
+
+class Recipe:
+    """Shared behaviour of the recipe dataclasses below."""
+
+    name: ClassVar[str]
+    summary: ClassVar[str]
+    threads_default: ClassVar[int] = 1
+
+    def resolved(self) -> "Recipe":
+        """A copy with the defaults that depend on other fields filled in (output folder …)."""
+        return dataclasses.replace(self, out=self.out or self.default_out())
+
+    def default_out(self) -> str:  # pragma: no cover - every recipe overrides it
+        raise NotImplementedError
+
+    def command(self) -> str:
+        """The canonical command line (the card's ``created_by``)."""
+        r = self.resolved()
+        parts = ["python -m training", r.name]
+        for f in fields(r):
+            if f.metadata.get("run") or f.name == "out":
+                continue
+            when = f.metadata.get("when")
+            if when is not None and not when(r):
+                continue
+            value = getattr(r, f.name)
+            if isinstance(value, bool):
+                if f.metadata.get("negative"):
+                    if not value:
+                        parts.append(_flag(f))
+                elif value:
+                    parts.append(_flag(f))
+                continue
+            if value is None:
+                continue
+            parts += [_flag(f), _fmt(value)]
+        parts += ["--out", shlex.quote(str(r.out))]
+        return " ".join(parts)
+
+    def as_dict(self) -> dict[str, Any]:
+        """The recipe fields (not the run options), for the card."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if not f.metadata.get("run")}
+
+    # -- argparse --------------------------------------------------------------------------
+    @classmethod
+    def add_arguments(cls, parser: argparse.ArgumentParser) -> None:
+        groups: dict[str, Any] = {}
+        ordered = sorted(fields(cls), key=lambda f: bool(f.metadata.get("run")))
+        for f in ordered:
+            m = f.metadata
+            target = parser
+            gname = m.get("group") or ("run options" if m.get("run") else None)
+            if gname:
+                if gname not in groups:
+                    groups[gname] = parser.add_argument_group(gname)
+                target = groups[gname]
+            default = f.default if f.default is not dataclasses.MISSING else f.default_factory()
+            if f.name == "threads":
+                default = cls.threads_default
+            kw: dict[str, Any] = {"dest": f.name, "default": default}
+            help_ = m.get("help", "")
+            if isinstance(default, bool):
+                if m.get("negative"):
+                    kw["action"] = "store_false"
+                else:
+                    kw["action"] = "store_true"
+                target.add_argument(_flag(f), help=help_, **kw)
+                continue
+            typ = m.get("type") or _base_type(f)
+            kw.update(type=typ)
+            for key in ("choices", "nargs", "metavar"):
+                if m.get(key) is not None:
+                    kw[key] = m[key]
+            if default is not None and "(default" not in help_:
+                help_ += f" (default: {_fmt(default) if isinstance(default, list) else default})"
+            target.add_argument(_flag(f), help=help_, **kw)
+
+    @classmethod
+    def from_namespace(cls, ns: argparse.Namespace) -> "Recipe":
+        return cls(**{f.name: getattr(ns, f.name) for f in fields(cls)})
+
+
+def _base_type(f: dataclasses.Field):
+    t = str(f.type)
+    for name, typ in (("int", int), ("float", float)):
+        if t.startswith(name) or t.startswith(f"list[{name}]"):
+            return typ
+    return str
+
+
+@dataclass
+class RunOptions:
+    """How a run is carried out (never part of ``created_by``)."""
+
+    device: str = opt("cpu", "training device: cpu, cuda (an error when torch has no CUDA) or "
+                      "auto (cuda when available, else cpu); the density, latent and "
+                      "classifier recipes are small and train on the CPU", run=True,
+                      choices=("cpu", "cuda", "auto"))
+    threads: int = opt(1, "torch CPU threads", run=True)
+    log_json: bool = opt(False, "print one JSON line per progress event instead of a "
+                         "progress bar (what the app's Train… dialog reads)", run=True)
+    run_dir: str | None = opt(None, "folder of the run's checkpoint (default: runs/<out name>)",
+                              run=True)
+    checkpoint_every: int = opt(0, "progress units (steps or epochs) between checkpoints; "
+                                "0: none", run=True)
+    resume: bool = opt(False, "continue from the checkpoint in RUN_DIR (starts from scratch, "
+                       "with a message, when there is none)", run=True)
+
+
+# -- the recipes ----------------------------------------------------------------------------
+def _is_flow(r) -> bool:
+    return r.family == "flow"
+
+
+def _is_cities(r) -> bool:
+    return r.data == "world-cities"
+
+
+def _not_pca(r) -> bool:
+    return r.family != "pca"
+
+
+def _user_images(r) -> bool:
+    return r.data not in IMAGE_SETS and is_image_data(r.data)
+
+
+def _images(r) -> bool:
+    return is_image_data(r.data)
+
+
+def _points(r) -> bool:
+    return not is_image_data(r.data)
+
+
+def _density_families() -> tuple[str, ...]:
+    return ("box", "factorized", "flow", "gaussian", "gmm", "kde")
+
+
+@dataclass
+class ClassifierRecipe(RunOptions, Recipe):
+    """Train the small CNN (LeNet-style, random 2-pixel shifts) that scores generated
+    digits: confidence, class histogram, Fréchet distance in its penultimate features."""
+
+    name: ClassVar[str] = "classifier"
+    summary: ClassVar[str] = "train the MNIST-5k digit classifier (scores samples)"
+    epochs: int = opt(20, "epochs")
+    lr: float = opt(2e-3, "peak Adam learning rate (cosine decay)")
+    seed: int = opt(0, "seed of init, split and batches")
+    out: str | None = opt(None, "output folder (default: trained/classifier-mnist5k)")
+    checkpoint_every: int = opt(1, "epochs between checkpoints; 0: none", run=True)
+
+    def default_out(self) -> str:
+        return "trained/classifier-mnist5k"
+
+
+@dataclass
+class DensityRecipe(RunOptions, Recipe):
+    """Fit a 2D p_model to samples of a data set by maximum likelihood and save it. The
+    flow is a rational-quadratic spline coupling flow trained by Adam; the other families
+    are fitted in closed form or by EM."""
+
+    name: ClassVar[str] = "density"
+    summary: ClassVar[str] = "fit a 2D density model (p_model) to a data set"
+    family: str = opt("gaussian", "model family", choices=_density_families())
+    data: str = opt("8gaussians", "a 2D data set (8gaussians, checkerboard, moons, circles, "
+                    "rings, 2spirals, swissroll, pinwheel, world-cities) or a CSV file of 2D "
+                    "points", type=points_data, metavar="DATA")
+    min_population: int = opt(1_000_000, "world-cities only: keep cities with more people "
+                              "than this", when=_is_cities)
+    n_train: int = opt(5000, "training points")
+    n_val: int = opt(5000, "validation points")
+    n_test: int = opt(20000, "held-out test points")
+    seed: int = opt(0, "seed of the training sample; validation uses seed+2, test seed+1 "
+                    "(world-cities and CSV files: seed of the 70/15/15 split)")
+    steps: int = opt(4000, "optimisation steps", when=_is_flow, group="flow options")
+    batch_size: int = opt(512, "mini-batch size", when=_is_flow, group="flow options")
+    lr: float = opt(2e-3, "peak Adam learning rate (cosine decay to 0)", when=_is_flow,
+                    group="flow options")
+    weight_decay: float = opt(0.0, "Adam weight decay", when=_is_flow, group="flow options")
+    layers: int = opt(8, "coupling layers", when=_is_flow, group="flow options")
+    bins: int = opt(16, "spline bins", when=_is_flow, group="flow options")
+    hidden: int = opt(128, "conditioner width", when=_is_flow, group="flow options")
+    fresh: bool = opt(True, "train on the fixed training split instead of fresh generator "
+                      "samples each step", when=_is_flow, negative="--no-fresh",
+                      group="flow options")
+    out: str | None = opt(None, "output folder (default: trained/density-FAMILY-DATA)")
+    checkpoint_every: int = opt(500, "flow steps between checkpoints; 0: none", run=True)
+
+    def default_out(self) -> str:
+        return f"trained/density-{self.family}-{slug(self.data)}"
+
+
+@dataclass
+class LatentRecipe(RunOptions, Recipe):
+    """Fit a VAE, a plain autoencoder (the same networks, no KL) or probabilistic PCA to an
+    image data set and save it with its per-dimension latent statistics."""
+
+    name: ClassVar[str] = "latent"
+    summary: ClassVar[str] = "fit a latent-variable model (VAE, AE, PCA) to images"
+    threads_default: ClassVar[int] = 2
+    family: str = opt("vae", "vae, ae (same networks, no KL) or pca (closed form)",
+                      choices=("vae", "ae", "pca"))
+    data: str = opt("mnist5k", "an image set (mnist5k, digits8, shapes) or a folder of "
+                    "images, an .npz with an image array, or an MNIST IDX file",
+                    type=image_data, metavar="DATA")
+    latent_dim: int = opt(2, "latent dimensions")
+    seed: int = opt(0, "seed of init, split and batches")
+    image_size: list[int] = opt([28, 28], "size your images are converted to", nargs=2,
+                                metavar=("H", "W"), when=_user_images)
+    epochs: int = opt(100, "most epochs", when=_not_pca, group="network options (vae, ae)")
+    batch_size: int = opt(128, "batch size", when=_not_pca, group="network options (vae, ae)")
+    lr: float = opt(1e-3, "peak Adam learning rate (cosine decay)", when=_not_pca,
+                    group="network options (vae, ae)")
+    beta: float = opt(1.0, "KL weight β", when=_not_pca, group="network options (vae, ae)")
+    kl_warmup: int = opt(0, "epochs over which β ramps up from 0", when=_not_pca,
+                         group="network options (vae, ae)")
+    patience: int = opt(10, "stop after this many epochs without validation progress",
+                        when=_not_pca, group="network options (vae, ae)")
+    hidden: list[int] = opt([512, 256], "encoder widths, mirrored by the decoder", nargs="+",
+                            metavar="WIDTH",
+                            when=_not_pca, group="network options (vae, ae)")
+    out: str | None = opt(None, "output folder (default: trained/latent-FAMILYDIM-DATA)")
+    checkpoint_every: int = opt(5, "epochs between checkpoints; 0: none", run=True)
+
+    def default_out(self) -> str:
+        return f"trained/latent-{self.family}{self.latent_dim}-{slug(self.data)}"
+
+
+@dataclass
+class DiffusionRecipe(RunOptions, Recipe):
+    """Train an ε-prediction denoiser by the simplified DDPM objective (a UNet on images,
+    a residual MLP with Fourier features on 2D points) and save it with its noise
+    schedule. Checkpoints go to RUN_DIR/checkpoint; under torchrun it trains data-parallel."""
+
+    name: ClassVar[str] = "diffusion"
+    summary: ClassVar[str] = "train a DDPM (UNet on images, MLP on 2D points)"
+    threads_default: ClassVar[int] = 2
+    data: str = opt("mnist5k", "an image set (mnist5k, digits8, shapes) or an image folder / "
+                    ".npz / IDX file (UNet); a 2D set or a CSV of points (MLP)",
+                    type=any_data, metavar="DATA")
+    steps: int | None = opt(None, "optimisation steps (default: 8000 images, 6000 2D)")
+    batch_size: int | None = opt(None, "global batch size (default: 64 images, 512 2D)")
+    lr: float | None = opt(None, "peak learning rate (default: 5e-4 images, 2e-3 2D)")
+    warmup: int = opt(200, "linear warm-up steps")
+    ema: float = opt(0.999, "EMA decay of the saved weights")
+    schedule: str = opt("linear", "noise schedule, T = 1000 (linear: β 1e-4 → 0.02)",
+                        choices=("linear", "cosine"))
+    seed: int = opt(0, "seed of init, split and batches")
+    channels: list[int] = opt([32, 64, 96], "UNet channels per resolution", nargs=3,
+                              metavar=("C1", "C2", "C3"),
+                              when=_images, group="UNet options (images)")
+    image_size: list[int] = opt([28, 28], "size your images are converted to", nargs=2,
+                                metavar=("H", "W"), when=_user_images,
+                                group="UNet options (images)")
+    bf16: bool = opt(True, "train the UNet in float32 instead of bfloat16 autocast",
+                     negative="--no-bf16", when=_images, group="UNet options (images)")
+    hidden: int = opt(256, "MLP width", when=_points, group="MLP options (2D points)")
+    depth: int = opt(4, "MLP residual layers", when=_points, group="MLP options (2D points)")
+    fourier: int = opt(6, "Fourier-feature frequencies of the input (0: none)", when=_points,
+                       group="MLP options (2D points)")
+    min_population: int = opt(1_000_000, "world-cities only: keep cities with more people "
+                              "than this", when=_is_cities, group="MLP options (2D points)")
+    out: str | None = opt(None, "output folder (default: trained/diffusion-DATA)")
+    checkpoint_every: int = opt(500, "steps between checkpoints; 0: none", run=True)
+    eval_every: int = opt(250, "steps between progress events", run=True)
+    eval_samples: int = opt(1000, "samples drawn for the quality figures", run=True)
+    skip_eval: bool = opt(False, "save without the quality figures", run=True)
+
+    def default_out(self) -> str:
+        return f"trained/diffusion-{slug(self.data)}"
+
+    def resolved(self) -> "DiffusionRecipe":
+        images = is_image_data(self.data)
+        return dataclasses.replace(
+            self, out=self.out or self.default_out(),
+            steps=self.steps or (8000 if images else 6000),
+            batch_size=self.batch_size or (64 if images else 512),
+            lr=self.lr or (5e-4 if images else 2e-3))
+
+
+RECIPES: dict[str, type[Recipe]] = {
+    r.name: r for r in (ClassifierRecipe, DensityRecipe, LatentRecipe, DiffusionRecipe)}
+
+
+def recipe_parser(cls: type[Recipe], parser: argparse.ArgumentParser | None = None
+                  ) -> argparse.ArgumentParser:
+    parser = parser or argparse.ArgumentParser(prog=f"python -m training {cls.name}",
+                                               description=cls.__doc__)
+    cls.add_arguments(parser)
+    return parser
+
+
+def recipe_from_command(command: str) -> Recipe:
+    """Parse a ``python -m training RECIPE …`` (or ``… train RECIPE …``) command line."""
+    argv = shlex.split(command)
+    if argv[:3] != ["python", "-m", "training"]:
+        raise ValueError(f"not a training command: {command}")
+    argv = argv[3:]
+    if argv and argv[0] == "train":
+        argv = argv[1:]
+    if not argv or argv[0] not in RECIPES:
+        raise ValueError(f"unknown recipe in: {command} (known: {', '.join(RECIPES)})")
+    cls = RECIPES[argv[0]]
+    parser = recipe_parser(cls)
+    parser.exit_on_error = False
+    ns = parser.parse_args(argv[1:])
+    return cls.from_namespace(ns)
+
 
 SHIPPED: dict[str, str] = {
     "classifier-mnist5k": (

@@ -2,8 +2,8 @@
 
 The recipe runs in a :class:`QProcess` (so the window stays responsive and a crash of the
 training cannot take the app down) with ``--log-json``; every JSON line it prints drives
-the progress bar and the live loss curve. Cancel stops the process (a diffusion run keeps
-its last checkpoint, and "Resume" continues from it); when the run succeeds the dialog
+the progress bar and the live loss curve. Cancel stops the process (the run keeps its last
+checkpoint, and "Resume" continues from it); when the run succeeds the dialog
 emits ``trained(path)`` and the main window opens the new model.
 """
 
@@ -70,8 +70,8 @@ class TrainDialog(QDialog):
             self.length = QSpinBox(minimum=10, maximum=200_000, value=3000, singleStep=500)
             form.addRow("data", self.data_combo)
             form.addRow("training steps", self.length)
-            self.resume = QCheckBox("resume from the last checkpoint of this output")
-            form.addRow(self.resume)
+        self.resume = QCheckBox("resume from the last checkpoint of this output")
+        form.addRow(self.resume)
         self.data_combo.activated.connect(self._on_data)
         self.extra = QLineEdit()
         self.extra.setPlaceholderText("more options, e.g. --lr 0.001 (see python -m training "
@@ -125,6 +125,11 @@ class TrainDialog(QDialog):
             (w.currentIndexChanged if isinstance(w, QComboBox) else w.valueChanged).connect(
                 lambda *_: self._show_command())
         self.extra.textChanged.connect(lambda *_: self._show_command())
+        self.resume.toggled.connect(lambda *_: self._show_command())
+        if self.kind == "latent":
+            for w in (self.dim, self.family):
+                (w.currentIndexChanged if isinstance(w, QComboBox) else w.valueChanged).connect(
+                    lambda *_: self._show_command())
         self.out_edit.textChanged.connect(lambda *_: self._show_command())
         self._show_command()
 
@@ -149,16 +154,16 @@ class TrainDialog(QDialog):
         data = self.data_combo.currentText()
         if data in (FOLDER, CSV):
             data = self.user_path or ""
-        args = [self.kind, "--data", data]
+        args = ["train", self.kind, "--data", data]
         if self.kind == "latent":
             args += ["--family", self.family.currentText(), "--latent-dim", str(self.dim.value()),
                      "--epochs", str(self.length.value())]
         else:
-            out = Path(self.out_edit.text())
-            args += ["--steps", str(self.length.value()), "--run-dir",
-                     str(out.parent / f".{out.name}.run")]
-            if self.resume.isChecked():
-                args.append("--resume")
+            args += ["--steps", str(self.length.value())]
+        out = Path(self.out_edit.text())
+        args += ["--run-dir", str(out.parent / f".{out.name}.run")]
+        if self.resume.isChecked():
+            args.append("--resume")
         args += shlex.split(self.extra.text()) if self.extra.text().strip() else []
         return args + ["--out", self.out_edit.text(), "--log-json"]
 

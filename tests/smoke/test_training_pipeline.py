@@ -11,6 +11,7 @@ import subprocess
 import sys
 
 import numpy as np
+import pytest
 from safetensors.numpy import load_file
 
 from tests.conftest import ROOT
@@ -28,19 +29,32 @@ def _weights(path):
     return load_file(str(path / "model.safetensors"))
 
 
-def test_sigkill_then_resume_matches_an_uninterrupted_run(tmp_path):
+#: (recipe arguments, progress key, kill after this much progress): one per trainer kind
+KILLS = {
+    "diffusion": (SMALL, "step", 130),
+    "flow": (["density", "--family", "flow", "--data", "moons", "--steps", "600",
+              "--layers", "2", "--hidden", "16", "--threads", "1", "--log-json"], "step", 250),
+    "vae": (["latent", "--data", "digits8", "--latent-dim", "2", "--hidden", "32", "16",
+             "--epochs", "12", "--patience", "50", "--threads", "1", "--log-json"],
+            "epoch", 4),
+}
+
+
+@pytest.mark.parametrize("kind", list(KILLS))
+def test_sigkill_then_resume_matches_an_uninterrupted_run(tmp_path, kind):
+    recipe, key, kill_at = KILLS[kind]
     ref = tmp_path / "ref"
-    r = subprocess.run([sys.executable, "-m", "training", *SMALL, "--out", str(ref),
+    r = subprocess.run([sys.executable, "-m", "training", *recipe, "--out", str(ref),
                         "--run-dir", str(tmp_path / "ref-run")], cwd=ROOT, env=_env(),
                        capture_output=True, text=True, timeout=300)
     assert r.returncode == 0, r.stderr
     out, run = tmp_path / "killed", tmp_path / "killed-run"
-    args = [sys.executable, "-m", "training", *SMALL, "--checkpoint-every", "10",
-            "--out", str(out), "--run-dir", str(run)]
+    args = [sys.executable, "-m", "training", *recipe, "--checkpoint-every", "1" if key ==
+            "epoch" else "10", "--out", str(out), "--run-dir", str(run)]
     p = subprocess.Popen(args, cwd=ROOT, env=_env(), stdout=subprocess.PIPE, text=True)
     try:
         for line in p.stdout:
-            if line.startswith("{") and json.loads(line).get("step", 0) >= 130:
+            if line.startswith("{") and json.loads(line).get(key, 0) >= kill_at:
                 break
         p.send_signal(signal.SIGKILL)  # mid-run, possibly mid-checkpoint
     finally:
@@ -50,11 +64,21 @@ def test_sigkill_then_resume_matches_an_uninterrupted_run(tmp_path):
     r = subprocess.run([*args, "--resume"], cwd=ROOT, env=_env(), capture_output=True,
                        text=True, timeout=300)
     assert r.returncode == 0, r.stderr
-    assert "resumed from step" in r.stderr
+    assert f"resumed from {key}" in r.stderr
     a, b = _weights(ref), _weights(out)
     assert a.keys() == b.keys()
     for k in a:
         assert np.array_equal(a[k], b[k]), k
+    card_a = json.loads((ref / "card.json").read_text())
+    card_b = json.loads((out / "card.json").read_text())
+    for k, v in card_a["metrics"].items():
+        if "time" not in k:
+            assert card_b["metrics"][k] == v, k
+    # a checkpoint belongs to its recipe: resuming it under another one is refused
+    other = [a if a != "--threads" else "--seed" for a in args]  # --seed 1 instead of threads
+    r = subprocess.run([*other, "--resume"], cwd=ROOT, env=_env(), capture_output=True,
+                       text=True, timeout=120)
+    assert r.returncode == 2 and "belongs to another recipe" in r.stderr, r.stderr
 
 
 def test_torchrun_two_gloo_processes_match_one(tmp_path):

@@ -45,6 +45,17 @@ def test_cancel_a_diffusion_run_and_a_failing_run(qtbot, tmp_path):
     assert "checkpoint is kept" in dlg.status.text()
     assert (tmp_path / ".ddpm.run" / "checkpoint" / "state.json").is_file()
     assert not (tmp_path / "ddpm").exists()
+    done_before = max(ev["step"] for ev in dlg.events)
+    # Resume continues from the checkpoint instead of step 0
+    dlg.resume.setChecked(True)
+    assert "--resume" in dlg.command_label.text()
+    assert dlg.start()
+    qtbot.waitUntil(lambda: len(dlg.events) >= 1, timeout=60000)
+    assert dlg.events[0]["step"] > 20 and dlg.events[0]["step"] >= done_before - 20
+    assert "resumed from step" in dlg.log.toPlainText()
+    dlg.cancel()
+    qtbot.waitUntil(lambda: dlg.state == "cancelled", timeout=10000)
+    dlg.resume.setChecked(False)
     dlg.extra.setText("--lr oops")
     assert dlg.start()
     qtbot.waitUntil(lambda: dlg.state != "running", timeout=60000)

@@ -310,3 +310,46 @@ class FlowTrainer:
         while not self.done:
             self.step(self.eval_every)
         return self.model
+
+    # -- checkpoints (see training.checkpoint.run_resumable) -------------------------------
+    unit = "step"
+
+    @property
+    def progress(self) -> int:
+        return self.step_count
+
+    def state(self) -> tuple[dict[str, torch.Tensor], dict[str, Any]]:
+        """Everything needed to continue bitwise: weights, Adam moments, both RNGs, the
+        best held-out weights so far, the history and the running loss average."""
+        from dataclasses import astuple
+
+        from training.checkpoint import optimizer_state, prefixed
+
+        tensors = prefixed("net", self.model.net.state_dict())
+        opt, t = optimizer_state(self.opt)
+        tensors.update(opt)
+        if self.best_state is not None:
+            tensors.update(prefixed("best", self.best_state))
+        tensors["rng.torch"] = self.gen.get_state()
+        tensors["rng.global"] = torch.get_rng_state()
+        meta = {"step": self.step_count, "opt_t": t, "np_rng": self.rng.bit_generator.state,
+                "best_val": self.best_val, "recent": self._recent,
+                "history": [list(astuple(ev)) for ev in self.history],
+                "elapsed_s": time.perf_counter() - self.t0}
+        return tensors, meta
+
+    def load_state(self, tensors: dict[str, torch.Tensor], meta: dict[str, Any]) -> None:
+        from training.checkpoint import load_optimizer_state, unprefixed
+
+        self.model.net.load_state_dict(unprefixed("net", tensors))
+        load_optimizer_state(self.opt, tensors, meta["opt_t"])
+        best = unprefixed("best", tensors)
+        self.best_state = best or None
+        self.best_val = float(meta["best_val"])
+        self.gen.set_state(tensors["rng.torch"])
+        torch.set_rng_state(tensors["rng.global"])
+        self.rng.bit_generator.state = meta["np_rng"]
+        self.step_count = int(meta["step"])
+        self._recent = [float(v) for v in meta["recent"]]
+        self.history = [TrainEvent(*ev) for ev in meta["history"]]
+        self.t0 = time.perf_counter() - float(meta["elapsed_s"])

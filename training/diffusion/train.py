@@ -45,7 +45,12 @@ class DiffusionTrainer:
                  ema: float = 0.999, bf16: bool = True, seed: int = 0,
                  x_val: np.ndarray | None = None, sampler: Callable | None = None,
                  eval_every: int = 250,
-                 callback: Callable[[DiffusionEvent], None] | None = None) -> None:
+                 callback: Callable[[DiffusionEvent], None] | None = None,
+                 device: str | torch.device = "cpu") -> None:
+        # batches, timesteps and noise are drawn on the CPU from one seeded generator (the
+        # same stream on every device) and moved to ``device``, where the nets live
+        self.device = torch.device(device)
+        model.net.to(self.device)
         self.model = model
         self.data = model.to_model(x_train)
         self.sampler = sampler  # optional: (n, np.random.Generator) -> fresh data-space points
@@ -66,7 +71,8 @@ class DiffusionTrainer:
             if self.batch_size % self.world:
                 raise ValueError(f"the batch size {self.batch_size} must be divisible by the "
                                  f"number of processes ({self.world})")
-            self.ddp = torch.nn.parallel.DistributedDataParallel(self.net)
+            self.ddp = torch.nn.parallel.DistributedDataParallel(
+                self.net, device_ids=[self.device.index] if self.device.type == "cuda" else None)
         for p in self.ema_net.parameters():
             p.requires_grad_(False)
         self.opt = CosineAdam(self.net.parameters(), lr, steps, warmup_steps=warmup,
@@ -109,8 +115,10 @@ class DiffusionTrainer:
             if self.world > 1:  # this rank's shard of the global batch
                 x0, t, eps = (v[self.rank::self.world] for v in (x0, t, eps))
             x_t = self.sched.add_noise(x0, eps, t)
+            if self.device.type != "cpu":
+                x_t, t, eps = (v.to(self.device, non_blocking=True) for v in (x_t, t, eps))
             net = self.ddp if self.ddp is not None else self.net
-            with torch.autocast("cpu", dtype=torch.bfloat16, enabled=self.bf16):
+            with torch.autocast(self.device.type, dtype=torch.bfloat16, enabled=self.bf16):
                 pred = net(x_t, t)
             loss = torch.mean((pred.float() - eps) ** 2)
             if not torch.isfinite(loss):
@@ -147,8 +155,11 @@ class DiffusionTrainer:
         if self.val is None:
             return None
         xv, tv, ev = self.val
-        with torch.autocast("cpu", dtype=torch.bfloat16, enabled=self.bf16):
-            pred = self.ema_net(self.sched.add_noise(xv, ev, tv), tv)
+        x_t = self.sched.add_noise(xv, ev, tv)
+        if self.device.type != "cpu":
+            x_t, tv, ev = x_t.to(self.device), tv.to(self.device), ev.to(self.device)
+        with torch.autocast(self.device.type, dtype=torch.bfloat16, enabled=self.bf16):
+            pred = self.ema_net(x_t, tv)
         return float(torch.mean((pred.float() - ev) ** 2))
 
     def elapsed(self) -> float:
@@ -173,11 +184,17 @@ class DiffusionTrainer:
         return self.finish()
 
     def finish(self) -> DiffusionModel:
-        """Put the EMA weights into the model (what is sampled and saved)."""
-        self.model.net = copy.deepcopy(self.ema_net).eval()
+        """Put the EMA weights into the model (what is sampled and saved), on the CPU."""
+        self.model.net = copy.deepcopy(self.ema_net).eval().to("cpu")
         return self.model
 
-    # -- checkpoints ----------------------------------------------------------------------
+    # -- checkpoints (see training.checkpoint.run_resumable) -------------------------------
+    unit = "step"
+
+    @property
+    def progress(self) -> int:
+        return self.step_count
+
     def state(self) -> tuple[dict[str, torch.Tensor], dict]:
         tensors = {f"net.{k}": v for k, v in self.net.state_dict().items()}
         tensors.update({f"ema.{k}": v for k, v in self.ema_net.state_dict().items()})

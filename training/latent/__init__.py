@@ -2,9 +2,9 @@
 
 from training.latent.base import LatentModel, latent_statistics
 from training.latent.pca import PPCA
-from training.latent.vae import VAE, LatentEvent, train_vae
+from training.latent.vae import VAE, LatentEvent, VAETrainer, train_vae
 
 FAMILIES = {"vae": VAE, "ae": VAE, "pca": PPCA}
 
 __all__ = ["FAMILIES", "LatentEvent", "LatentModel", "PPCA", "VAE", "latent_statistics",
-           "train_vae"]
+           "train_vae", "VAETrainer"]

@@ -182,56 +182,134 @@ class LatentEvent:
     elapsed_s: float
 
 
-def train_vae(model: VAE, x_train: np.ndarray, x_val: np.ndarray, epochs: int = 60,
-              batch_size: int = 128, lr: float = 1e-3, seed: int = 0, patience: int = 10,
-              warmup_epochs: int = 0,
-              callback: Callable[[LatentEvent], None] | None = None) -> dict[str, Any]:
-    """Adam (cosine decay) on the negative ELBO (β-weighted KL), keeping the weights with
-    the best validation loss (early stopping after ``patience`` epochs without progress).
-    ``warmup_epochs`` ramps β from 0 (KL annealing, Bowman et al. 2016)."""
-    xt = torch.from_numpy(model._flat(x_train))
-    xv = torch.from_numpy(model._flat(x_val))
-    g = torch.Generator().manual_seed(seed)
-    params = list(model.encoder.parameters()) + list(model.decoder.parameters())
-    steps_per_epoch = math.ceil(len(xt) / batch_size)
-    opt = CosineAdam(params, lr, epochs * steps_per_epoch)
-    best, best_state, best_epoch, since = math.inf, None, 0, 0
-    history = []
-    t0 = time.perf_counter()
-    for ep in range(1, epochs + 1):
+class VAETrainer:
+    """Adam (cosine decay) on the negative ELBO (β-weighted KL), one epoch per ``step``,
+    keeping the weights with the best validation loss (early stopping after ``patience``
+    epochs without progress). ``warmup_epochs`` ramps β from 0 (KL annealing, Bowman et
+    al. 2016). ``state`` / ``load_state`` make it resumable at epoch boundaries
+    (:func:`training.checkpoint.run_resumable`)."""
+
+    unit = "epoch"
+
+    def __init__(self, model: VAE, x_train: np.ndarray, x_val: np.ndarray, epochs: int = 60,
+                 batch_size: int = 128, lr: float = 1e-3, seed: int = 0, patience: int = 10,
+                 warmup_epochs: int = 0,
+                 callback: Callable[[LatentEvent], None] | None = None) -> None:
+        self.model, self.epochs, self.batch_size = model, int(epochs), int(batch_size)
+        self.seed, self.patience, self.warmup_epochs = seed, int(patience), int(warmup_epochs)
+        self.callback = callback
+        self.xt = torch.from_numpy(model._flat(x_train))
+        self.xv = torch.from_numpy(model._flat(x_val))
+        self.g = torch.Generator().manual_seed(seed)
+        params = list(model.encoder.parameters()) + list(model.decoder.parameters())
+        steps_per_epoch = math.ceil(len(self.xt) / batch_size)
+        self.opt = CosineAdam(params, lr, epochs * steps_per_epoch)
+        self.best, self.best_epoch, self.since = math.inf, 0, 0
+        self.best_state: tuple[dict, dict] | None = None
+        self.history: list[list[float]] = []
+        self.stopped = False
+        self._elapsed0, self.t0 = 0.0, time.perf_counter()
+
+    @property
+    def progress(self) -> int:
+        return len(self.history)
+
+    @property
+    def done(self) -> bool:
+        return self.stopped or self.progress >= self.epochs
+
+    def elapsed(self) -> float:
+        return self._elapsed0 + time.perf_counter() - self.t0
+
+    def step(self, n: int = 1) -> None:
+        for _ in range(n):
+            if self.done:
+                return
+            self._epoch(self.progress + 1)
+
+    def _epoch(self, ep: int) -> None:
+        model, xt, g = self.model, self.xt, self.g
+        warm = self.warmup_epochs
         model.encoder.train()
         model.decoder.train()
-        beta = model.beta * (min(1.0, ep / warmup_epochs) if warmup_epochs else 1.0)
+        beta = model.beta * (min(1.0, ep / warm) if warm else 1.0)
         perm = torch.randperm(len(xt), generator=g)
         total = 0.0
-        for i in range(0, len(xt), batch_size):
-            xb = xt[perm[i:i + batch_size]]
+        for i in range(0, len(xt), self.batch_size):
+            xb = xt[perm[i:i + self.batch_size]]
             rec, kl = model.loss_terms(xb, g)
             loss = (rec + beta * kl).mean()
-            opt.zero_grad()
+            self.opt.zero_grad()
             loss.backward()
-            opt.step()
+            self.opt.step()
             total += loss.item() * len(xb)
         model.encoder.eval()
         model.decoder.eval()
         with torch.inference_mode():
-            rec, kl = model.loss_terms(xv, torch.Generator().manual_seed(seed + 1))
+            rec, kl = model.loss_terms(self.xv, torch.Generator().manual_seed(self.seed + 1))
             val = (rec + model.beta * kl).mean().item()
-        history.append([ep, round(total / len(xt), 4), round(val, 4)])
-        if callback is not None:
-            callback(LatentEvent(ep, epochs, total / len(xt), val, time.perf_counter() - t0))
+        self.history.append([ep, round(total / len(xt), 4), round(val, 4)])
+        if self.callback is not None:
+            self.callback(LatentEvent(ep, self.epochs, total / len(xt), val, self.elapsed()))
         if not math.isfinite(val):
             raise FloatingPointError(f"the validation loss became {val} at epoch {ep}")
-        if val < best - 1e-3 and (not warmup_epochs or ep >= warmup_epochs):
-            best, best_epoch, since = val, ep, 0
-            best_state = (copy.deepcopy(model.encoder.state_dict()),
-                          copy.deepcopy(model.decoder.state_dict()))
+        if val < self.best - 1e-3 and (not warm or ep >= warm):
+            self.best, self.best_epoch, self.since = val, ep, 0
+            self.best_state = (copy.deepcopy(model.encoder.state_dict()),
+                               copy.deepcopy(model.decoder.state_dict()))
         else:
-            since += 1
-            if since >= patience and (not warmup_epochs or ep >= warmup_epochs):
-                break
-    if best_state is not None:
-        model.encoder.load_state_dict(best_state[0])
-        model.decoder.load_state_dict(best_state[1])
-    return {"history": history, "best_epoch": best_epoch, "best_val_loss": best,
-            "epochs_run": len(history), "time_s": time.perf_counter() - t0}
+            self.since += 1
+            if self.since >= self.patience and (not warm or ep >= warm):
+                self.stopped = True
+
+    def finish(self) -> dict[str, Any]:
+        """Load the best validation weights; return the summary the card records."""
+        if self.best_state is not None:
+            self.model.encoder.load_state_dict(self.best_state[0])
+            self.model.decoder.load_state_dict(self.best_state[1])
+        return {"history": self.history, "best_epoch": self.best_epoch,
+                "best_val_loss": self.best, "epochs_run": len(self.history),
+                "time_s": self.elapsed()}
+
+    def state(self) -> tuple[dict[str, torch.Tensor], dict[str, Any]]:
+        from training.checkpoint import optimizer_state, prefixed
+
+        m = self.model
+        tensors = {**prefixed("encoder", m.encoder.state_dict()),
+                   **prefixed("decoder", m.decoder.state_dict())}
+        opt, t = optimizer_state(self.opt)
+        tensors.update(opt)
+        if self.best_state is not None:
+            tensors.update(prefixed("best_encoder", self.best_state[0]))
+            tensors.update(prefixed("best_decoder", self.best_state[1]))
+        tensors["rng.torch"] = self.g.get_state()
+        meta = {"opt_t": t, "best": self.best, "best_epoch": self.best_epoch,
+                "since": self.since, "stopped": self.stopped, "history": self.history,
+                "elapsed_s": self.elapsed()}
+        return tensors, meta
+
+    def load_state(self, tensors: dict[str, torch.Tensor], meta: dict[str, Any]) -> None:
+        from training.checkpoint import load_optimizer_state, unprefixed
+
+        m = self.model
+        m.encoder.load_state_dict(unprefixed("encoder", tensors))
+        m.decoder.load_state_dict(unprefixed("decoder", tensors))
+        load_optimizer_state(self.opt, tensors, meta["opt_t"])
+        be, bd = unprefixed("best_encoder", tensors), unprefixed("best_decoder", tensors)
+        self.best_state = (be, bd) if be else None
+        self.g.set_state(tensors["rng.torch"])
+        self.best, self.best_epoch = float(meta["best"]), int(meta["best_epoch"])
+        self.since, self.stopped = int(meta["since"]), bool(meta["stopped"])
+        self.history = [list(h) for h in meta["history"]]
+        self._elapsed0, self.t0 = float(meta["elapsed_s"]), time.perf_counter()
+
+
+def train_vae(model: VAE, x_train: np.ndarray, x_val: np.ndarray, epochs: int = 60,
+              batch_size: int = 128, lr: float = 1e-3, seed: int = 0, patience: int = 10,
+              warmup_epochs: int = 0,
+              callback: Callable[[LatentEvent], None] | None = None) -> dict[str, Any]:
+    """Train to the end in one call (see :class:`VAETrainer`)."""
+    trainer = VAETrainer(model, x_train, x_val, epochs, batch_size, lr, seed, patience,
+                         warmup_epochs, callback)
+    trainer.step(epochs)
+    return trainer.finish()

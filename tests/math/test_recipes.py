@@ -1,0 +1,169 @@
+"""Recipes are typed dataclasses: they parse the shipped commands and print them back, they
+document every option, and every trainer can stop and go on from its state bitwise."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+import pytest
+import torch
+
+from training import cli
+from training.recipes import (
+    RECIPES, SHIPPED, DiffusionRecipe, LatentRecipe, recipe_from_command,
+)
+
+
+@pytest.mark.parametrize("name", list(SHIPPED))
+def test_every_shipped_command_round_trips_through_its_dataclass(name):
+    recipe = recipe_from_command(SHIPPED[name])
+    assert recipe.command() == SHIPPED[name]
+    # the `train` spelling is the same recipe
+    again = recipe_from_command(SHIPPED[name].replace("training ", "training train ", 1))
+    assert again == recipe
+
+
+def test_recipe_fields_are_typed_and_changes_show_in_the_command():
+    r = recipe_from_command(SHIPPED["latent-vae2-mnist5k"])
+    assert isinstance(r, LatentRecipe)
+    assert (r.latent_dim, r.hidden, r.lr, r.beta) == (2, [256, 128], 0.002, 1.0)
+    r2 = dataclasses.replace(r, latent_dim=8, out="runs/x")
+    assert "--latent-dim 8" in r2.command() and r2.command().endswith("--out runs/x")
+    # run options never enter created_by
+    r3 = dataclasses.replace(r, threads=7, log_json=True, resume=True, checkpoint_every=3)
+    assert r3.command() == r.command()
+    # defaults that depend on the data are filled in
+    d = DiffusionRecipe(data="moons").resolved()
+    assert (d.steps, d.batch_size, d.lr, d.out) == (6000, 512, 2e-3, "trained/diffusion-moons")
+    d = DiffusionRecipe(data="mnist5k").resolved()
+    assert (d.steps, d.batch_size) == (8000, 64) and "--channels 32 64 96" in d.command()
+
+
+@pytest.mark.parametrize("name", list(RECIPES))
+def test_help_documents_every_option(name, capsys):
+    with pytest.raises(SystemExit) as e:
+        cli.main(["train", name, "--help"])
+    assert e.value.code == 0
+    text = capsys.readouterr().out
+    cls = RECIPES[name]
+    for f in dataclasses.fields(cls):
+        flag = f.metadata.get("negative") or "--" + f.name.replace("_", "-")
+        assert flag in text, flag
+        assert f.metadata["help"].split()[0] in text, f.name
+    assert "--from" in text and "run options" in text
+
+
+def test_bad_commands_are_refused_clearly():
+    with pytest.raises(ValueError, match="not a training command"):
+        recipe_from_command("rm -rf /")
+    with pytest.raises(ValueError, match="unknown recipe"):
+        recipe_from_command("python -m training gan --data moons")
+
+
+def _captured(monkeypatch, argv):
+    got = {}
+    monkeypatch.setitem(cli.HANDLERS, "diffusion", lambda cfg: got.setdefault("cfg", cfg) and 0)
+    monkeypatch.setitem(cli.HANDLERS, "density", lambda cfg: got.setdefault("cfg", cfg) and 0)
+    code = cli.main(argv)
+    return code, got.get("cfg")
+
+
+def test_from_starts_from_a_shipped_recipe_and_changes_only_what_is_given(monkeypatch):
+    code, cfg = _captured(monkeypatch, ["train", "diffusion", "--from", "diffusion-moons",
+                                        "--steps", "50", "--out", "runs/quick"])
+    assert code == 0
+    base = recipe_from_command(SHIPPED["diffusion-moons"])
+    assert cfg == dataclasses.replace(base, steps=50, out="runs/quick")
+    # the short spelling works too
+    code, cfg2 = _captured(monkeypatch, ["diffusion", "--from", "diffusion-moons",
+                                         "--steps", "50", "--out", "runs/quick"])
+    assert cfg2 == cfg
+
+
+def test_from_needs_out_and_the_same_recipe(monkeypatch, capsys):
+    code, _ = _captured(monkeypatch, ["train", "diffusion", "--from", "diffusion-moons"])
+    assert code == 2 and "give --out" in capsys.readouterr().err
+    code, _ = _captured(monkeypatch, ["train", "density", "--from", "diffusion-moons",
+                                      "--out", "x"])
+    assert code == 2 and "diffusion recipe, not density" in capsys.readouterr().err
+    code, _ = _captured(monkeypatch, ["train", "density", "--from", "no-such-model",
+                                      "--out", "x"])
+    assert code == 2 and "error:" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(torch.cuda.is_available(), reason="checks the CPU-only message")
+def test_device_cuda_without_a_gpu_is_a_clear_error(tmp_path, capsys):
+    code = cli.main(["train", "diffusion", "--data", "moons", "--device", "cuda",
+                     "--out", str(tmp_path / "x")])
+    assert code == 2 and "sees no CUDA device" in capsys.readouterr().err
+    assert not (tmp_path / "x").exists()
+
+
+def test_recipes_without_data_parallel_refuse_torchrun(monkeypatch, tmp_path, capsys):
+    monkeypatch.setenv("WORLD_SIZE", "2")
+    code = cli.main(["train", "latent", "--data", "digits8", "--out", str(tmp_path / "x")])
+    assert code == 2 and "without torchrun" in capsys.readouterr().err
+
+
+# -- trainers stop and go on bitwise ---------------------------------------------------------
+def _split_run(make, first: int, total: int):
+    """Train `total` units in one go, and `first` units + state → fresh trainer → the rest."""
+    a = make()
+    a.step(total)
+    b = make()
+    b.step(first)
+    tensors, meta = b.state()
+    tensors = {k: v.clone() for k, v in tensors.items()}
+    c = make()
+    c.load_state(tensors, meta)
+    assert c.progress == first
+    c.step(total - first)
+    return a, c
+
+
+def _same(sa: dict, sb: dict):
+    assert sa.keys() == sb.keys()
+    for k in sa:
+        assert torch.equal(sa[k], sb[k]), k
+
+
+def test_flow_trainer_resumes_bitwise():
+    from training.data import get_dataset
+    from training.density import FlowDensity, FlowTrainer
+
+    x = get_dataset("moons", 400, seed=0)
+    make = lambda: FlowTrainer(FlowDensity(n_layers=2, hidden=8, seed=0), x, steps=60,  # noqa: E731
+                               batch_size=64, x_val=x[:100], eval_every=25, seed=1)
+    a, c = _split_run(make, 37, 60)
+    a.finish()
+    c.finish()
+    _same(a.model.net.state_dict(), c.model.net.state_dict())
+    assert [e.step for e in a.history] == [e.step for e in c.history]
+
+
+def test_vae_trainer_resumes_bitwise():
+    from training.latent import VAE, VAETrainer
+
+    rng = np.random.default_rng(0)
+    x = (rng.random((300, 6, 6)) > 0.5).astype(np.float32)
+    make = lambda: VAETrainer(VAE((6, 6), 2, hidden=(16,), seed=0), x[:240], x[240:],  # noqa: E731
+                              epochs=5, batch_size=32, lr=3e-3, seed=2)
+    a, c = _split_run(make, 2, 5)
+    ra, rc = a.finish(), c.finish()
+    assert ra["history"] == rc["history"] and ra["best_epoch"] == rc["best_epoch"]
+    _same(a.model.decoder.state_dict(), c.model.decoder.state_dict())
+    _same(a.model.encoder.state_dict(), c.model.encoder.state_dict())
+
+
+def test_classifier_trainer_resumes_bitwise():
+    from training.classifier import ClassifierTrainer, DigitClassifier
+
+    rng = np.random.default_rng(0)
+    x = rng.random((96, 28, 28)).astype(np.float32)
+    y = rng.integers(0, 10, 96)
+    make = lambda: ClassifierTrainer(DigitClassifier(width=4, feat=8, seed=0), x, y,  # noqa: E731
+                                     epochs=3, batch_size=32, seed=3)
+    a, c = _split_run(make, 1, 3)
+    _same(a.finish().net.state_dict(), c.finish().net.state_dict())
+    assert a.losses == c.losses
