@@ -116,12 +116,23 @@ def _checkpoint_dir(cfg: Recipe) -> Path | None:
     return Path(cfg.run_dir or f"runs/{Path(cfg.out).name}") / "checkpoint"
 
 
+class TrainingStopped(RuntimeError):
+    """The loss became NaN or infinite (exit status 3)."""
+
+
 def _train(cfg: Recipe, trainer, save: bool = True) -> None:
     """Run a trainer to the end with the recipe's checkpoint options."""
     from training.checkpoint import run_resumable
 
-    run_resumable(trainer, _checkpoint_dir(cfg), cfg.checkpoint_every, cfg.resume,
-                  recipe=cfg.command(), save=save)
+    folder = _checkpoint_dir(cfg)
+    try:
+        run_resumable(trainer, folder, cfg.checkpoint_every, cfg.resume,
+                      recipe=cfg.command(), save=save)
+    except FloatingPointError as e:  # includes the diffusion trainer's NonFiniteLoss
+        kept = (f"the last good checkpoint is in {folder} (--resume, perhaps with a lower "
+                "--lr, needs the same recipe: use a new --run-dir to start over)"
+                if folder is not None and folder.exists() else "no checkpoint was written")
+        raise TrainingStopped(f"{e}; training stopped, nothing saved; {kept}") from e
 
 
 def _platform(cfg: Recipe, device) -> dict:
@@ -219,7 +230,7 @@ def _diffusion(cfg: DiffusionRecipe) -> int:
 
     from training import artifacts
     from training.diffusion import DiffusionModel
-    from training.diffusion.train import DiffusionTrainer, NonFiniteLoss
+    from training.diffusion.train import DiffusionTrainer
 
     device = _device(cfg, gpu_capable=True)
     torch.set_num_threads(cfg.threads)
@@ -259,12 +270,7 @@ def _diffusion(cfg: DiffusionRecipe) -> int:
         callback=lambda ev: progress(ev.step, loss=ev.loss, val_loss=ev.val_loss,
                                      elapsed_s=round(ev.elapsed_s, 2),
                                      samples_per_s=round(ev.samples_per_s, 1)))
-    try:
-        _train(cfg, trainer, save=rank0)
-    except NonFiniteLoss as e:
-        print(f"error: {e}; the last good checkpoint is in {_checkpoint_dir(cfg)}",
-              file=sys.stderr)
-        return 3
+    _train(cfg, trainer, save=rank0)
     trainer.finish()
     progress.close()
     if not rank0:
@@ -616,6 +622,9 @@ def main(argv: list[str] | None = None) -> int:
             p.set_defaults(**base.as_dict())
             args = p.parse_args(_recipe_args(argv, cls.name))
         return HANDLERS[cls.name](cls.from_namespace(args))
+    except TrainingStopped as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 3
     except (ValueError, KeyError, FileNotFoundError) as e:  # includes DataError, ImageDataError
         msg = e.args[0] if isinstance(e, KeyError) and e.args else e
         print(f"error: {msg}", file=sys.stderr)

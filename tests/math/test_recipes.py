@@ -167,3 +167,15 @@ def test_classifier_trainer_resumes_bitwise():
     a, c = _split_run(make, 1, 3)
     _same(a.finish().net.state_dict(), c.finish().net.state_dict())
     assert a.losses == c.losses
+
+
+def test_a_non_finite_loss_stops_the_run_and_keeps_the_last_checkpoint(tmp_path, capsys):
+    run = tmp_path / "run"
+    code = cli.main(["train", "density", "--family", "flow", "--data", "moons", "--steps",
+                     "300", "--layers", "2", "--hidden", "16", "--lr", "1e6",
+                     "--checkpoint-every", "1", "--run-dir", str(run),
+                     "--out", str(tmp_path / "flow")])
+    err = capsys.readouterr().err
+    assert code == 3 and "the loss became" in err and "the last good checkpoint is in" in err
+    assert (run / "checkpoint" / "state.json").is_file()
+    assert not (tmp_path / "flow").exists()

@@ -35,7 +35,7 @@ class DiffusionEvent:
     samples_per_s: float
 
 
-class NonFiniteLoss(RuntimeError):
+class NonFiniteLoss(FloatingPointError):
     pass
 
 
