@@ -486,12 +486,19 @@ def _all(args: argparse.Namespace) -> int:
         argv = shlex.split(command)
         if argv[:3] != ["python", "-m", "training"]:
             raise ValueError(f"bad recipe for {name}: {command}")
-        print(f"{name}: {command}", file=sys.stderr, flush=True)
+        # the thread count is a run option, but it can change the order of floating-point
+        # sums: re-make with the card's count so that the weights can come out bitwise equal
+        threads = (before or {}).get("training", {}).get("threads")
+        if threads:
+            argv += ["--threads", str(int(threads))]
+        print(f"{name}: {shlex.join(argv)}", file=sys.stderr, flush=True)
         if args.dry_run:
             continue
         old_digest = digest(path)
         t0 = time.perf_counter()
-        r = subprocess.run([sys.executable, "-m", "training", *argv[3:]], cwd=repo)
+        # the recipe's own output goes to stderr: stdout carries only the final table
+        r = subprocess.run([sys.executable, "-m", "training", *argv[3:]], cwd=repo,
+                           stdout=_stderr_fd())
         dt = time.perf_counter() - t0
         if r.returncode != 0:
             print(f"error: {name} failed (exit status {r.returncode})", file=sys.stderr)
@@ -508,6 +515,13 @@ def _all(args: argparse.Namespace) -> int:
               flush=True)
     print(json.dumps(table, indent=2))
     return 0
+
+
+def _stderr_fd():
+    try:
+        return sys.stderr.fileno()
+    except (AttributeError, OSError, ValueError):  # a replaced stderr (tests)
+        return None
 
 
 def _list(args: argparse.Namespace) -> int:

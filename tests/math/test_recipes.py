@@ -179,3 +179,12 @@ def test_a_non_finite_loss_stops_the_run_and_keeps_the_last_checkpoint(tmp_path,
     assert code == 3 and "the loss became" in err and "the last good checkpoint is in" in err
     assert (run / "checkpoint" / "state.json").is_file()
     assert not (tmp_path / "flow").exists()
+
+
+def test_all_dry_run_lists_every_recipe_in_order(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("LATENT_EXPLORER_TRAINED", str(tmp_path / "trained"))  # empty
+    assert cli.main(["all", "--dry-run"]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert [line.split(":")[0] for line in err] == list(SHIPPED)
+    assert err[0].startswith("classifier-mnist5k: python -m training classifier")
+
