@@ -470,9 +470,15 @@ def _all(args: argparse.Namespace) -> int:
         f = path / "model.safetensors"
         return hashlib.sha256(f.read_bytes()).hexdigest() if f.is_file() else None
 
+    names = list(SHIPPED)
+    if args.start_at:
+        if args.start_at not in SHIPPED:
+            raise ValueError(f"--start-at {args.start_at}: not a shipped artifact (see list)")
+        names = names[names.index(args.start_at):]
     table = []
-    for name, command in SHIPPED.items():
-        if args.only and not name.startswith(args.only):
+    for name in names:
+        command = SHIPPED[name]
+        if args.only and not any(name.startswith(p) for p in args.only):
             continue
         path = root / name
         try:
@@ -590,7 +596,11 @@ def build_parser() -> argparse.ArgumentParser:
                         "the largest metric change against the card it replaced and whether "
                         "the weights came out bitwise the same.")
     al.add_argument("--force", action="store_true", help="re-make up-to-date artifacts too")
-    al.add_argument("--only", metavar="PREFIX", help="only artifacts whose name starts so")
+    al.add_argument("--only", metavar="PREFIX", nargs="+",
+                    help="only artifacts whose name starts with one of these")
+    al.add_argument("--start-at", metavar="NAME",
+                    help="skip the artifacts before NAME in the order of `list` (to go on "
+                    "with an interrupted run)")
     al.add_argument("--dry-run", action="store_true", help="print the commands, run nothing")
     al.set_defaults(func=_all)
 
