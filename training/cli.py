@@ -455,7 +455,8 @@ def _eval(args: argparse.Namespace) -> int:
 def _all(args: argparse.Namespace) -> int:
     """Re-make every shipped artifact from its recipe (skipping up-to-date ones), then
     compare each with the card it replaced: metrics and whether the weights are bitwise
-    the same."""
+    the same. With ``--jobs N``, up to N recipes run at once as long as their threads fit
+    the CPU cores (the classifier first and alone: the others score samples with it)."""
     import hashlib
     import shlex
     import subprocess
@@ -475,7 +476,7 @@ def _all(args: argparse.Namespace) -> int:
         if args.start_at not in SHIPPED:
             raise ValueError(f"--start-at {args.start_at}: not a shipped artifact (see list)")
         names = names[names.index(args.start_at):]
-    table = []
+    jobs = []
     for name in names:
         command = SHIPPED[name]
         if args.only and not any(name.startswith(p) for p in args.only):
@@ -490,37 +491,58 @@ def _all(args: argparse.Namespace) -> int:
                   file=sys.stderr)
             continue
         argv = shlex.split(command)
-        if argv[:3] != ["python", "-m", "training"]:
-            raise ValueError(f"bad recipe for {name}: {command}")
         # the thread count is a run option, but it can change the order of floating-point
         # sums: re-make with the card's count so that the weights can come out bitwise equal
         threads = (before or {}).get("training", {}).get("threads")
         if threads:
             argv += ["--threads", str(int(threads))]
+        else:
+            threads = recipe_from_command(command).threads
         print(f"{name}: {shlex.join(argv)}", file=sys.stderr, flush=True)
-        if args.dry_run:
-            continue
-        old_digest = digest(path)
-        t0 = time.perf_counter()
-        # the recipe's own output goes to stderr: stdout carries only the final table
-        r = subprocess.run([sys.executable, "-m", "training", *argv[3:]], cwd=repo,
-                           stdout=_stderr_fd())
-        dt = time.perf_counter() - t0
-        if r.returncode != 0:
-            print(f"error: {name} failed (exit status {r.returncode})", file=sys.stderr)
-            return r.returncode
-        after = read_card(path)
-        row = {"artifact": name, "time_s": round(dt, 1), "metrics": after["metrics"]}
-        if before is not None:
-            diffs = compare_metrics(before["metrics"], after["metrics"])
-            row["max_abs_metric_diff"] = max(
-                (d.get("abs_diff", 0.0) for d in diffs.values()), default=0.0)
-            row["same_weights"] = old_digest == digest(path)
-        table.append(row)
-        print(json.dumps({k: v for k, v in row.items() if k != "metrics"}), file=sys.stderr,
-              flush=True)
-    print(json.dumps(table, indent=2))
-    return 0
+        jobs.append({"name": name, "argv": argv, "threads": int(threads), "before": before,
+                     "path": path})
+    if args.dry_run:
+        print("[]")
+        return 0
+    cores = os.cpu_count() or 1
+    pending, running, table, status = list(jobs), {}, {}, 0
+    while (pending and status == 0) or running:
+        while pending and status == 0 and len(running) < max(args.jobs, 1):
+            job = pending[0]
+            used = sum(j["threads"] for j in running.values())
+            alone = job["name"].startswith("classifier") or any(
+                j["name"].startswith("classifier") for j in running.values())
+            if running and (alone or used + job["threads"] > cores):
+                break
+            pending.pop(0)
+            job["digest"], job["t0"] = digest(job["path"]), time.perf_counter()
+            # the recipe's own output goes to stderr: stdout carries only the final table
+            proc = subprocess.Popen([sys.executable, "-m", "training", *job["argv"][3:]],
+                                    cwd=repo, stdout=_stderr_fd())
+            running[proc] = job
+        time.sleep(0.2)
+        for proc in [p for p in running if p.poll() is not None]:
+            job = running.pop(proc)
+            dt = time.perf_counter() - job["t0"]
+            if proc.returncode != 0:
+                print(f"error: {job['name']} failed (exit status {proc.returncode})",
+                      file=sys.stderr)
+                status = status or proc.returncode
+                continue
+            after = read_card(job["path"])
+            row = {"artifact": job["name"], "time_s": round(dt, 1),
+                   "train_time_s": after["training"].get("time_s"),
+                   "metrics": after["metrics"]}
+            if job["before"] is not None:
+                diffs = compare_metrics(job["before"]["metrics"], after["metrics"])
+                row["max_abs_metric_diff"] = max(
+                    (d.get("abs_diff", 0.0) for d in diffs.values()), default=0.0)
+                row["same_weights"] = job["digest"] == digest(job["path"])
+            table[job["name"]] = row
+            print(json.dumps({k: v for k, v in row.items() if k != "metrics"}),
+                  file=sys.stderr, flush=True)
+    print(json.dumps([table[n] for n in SHIPPED if n in table], indent=2))
+    return status
 
 
 def _stderr_fd():
@@ -602,6 +624,9 @@ def build_parser() -> argparse.ArgumentParser:
                     help="skip the artifacts before NAME in the order of `list` (to go on "
                     "with an interrupted run)")
     al.add_argument("--dry-run", action="store_true", help="print the commands, run nothing")
+    al.add_argument("--jobs", type=int, default=1,
+                    help="recipes run at once, as long as their threads fit the CPU cores "
+                    "(default: 1; the times per artifact are then shared-machine times)")
     al.set_defaults(func=_all)
 
     ls = sub.add_parser("list", help="list the artifacts in trained/ and the commands that made them")

@@ -101,21 +101,24 @@ def test_torchrun_two_gloo_processes_match_one(tmp_path):
         assert np.allclose(a[k], b[k], atol=1e-6), k
 
 
-def test_all_remakes_a_shipped_artifact_bitwise(tmp_path):
-    """`all --force` re-makes a model from its recipe (here the 8×8-digits VAE, a few
-    seconds) and reports it identical to the card it replaced."""
+def test_all_remakes_shipped_artifacts_bitwise(tmp_path, monkeypatch, capsys):
+    """`all --force` re-makes models from their recipes (here two that take seconds, two
+    at a time) and reports them identical to the cards they replaced."""
     import shutil
 
-    name = "latent-vae2-digits8"
-    shutil.copytree(ROOT / "trained" / name, tmp_path / "trained" / name)
-    env = {**os.environ, "LATENT_EXPLORER_TRAINED": str(tmp_path / "trained")}
-    r = subprocess.run([sys.executable, "-m", "training", "all", "--only", name],
-                       cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
-    assert r.returncode == 0 and "up to date" in r.stderr, r.stderr
-    r = subprocess.run([sys.executable, "-m", "training", "all", "--force", "--only", name],
-                       cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
-    assert r.returncode == 0, r.stderr
-    assert "--threads 2" in r.stderr  # the card's thread count
-    (row,) = json.loads(r.stdout)
-    assert row["artifact"] == name and row["same_weights"] is True
-    assert row["max_abs_metric_diff"] == 0.0
+    from training import cli
+
+    names = ["density-gaussian-8gaussians", "latent-vae2-digits8"]
+    for name in names:
+        shutil.copytree(ROOT / "trained" / name, tmp_path / "trained" / name)
+    monkeypatch.setenv("LATENT_EXPLORER_TRAINED", str(tmp_path / "trained"))
+    monkeypatch.setattr(os, "cpu_count", lambda: 4)  # room for both at once
+    assert cli.main(["all", "--only", *names]) == 0
+    assert capsys.readouterr().err.count("up to date") == 2
+    assert cli.main(["all", "--force", "--jobs", "2", "--only", *names]) == 0
+    out, err = capsys.readouterr()
+    assert "--threads 2" in err  # the VAE card's thread count
+    rows = json.loads(out)
+    assert [r["artifact"] for r in rows] == names
+    for r in rows:
+        assert r["same_weights"] is True and r["max_abs_metric_diff"] == 0.0, r
