@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,10 @@ def save_checkpoint(folder: str | os.PathLike, tensors: dict[str, torch.Tensor],
         save_file({k: v.detach().contiguous().cpu() for k, v in tensors.items()},
                   str(tmp / "state.safetensors"))
         (tmp / "state.json").write_text(json.dumps(meta), encoding="utf-8")
+    # leftovers of runs killed mid-save (other process ids) are older than this checkpoint
+    for stale in folder.parent.glob(f".{folder.name}.*"):
+        if stale.is_dir() and (".old-" in stale.name or ".tmp-" in stale.name):
+            shutil.rmtree(stale, ignore_errors=True)
     return folder
 
 
@@ -41,10 +46,11 @@ def load_checkpoint(folder: str | os.PathLike) -> tuple[dict[str, torch.Tensor],
 
     folder = Path(folder)
     if not (folder / "state.json").is_file():
-        olds = sorted(folder.parent.glob(f".{folder.name}.old-*"))
+        olds = [d for d in folder.parent.glob(f".{folder.name}.old-*")
+                if (d / "state.json").is_file()]
         if not olds:
             raise FileNotFoundError(f"no checkpoint in {folder}")
-        folder = olds[-1]
+        folder = max(olds, key=lambda d: (d / "state.json").stat().st_mtime)  # the newest
     meta = json.loads((folder / "state.json").read_text(encoding="utf-8"))
     return load_file(str(folder / "state.safetensors")), meta
 
@@ -95,6 +101,7 @@ def run_resumable(trainer, folder: str | os.PathLike | None, every: int = 0,
     import sys
 
     log = log or (lambda msg: print(msg, file=sys.stderr, flush=True))
+    trainer.checkpoint_written = None  # where this run saved its last checkpoint, if it did
     if resume and folder is not None:
         try:
             tensors, meta = load_checkpoint(folder)
@@ -108,6 +115,7 @@ def run_resumable(trainer, folder: str | os.PathLike | None, every: int = 0,
                     f"not\n  {recipe}\n(use another --run-dir, or drop --resume)")
             trainer.load_state(tensors, meta)
             log(f"resumed from {trainer.unit} {trainer.progress}")
+    _ranks_agree(trainer.progress)
     while not trainer.done:
         trainer.step(1)
         if save and folder is not None and every and (
@@ -116,3 +124,17 @@ def run_resumable(trainer, folder: str | os.PathLike | None, every: int = 0,
             if recipe:
                 meta = {**meta, "recipe": recipe}
             save_checkpoint(folder, tensors, meta)
+            trainer.checkpoint_written = (Path(folder), trainer.progress)
+
+
+def _ranks_agree(progress: int) -> None:
+    """Under torchrun every process must start from the same step: on several machines
+    the run folder must be one they all see (rank 0 alone writes checkpoints)."""
+    if not (torch.distributed.is_available() and torch.distributed.is_initialized()):
+        return
+    t = torch.tensor([progress, -progress], dtype=torch.int64)
+    torch.distributed.all_reduce(t, op=torch.distributed.ReduceOp.MAX)
+    if int(t[0]) != -int(t[1]):
+        raise ValueError(
+            f"the processes resumed from different points ({-int(t[1])} to {int(t[0])}): "
+            "with several machines, --run-dir must be on a file system they all share")

@@ -9,6 +9,7 @@ images) with random shifts of up to 2 pixels and dropout; Adam with cosine decay
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import numpy as np
@@ -114,6 +115,11 @@ class ClassifierTrainer:
         steps = epochs * ((len(self.xt) + batch_size - 1) // batch_size)
         self.opt = CosineAdam(clf.net.parameters(), lr, steps, weight_decay=1e-4)
         self.losses: list[float] = []
+        self._elapsed0, self.t0 = 0.0, time.perf_counter()
+
+    def elapsed(self) -> float:
+        """Seconds of training, including those before a resume."""
+        return self._elapsed0 + time.perf_counter() - self.t0
 
     @property
     def progress(self) -> int:
@@ -158,7 +164,7 @@ class ClassifierTrainer:
         opt, t = optimizer_state(self.opt)
         tensors.update(opt)
         tensors["rng.torch"] = self.g.get_state()
-        return tensors, {"opt_t": t, "losses": self.losses}
+        return tensors, {"opt_t": t, "losses": self.losses, "elapsed_s": self.elapsed()}
 
     def load_state(self, tensors: dict[str, torch.Tensor], meta: dict[str, Any]) -> None:
         from training.checkpoint import load_optimizer_state, unprefixed
@@ -167,3 +173,4 @@ class ClassifierTrainer:
         load_optimizer_state(self.opt, tensors, meta["opt_t"])
         self.g.set_state(tensors["rng.torch"])
         self.losses = [float(v) for v in meta["losses"]]
+        self._elapsed0, self.t0 = float(meta.get("elapsed_s", 0.0)), time.perf_counter()

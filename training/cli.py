@@ -129,9 +129,11 @@ def _train(cfg: Recipe, trainer, save: bool = True) -> None:
         run_resumable(trainer, folder, cfg.checkpoint_every, cfg.resume,
                       recipe=cfg.command(), save=save)
     except FloatingPointError as e:  # includes the diffusion trainer's NonFiniteLoss
-        kept = (f"the last good checkpoint is in {folder} (--resume, perhaps with a lower "
-                "--lr, needs the same recipe: use a new --run-dir to start over)"
-                if folder is not None and folder.exists() else "no checkpoint was written")
+        written = getattr(trainer, "checkpoint_written", None)
+        kept = (f"the last good checkpoint ({trainer.unit} {written[1]}) is in {written[0]}; "
+                "resuming it repeats the same run, so change the recipe (a lower --lr, say) "
+                "and start over with a new --run-dir" if written
+                else "this run wrote no checkpoint")
         raise TrainingStopped(f"{e}; training stopped, nothing saved; {kept}") from e
 
 
@@ -273,6 +275,8 @@ def _diffusion(cfg: DiffusionRecipe) -> int:
     _train(cfg, trainer, save=rank0)
     trainer.finish()
     progress.close()
+    if dist is not None:
+        torch.distributed.destroy_process_group()
     if not rank0:
         return 0
     hist = trainer.history
@@ -385,7 +389,6 @@ def _classifier(cfg: ClassifierRecipe) -> int:
     cfg = cfg.resolved()
     sp = image_splits("mnist5k", seed=cfg.seed)
     clf = DigitClassifier(seed=cfg.seed)
-    t0 = time.perf_counter()
     progress = Progress(cfg.epochs, "epoch", cfg.log_json)
     trainer = ClassifierTrainer(clf, sp.x_train, sp.y_train, epochs=cfg.epochs, lr=cfg.lr,
                                 seed=cfg.seed, callback=lambda ep, total, loss: progress(
@@ -393,7 +396,7 @@ def _classifier(cfg: ClassifierRecipe) -> int:
     _train(cfg, trainer)
     trainer.finish()
     progress.close()
-    fit_s = time.perf_counter() - t0
+    fit_s = trainer.elapsed()
     p_test = clf.predict_proba(sp.x_test)
     p_train = clf.predict_proba(sp.x_train)
     metrics = {
@@ -466,6 +469,8 @@ def _all(args: argparse.Namespace) -> int:
 
     root = default_trained_dir()
     repo = root.parent
+    if root.name != "trained":  # the recipes write to trained/NAME relative to repo
+        raise ValueError(f"{root}: the artifacts folder must be called 'trained'")
 
     def digest(path: Path) -> str | None:
         f = path / "model.safetensors"
@@ -525,9 +530,10 @@ def _all(args: argparse.Namespace) -> int:
             job = running.pop(proc)
             dt = time.perf_counter() - job["t0"]
             if proc.returncode != 0:
-                print(f"error: {job['name']} failed (exit status {proc.returncode})",
-                      file=sys.stderr)
-                status = status or proc.returncode
+                how = (f"was killed by signal {-proc.returncode}" if proc.returncode < 0
+                       else f"failed (exit status {proc.returncode})")
+                print(f"error: {job['name']} {how}", file=sys.stderr)
+                status = status or (proc.returncode if proc.returncode > 0 else 1)
                 continue
             after = read_card(job["path"])
             row = {"artifact": job["name"], "time_s": round(dt, 1),
@@ -669,7 +675,14 @@ def main(argv: list[str] | None = None) -> int:
             p.add_argument("--from", dest="from_")
             recipe_parser(cls, p)
             p.set_defaults(**base.as_dict())
-            args = p.parse_args(_recipe_args(argv, cls.name))
+            own = _recipe_args(argv, cls.name)
+            args = p.parse_args(own)
+            if cls is DiffusionRecipe and is_image_data(args.data) != is_image_data(base.data):
+                # images ↔ points: the base's step count, batch and lr belong to the other
+                # kind of net; fall back to the defaults of the new kind unless given
+                for name in ("steps", "batch_size", "lr"):
+                    if "--" + name.replace("_", "-") not in own:
+                        setattr(args, name, None)
         return HANDLERS[cls.name](cls.from_namespace(args))
     except TrainingStopped as e:
         print(f"error: {e}", file=sys.stderr)

@@ -74,6 +74,32 @@ def slug(data: str) -> str:
     return p.stem if (p.suffix or p.exists()) else data
 
 
+def positive_int(value: str) -> int:
+    try:
+        v = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a whole number") from None
+    if v < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number ≥ 1, not {value}")
+    return v
+
+
+def positive_float(value: str) -> float:
+    try:
+        v = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a number") from None
+    if not v > 0 or v != v or v == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a number > 0, not {value}")
+    return v
+
+
+#: options that must be > 0 (a zero step count or learning rate is a typo, not a recipe)
+POSITIVE = {"epochs", "steps", "batch_size", "lr", "n_train", "n_val", "n_test", "layers",
+            "bins", "hidden", "latent_dim", "depth", "patience", "threads", "eval_every",
+            "eval_samples"}
+
+
 # -- fields ---------------------------------------------------------------------------------
 def opt(default: Any = None, help: str = "", *, when: Callable[[Any], bool] | None = None,
         run: bool = False, choices=None, nargs=None, metavar=None, type=None,
@@ -162,13 +188,16 @@ class Recipe:
             kw: dict[str, Any] = {"dest": f.name, "default": default}
             help_ = m.get("help", "")
             if isinstance(default, bool):
-                if m.get("negative"):
-                    kw["action"] = "store_false"
+                if m.get("negative"):  # --name / --no-name; the command shows --no-name
+                    kw["action"] = argparse.BooleanOptionalAction
+                    target.add_argument("--" + f.name.replace("_", "-"), help=help_, **kw)
                 else:
                     kw["action"] = "store_true"
-                target.add_argument(_flag(f), help=help_, **kw)
+                    target.add_argument(_flag(f), help=help_, **kw)
                 continue
             typ = m.get("type") or _base_type(f)
+            if f.name in POSITIVE:
+                typ = positive_int if typ is int else positive_float
             kw.update(type=typ)
             for key in ("choices", "nargs", "metavar"):
                 if m.get(key) is not None:
@@ -282,8 +311,9 @@ class DensityRecipe(RunOptions, Recipe):
     layers: int = opt(8, "coupling layers", when=_is_flow, group="flow options")
     bins: int = opt(16, "spline bins", when=_is_flow, group="flow options")
     hidden: int = opt(128, "conditioner width", when=_is_flow, group="flow options")
-    fresh: bool = opt(True, "train on the fixed training split instead of fresh generator "
-                      "samples each step", when=_is_flow, negative="--no-fresh",
+    fresh: bool = opt(True, "draw a fresh mini-batch from the generator each step "
+                      "(--no-fresh: mini-batches of the fixed training split; data without a "
+                      "generator always use the split)", when=_is_flow, negative="--no-fresh",
                       group="flow options")
     out: str | None = opt(None, "output folder (default: trained/density-FAMILY-DATA)")
     checkpoint_every: int = opt(500, "flow steps between checkpoints; 0: none", run=True)
@@ -354,7 +384,7 @@ class DiffusionRecipe(RunOptions, Recipe):
     image_size: list[int] = opt([28, 28], "size your images are converted to", nargs=2,
                                 metavar=("H", "W"), when=_user_images,
                                 group="UNet options (images)")
-    bf16: bool = opt(True, "train the UNet in float32 instead of bfloat16 autocast",
+    bf16: bool = opt(True, "bfloat16 autocast for the UNet (--no-bf16: float32)",
                      negative="--no-bf16", when=_images, group="UNet options (images)")
     hidden: int = opt(256, "MLP width", when=_points, group="MLP options (2D points)")
     depth: int = opt(4, "MLP residual layers", when=_points, group="MLP options (2D points)")
@@ -375,9 +405,9 @@ class DiffusionRecipe(RunOptions, Recipe):
         images = is_image_data(self.data)
         return dataclasses.replace(
             self, out=self.out or self.default_out(),
-            steps=self.steps or (8000 if images else 6000),
-            batch_size=self.batch_size or (64 if images else 512),
-            lr=self.lr or (5e-4 if images else 2e-3))
+            steps=(8000 if images else 6000) if self.steps is None else self.steps,
+            batch_size=(64 if images else 512) if self.batch_size is None else self.batch_size,
+            lr=(5e-4 if images else 2e-3) if self.lr is None else self.lr)
 
 
 RECIPES: dict[str, type[Recipe]] = {
@@ -403,10 +433,23 @@ def recipe_from_command(command: str) -> Recipe:
     if not argv or argv[0] not in RECIPES:
         raise ValueError(f"unknown recipe in: {command} (known: {', '.join(RECIPES)})")
     cls = RECIPES[argv[0]]
-    parser = recipe_parser(cls)
-    parser.exit_on_error = False
-    ns = parser.parse_args(argv[1:])
+    parser = _RaisingParser(prog=f"python -m training {cls.name}")
+    recipe_parser(cls, parser)
+    try:
+        ns = parser.parse_args(argv[1:])
+    except argparse.ArgumentError as e:
+        raise ValueError(f"{e} (in: {command})") from None
     return cls.from_namespace(ns)
+
+
+class _RaisingParser(argparse.ArgumentParser):
+    """An ArgumentParser that raises instead of printing usage and exiting."""
+
+    def __init__(self, **kw: Any) -> None:
+        super().__init__(exit_on_error=False, **kw)
+
+    def error(self, message: str):  # unknown options, missing values …
+        raise argparse.ArgumentError(None, message)
 
 
 SHIPPED: dict[str, str] = {

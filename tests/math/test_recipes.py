@@ -176,7 +176,8 @@ def test_a_non_finite_loss_stops_the_run_and_keeps_the_last_checkpoint(tmp_path,
                      "--checkpoint-every", "1", "--run-dir", str(run),
                      "--out", str(tmp_path / "flow")])
     err = capsys.readouterr().err
-    assert code == 3 and "the loss became" in err and "the last good checkpoint is in" in err
+    assert code == 3 and "the loss became" in err and "the last good checkpoint (step" in err
+    assert "start over with a new --run-dir" in err
     assert (run / "checkpoint" / "state.json").is_file()
     assert not (tmp_path / "flow").exists()
 
@@ -188,3 +189,54 @@ def test_all_dry_run_lists_every_recipe_in_order(tmp_path, monkeypatch, capsys):
     assert [line.split(":")[0] for line in err] == list(SHIPPED)
     assert err[0].startswith("classifier-mnist5k: python -m training classifier")
 
+
+
+def test_diffusion_trainer_resumes_bitwise_between_progress_events():
+    """A checkpoint between two progress events keeps the running loss average, so the
+    loss curve of a resumed run is the uninterrupted one."""
+    from training.diffusion import DiffusionModel
+    from training.diffusion.train import DiffusionTrainer
+
+    x = np.random.default_rng(0).normal(size=(200, 2))
+    make = lambda: DiffusionTrainer(DiffusionModel("mlp", (2,), hidden=8, depth=1), x,  # noqa: E731
+                                    steps=30, batch_size=32, lr=1e-3, eval_every=10, seed=4)
+    a, c = _split_run(make, 15, 30)
+    assert a.history == c.history
+    _same(a.ema_net.state_dict(), c.ema_net.state_dict())
+
+
+def test_from_follows_a_change_of_data_kind_and_flags_switch_back(monkeypatch):
+    code, cfg = _captured(monkeypatch, ["train", "diffusion", "--from", "diffusion-mnist5k",
+                                        "--data", "moons", "--out", "runs/m"])
+    assert code == 0 and cfg.resolved().steps == 6000 and cfg.resolved().batch_size == 512
+    code, cfg = _captured(monkeypatch, ["train", "diffusion", "--from", "diffusion-mnist5k",
+                                        "--data", "moons", "--steps", "9", "--out", "runs/m"])
+    assert cfg.steps == 9
+    code, cfg = _captured(monkeypatch, ["train", "density", "--from",
+                                        "density-flow-world-cities", "--data", "moons",
+                                        "--fresh", "--out", "runs/f"])
+    assert code == 0 and cfg.fresh is True and "--no-fresh" not in cfg.command()
+
+
+def test_zero_or_negative_sizes_are_refused(capsys):
+    with pytest.raises(SystemExit) as e:
+        cli.main(["train", "diffusion", "--data", "moons", "--steps", "0"])
+    assert e.value.code == 2 and "must be a whole number ≥ 1" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        cli.main(["train", "latent", "--lr", "-1"])
+
+
+def test_a_missing_checkpoint_falls_back_to_the_newest_complete_old_one(tmp_path):
+    import os
+    import time
+
+    from training.checkpoint import load_checkpoint, save_checkpoint
+
+    ck = tmp_path / "checkpoint"
+    for step, pid in ((1, 99999), (2, 123456)):  # the newer one sorts first as text
+        save_checkpoint(ck, {"w": torch.zeros(1)}, {"step": step})
+        os.replace(ck, tmp_path / f".checkpoint.old-{pid}")
+        time.sleep(0.02)
+    assert load_checkpoint(ck)[1]["step"] == 2
+    save_checkpoint(ck, {"w": torch.ones(1)}, {"step": 3})  # a good save clears leftovers
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["checkpoint"]

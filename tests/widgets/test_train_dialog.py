@@ -59,4 +59,4 @@ def test_cancel_a_diffusion_run_and_a_failing_run(qtbot, tmp_path):
     dlg.extra.setText("--lr oops")
     assert dlg.start()
     qtbot.waitUntil(lambda: dlg.state != "running", timeout=60000)
-    assert dlg.state == "failed" and "invalid float value" in dlg.status.text()
+    assert dlg.state == "failed" and "'oops' is not a number" in dlg.status.text()

@@ -267,7 +267,8 @@ class FlowTrainer:
                 batch = self.x[idx]
             loss = -net.log_prob(batch).mean()
             if not torch.isfinite(loss):
-                raise FloatingPointError(f"the loss became {loss.item()} at step {self.step_count}")
+                raise FloatingPointError(
+                    f"the loss became {loss.item()} at step {self.step_count + 1}")
             self.opt.zero_grad()
             loss.backward()
             nn.utils.clip_grad_norm_(net.parameters(), 10.0)

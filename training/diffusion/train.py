@@ -121,7 +121,10 @@ class DiffusionTrainer:
             with torch.autocast(self.device.type, dtype=torch.bfloat16, enabled=self.bf16):
                 pred = net(x_t, t)
             loss = torch.mean((pred.float() - eps) ** 2)
-            if not torch.isfinite(loss):
+            finite = torch.isfinite(loss.detach()).float()
+            if self.world > 1:  # every rank stops together, not one of them alone
+                torch.distributed.all_reduce(finite, op=torch.distributed.ReduceOp.MIN)
+            if not bool(finite):
                 raise NonFiniteLoss(
                     f"the loss became {loss.item()} at step {self.step_count + 1}; "
                     "training stopped (lower the learning rate)")
@@ -203,7 +206,7 @@ class DiffusionTrainer:
         tensors.update({f"opt.v.{i}": v for i, v in enumerate(opt["v"])})
         tensors["rng.torch"] = self.gen.get_state()
         meta = {"step": self.step_count, "opt_t": opt["t"], "history": self.history,
-                "elapsed_s": self.elapsed(),
+                "elapsed_s": self.elapsed(), "acc": [self._acc, self._acc_n],
                 "np_rng": self.np_rng.bit_generator.state}
         return tensors, meta
 
@@ -219,5 +222,7 @@ class DiffusionTrainer:
         self.step_count = int(meta["step"])
         self.history = [tuple(h) for h in meta["history"]]
         self._elapsed0 = float(meta["elapsed_s"])
+        self._acc, self._acc_n = meta.get("acc", [0.0, 0])
+        self._acc_n = int(self._acc_n)
         self._t0 = time.perf_counter()
         self._last = (self.step_count, self._t0)
