@@ -199,8 +199,18 @@ def _density(cfg: DensityRecipe) -> int:
                          None if ev.val_nll is None else round(ev.val_nll, 5)]
                         for ev in trainer.history])
     else:
-        model = FAMILIES[family]()
-        model.fit(splits.train)
+        if family == "gmm":
+            model = FAMILIES[family](n_components=cfg.components)
+            model.fit(splits.train, seed=cfg.seed)
+            info["em_iterations"] = "until the train NLL improves by < 1e-5 nats (≤ 200)"
+        elif family == "kde":
+            bw = cfg.bandwidth if cfg.bandwidth in ("scott", "cv") else float(cfg.bandwidth)
+            model = FAMILIES[family](bandwidth=bw)
+            model.fit(splits.train, x_val=splits.val)
+            info["bandwidth_factor"] = model.factor
+        else:
+            model = FAMILIES[family]()
+            model.fit(splits.train)
         fit_s = time.perf_counter() - t0
     metrics = {
         "train_nll_nats": model.nll(splits.train),

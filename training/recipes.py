@@ -95,9 +95,21 @@ def positive_float(value: str) -> float:
 
 
 #: options that must be > 0 (a zero step count or learning rate is a typo, not a recipe)
-POSITIVE = {"epochs", "steps", "batch_size", "lr", "n_train", "n_val", "n_test", "layers",
+POSITIVE = {"components", "epochs", "steps", "batch_size", "lr", "n_train", "n_val", "n_test", "layers",
             "bins", "hidden", "latent_dim", "depth", "patience", "threads", "eval_every",
             "eval_samples"}
+
+
+def bandwidth_value(value: str) -> str:
+    if value in ("scott", "cv"):
+        return value
+    try:
+        ok = float(value) > 0
+    except ValueError:
+        ok = False
+    if not ok:
+        raise argparse.ArgumentTypeError(f"'{value}' is not scott, cv or a number > 0")
+    return value
 
 
 # -- fields ---------------------------------------------------------------------------------
@@ -315,6 +327,12 @@ class DensityRecipe(RunOptions, Recipe):
                       "(--no-fresh: mini-batches of the fixed training split; data without a "
                       "generator always use the split)", when=_is_flow, negative="--no-fresh",
                       group="flow options")
+    components: int = opt(8, "mixture components", when=lambda r: r.family == "gmm",
+                          group="mixture options (--family gmm)")
+    bandwidth: str = opt("scott", "kernel width: scott (Scott's rule), cv (the factor of "
+                         "Scott's rule with the best validation likelihood) or a positive "
+                         "factor times Scott's rule", type=bandwidth_value,
+                         when=lambda r: r.family == "kde", group="KDE options (--family kde)")
     out: str | None = opt(None, "output folder (default: trained/density-FAMILY-DATA)")
     checkpoint_every: int = opt(500, "flow steps between checkpoints; 0: none", run=True)
 

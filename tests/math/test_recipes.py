@@ -240,3 +240,24 @@ def test_a_missing_checkpoint_falls_back_to_the_newest_complete_old_one(tmp_path
     assert load_checkpoint(ck)[1]["step"] == 2
     save_checkpoint(ck, {"w": torch.ones(1)}, {"step": 3})  # a good save clears leftovers
     assert sorted(p.name for p in tmp_path.iterdir()) == ["checkpoint"]
+
+
+def test_mixture_and_kde_options(tmp_path, capsys):
+    import json
+
+    from training import artifacts
+
+    assert cli.main(["train", "density", "--family", "gmm", "--components", "3", "--data",
+                     "moons", "--n-train", "500", "--n-val", "500", "--n-test", "500",
+                     "--out", str(tmp_path / "gmm")]) == 0
+    m = artifacts.load(tmp_path / "gmm")
+    assert m.n_components == 3 and "--components 3" in m.card["created_by"]
+    assert cli.main(["train", "density", "--family", "kde", "--bandwidth", "cv", "--data",
+                     "moons", "--n-train", "500", "--n-val", "500", "--n-test", "500",
+                     "--out", str(tmp_path / "kde")]) == 0
+    card = json.loads((tmp_path / "kde" / "card.json").read_text())
+    assert "--bandwidth cv" in card["created_by"] and card["training"]["bandwidth_factor"] > 0
+    assert "--components" not in card["created_by"]
+    with pytest.raises(SystemExit):
+        cli.main(["train", "density", "--family", "kde", "--bandwidth", "wide"])
+    assert "is not scott, cv or a number > 0" in capsys.readouterr().err
