@@ -65,13 +65,13 @@ def _device(cfg: Recipe, gpu_capable: bool):
     import torch
 
     want = cfg.device
+    if want == "cuda" and not gpu_capable:
+        raise ValueError(f"--device cuda: the {cfg.name} recipe trains small models on the "
+                         "CPU (a GPU would not make it faster); use --device cpu or auto")
     has_cuda = torch.cuda.is_available()
     if want == "cuda" and not has_cuda:
         raise ValueError(f"--device cuda: this torch ({torch.__version__}) sees no CUDA "
                          "device; use --device cpu or auto")
-    if want == "cuda" and not gpu_capable:
-        raise ValueError(f"--device cuda: the {cfg.name} recipe trains small models on the "
-                         "CPU (a GPU would not make it faster); use --device cpu or auto")
     if want == "auto":
         want = "cuda" if (has_cuda and gpu_capable) else "cpu"
     if want == "cuda":
@@ -651,6 +651,20 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _protect_shipped(cfg: Recipe) -> None:
+    """Refuse to replace a shipped artifact with anything but its own recipe (re-making it
+    is fine): ``--out`` defaults to ``trained/NAME``, and the classifier there scores every
+    other model's samples."""
+    from training.artifacts import default_trained_dir
+
+    out = Path(cfg.resolved().out).resolve()
+    name = out.name
+    if out.parent == default_trained_dir().resolve() and name in SHIPPED \
+            and cfg.command() != SHIPPED[name]:
+        raise ValueError(f"this would replace the shipped model {name} with another recipe; "
+                         "give --out a folder of your own (e.g. --out runs/my-model)")
+
+
 def _base_recipe(ref: str) -> Recipe:
     """The recipe of a shipped artifact (by name) or of any artifact folder (its card)."""
     if ref in SHIPPED:
@@ -693,7 +707,9 @@ def main(argv: list[str] | None = None) -> int:
                 for name in ("steps", "batch_size", "lr"):
                     if "--" + name.replace("_", "-") not in own:
                         setattr(args, name, None)
-        return HANDLERS[cls.name](cls.from_namespace(args))
+        cfg = cls.from_namespace(args)
+        _protect_shipped(cfg)
+        return HANDLERS[cls.name](cfg)
     except TrainingStopped as e:
         print(f"error: {e}", file=sys.stderr)
         return 3

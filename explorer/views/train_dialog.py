@@ -160,12 +160,16 @@ class TrainDialog(QDialog):
                      "--epochs", str(self.length.value())]
         else:
             args += ["--steps", str(self.length.value())]
-        out = Path(self.out_edit.text())
-        args += ["--run-dir", str(out.parent / f".{out.name}.run")]
+        args += ["--run-dir", str(self._run_dir())]
         if self.resume.isChecked():
             args.append("--resume")
         args += shlex.split(self.extra.text()) if self.extra.text().strip() else []
         return args + ["--out", self.out_edit.text(), "--log-json"]
+
+    def _run_dir(self) -> Path:
+        """Checkpoints go beside the output folder, hidden: ``.NAME.run``."""
+        out = Path(self.out_edit.text())
+        return out.parent / f".{out.name}.run"
 
     def _show_command(self) -> None:
         try:
@@ -268,9 +272,10 @@ class TrainDialog(QDialog):
         self._read_stdout()
         self._read_stderr()
         if self.state == "cancelled":
+            kept = (self._run_dir() / "checkpoint" / "state.json").is_file()
             note = (" The last checkpoint is kept: tick ‘resume’ and Start to continue."
-                    if self.kind == "diffusion" else "")
-            self._done("cancelled", "Training cancelled; nothing was saved." + note)
+                    if kept else " No checkpoint had been written yet.")
+            self._done("cancelled", "Training cancelled; no model was saved." + note)
         elif code == 0 and self.result_path:
             self._done("done", f"Done: {self.result_path}")
             self.trained.emit(self.result_path)

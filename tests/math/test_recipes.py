@@ -261,3 +261,20 @@ def test_mixture_and_kde_options(tmp_path, capsys):
     with pytest.raises(SystemExit):
         cli.main(["train", "density", "--family", "kde", "--bandwidth", "wide"])
     assert "is not scott, cv or a number > 0" in capsys.readouterr().err
+
+
+def test_a_shipped_model_is_only_replaced_by_its_own_recipe(monkeypatch, capsys):
+    from tests.conftest import ROOT
+
+    code = cli.main(["train", "latent", "--device", "cuda", "--out", "runs/x"])
+    assert code == 2 and "trains small models on the CPU" in capsys.readouterr().err
+    out = str(ROOT / "trained" / "latent-vae16-mnist5k")
+    monkeypatch.setitem(cli.HANDLERS, "latent", lambda cfg: 0)
+    # the shipped recipe itself may re-make it (that is what `all` does) …
+    shipped = recipe_from_command(SHIPPED["latent-vae16-mnist5k"])
+    argv = shipped.command().split()[3:]
+    assert cli.main(argv) == 0
+    # … another recipe may not (here: the default learning rate instead of 0.002)
+    code = cli.main(["train", "latent", "--data", "mnist5k", "--latent-dim", "16", "--hidden",
+                     "256", "128", "--out", out])
+    assert code == 2 and "would replace the shipped model" in capsys.readouterr().err
