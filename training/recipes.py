@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, Callable, ClassVar
 
-IMAGE_SETS = ("mnist5k", "digits8", "shapes")
+from training.data.images import IMAGE_DATASETS as IMAGE_SETS
 
 
 # -- argparse types for data options --------------------------------------------------------

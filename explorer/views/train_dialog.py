@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit, QProgressBar, QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
-IMAGE_SETS = ("mnist5k", "digits8", "shapes")
+from training.data.images import IMAGE_DATASETS as IMAGE_SETS
+
 FOLDER = "your images (folder / .npz / IDX)…"
 CSV = "your points (CSV)…"
 

@@ -54,6 +54,13 @@ def test_help_documents_every_option(name, capsys):
     assert "--from" in text and "run options" in text
 
 
+def test_the_density_recipe_offers_exactly_the_registered_families():
+    from training.density import FAMILIES
+
+    (family,) = [f for f in dataclasses.fields(RECIPES["density"]) if f.name == "family"]
+    assert set(family.metadata["choices"]) == set(FAMILIES)
+
+
 def test_bad_commands_are_refused_clearly():
     with pytest.raises(ValueError, match="not a training command"):
         recipe_from_command("rm -rf /")
