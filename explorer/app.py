@@ -58,6 +58,11 @@ def make_app(argv: list[str]):
     app.setOrganizationName("LatentExplorer")
     app.setApplicationName("latent-explorer")
     app.setApplicationDisplayName("Latent Explorer")
+    # cyclic garbage (closed widgets, plot items) must never be collected in a worker
+    # thread: PySide6 deadlocks or crashes when a Qt object dies there
+    from explorer.services.gc_guard import install_gui_gc
+
+    install_gui_gc(app)
     return app
 
 

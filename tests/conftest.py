@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import pathlib
 import weakref
@@ -52,8 +53,19 @@ def no_leftover_threads_or_timers(request):
     must stop what they started).
     """
     if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
+        # no Qt test: no worker thread can be alive (Qt tests must stop theirs), so the
+        # interpreter may collect on its own meanwhile
+        was = gc.isenabled()
+        gc.enable()
         yield
+        if not was:
+            gc.disable()
         return
+    from explorer.services.gc_guard import install_gui_gc
+
+    # as in the app: cyclic garbage is collected on the GUI thread only (a collection in a
+    # worker that destroys a Qt object deadlocks PySide6)
+    install_gui_gc(request.getfixturevalue("qapp"))
     _track_timers()
     _started_timers.clear()
     yield
