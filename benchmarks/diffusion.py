@@ -121,3 +121,42 @@ def diffusion_gui_stall(repeat: int) -> dict[str, float]:
     return {"diffusion_gui_max_stall_ms": round(float(g.max()), 1),
             "diffusion_gui_stall_p99_ms": round(float(np.percentile(g, 99)), 1),
             "diffusion_play_ddim50_b16_s": round(run_s, 2)}
+
+
+@figure("diffusion_precision")
+def diffusion_precision(repeat: int) -> dict[str, float]:
+    """One UNet forward at batch 16 in float32 and under bfloat16 autocast, side by side in
+    this process, and the precision :mod:`training.precision` picks on this CPU."""
+    import torch
+
+    from training import precision
+
+    model, _ = _model()
+    x = torch.randn(16, 1, 28, 28)
+    out: dict[str, float | str] = {}
+    runs = max(repeat * 2, 6)
+    for name, on in (("float32", False), ("bfloat16", True)):
+        ms = []
+        with torch.inference_mode(), torch.autocast("cpu", dtype=torch.bfloat16, enabled=on):
+            model.net(x, 500)  # warm-up (kernel selection, weight reorder)
+            for _ in range(runs):
+                t0 = time.perf_counter()
+                model.net(x, 500)
+                ms.append((time.perf_counter() - t0) * 1000)
+        out[f"unet_forward_b16_{name}_ms.median"] = round(statistics.median(ms), 1)
+        out[f"unet_forward_b16_{name}_ms.p95"] = round(float(np.percentile(ms, 95)), 1)
+    out["unet_bf16_over_fp32_x"] = round(out["unet_forward_b16_bfloat16_ms.median"]
+                                         / out["unet_forward_b16_float32_ms.median"], 2)
+    precision.clear_cache()
+    t0 = time.perf_counter()
+    model.predict_noise(x, 500)
+    out["predict_noise_first_call_ms"] = round((time.perf_counter() - t0) * 1000, 1)
+    ms = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        model.predict_noise(x, 500)
+        ms.append((time.perf_counter() - t0) * 1000)
+    out["predict_noise_b16_chosen_ms.median"] = round(statistics.median(ms), 1)
+    out["chosen_precision"] = model.precision.reason
+    out["cpu_native_bf16"] = precision.cpu_has_native_bf16()
+    return out

@@ -295,7 +295,7 @@ def _diffusion(cfg: DiffusionRecipe) -> int:
         "steps": cfg.steps, "batch_size": cfg.batch_size, "lr": cfg.lr,
         "warmup_steps": cfg.warmup, "ema_decay": cfg.ema, "time_s": round(trainer.elapsed(), 1),
         **_platform(cfg, device), "processes": 1 if dist is None else dist[1],
-        "bf16_autocast": trainer.bf16,
+        "bf16_autocast": trainer.bf16, "precision": trainer.precision_reason,
         "objective": "simplified DDPM loss ‖ε − ε_θ(x_t, t)‖² (Ho et al. 2020, eq. 14)",
         "optimizer": "Adam, linear warm-up, cosine decay to 0.1·lr, grad-norm clip 1",
         "weights": f"EMA of the training weights (decay {cfg.ema})",

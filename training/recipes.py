@@ -402,7 +402,8 @@ class DiffusionRecipe(RunOptions, Recipe):
     image_size: list[int] = opt([28, 28], "size your images are converted to", nargs=2,
                                 metavar=("H", "W"), when=_user_images,
                                 group="UNet options (images)")
-    bf16: bool = opt(True, "bfloat16 autocast for the UNet (--no-bf16: float32)",
+    bf16: bool = opt(True, "bfloat16 autocast for the UNet where this machine runs it faster "
+                     "(detected and timed once; --no-bf16: always float32)",
                      negative="--no-bf16", when=_images, group="UNet options (images)")
     hidden: int = opt(256, "MLP width", when=_points, group="MLP options (2D points)")
     depth: int = opt(4, "MLP residual layers", when=_points, group="MLP options (2D points)")

@@ -75,6 +75,7 @@ class DiffusionModel:
         self.scale = torch.ones(d)
         self.scheduler = DDPMScheduler(self.T, schedule)
         self.card: dict[str, Any] = {}
+        self.precision = None  # set by the first predict_noise (training.precision)
 
     # -- artifact protocol --------------------------------------------------------------
     def config(self) -> dict[str, Any]:
@@ -82,6 +83,69 @@ class DiffusionModel:
                 "channels": list(self.channels), "hidden": self.hidden, "depth": self.depth,
                 "schedule": self.schedule_name, "num_train_timesteps": self.T,
                 "seed": self.seed, "fourier": self.fourier}
+
+    @classmethod
+    def expected_shapes(cls, config: dict[str, Any]) -> dict[str, tuple[int, ...]]:
+        """Tensor names and shapes of a model built from ``config`` (the constructor's
+        arguments, defaults filled in), without building one: ``training.load`` compares
+        them with the weights file first. Mirrors :class:`PointMLP` and :class:`UNet`."""
+        shapes: dict[str, tuple[int, ...]] = {}
+
+        def layer(name: str, weight: tuple[int, ...]) -> None:  # Linear / Conv2d
+            shapes[f"net.{name}.weight"], shapes[f"net.{name}.bias"] = weight, weight[:1]
+
+        def norm(name: str, ch: int) -> None:  # GroupNorm
+            shapes[f"net.{name}.weight"] = shapes[f"net.{name}.bias"] = (ch,)
+
+        if config["net"] == "mlp":
+            dim, h, temb = int(config["data_shape"][0]), int(config["hidden"]), 64
+            layer("time.0", (h, temb))
+            layer("time.2", (h, h))
+            layer("inp", (h, dim * (1 + 2 * int(config["fourier"]))))
+            for i in range(int(config["depth"])):
+                layer(f"blocks.{i}.1", (h, h))
+            layer("out.1", (dim, h))
+        elif config["net"] == "unet":
+            c0, c1, c2 = (int(c) for c in config["channels"])
+            temb = 4 * c0
+
+            def res(name: str, cin: int, cout: int) -> None:  # _ResBlock
+                norm(f"{name}.norm1", cin)
+                layer(f"{name}.conv1", (cout, cin, 3, 3))
+                layer(f"{name}.temb", (cout, temb))
+                norm(f"{name}.norm2", cout)
+                layer(f"{name}.conv2", (cout, cout, 3, 3))
+                if cin != cout:
+                    layer(f"{name}.skip", (cout, cin, 1, 1))
+
+            def attn(name: str, ch: int) -> None:  # _Attention
+                norm(f"{name}.norm", ch)
+                layer(f"{name}.qkv", (3 * ch, ch, 1, 1))
+                layer(f"{name}.proj", (ch, ch, 1, 1))
+
+            layer("time.0", (temb, c0))
+            layer("time.2", (temb, temb))
+            layer("conv_in", (c0, 1, 3, 3))
+            res("down0", c0, c0)
+            layer("pool0", (c0, c0, 3, 3))
+            res("down1", c0, c1)
+            layer("pool1", (c1, c1, 3, 3))
+            res("down2", c1, c2)
+            attn("attn2", c2)
+            res("mid1", c2, c2)
+            attn("mid_attn", c2)
+            res("mid2", c2, c2)
+            res("up2", 2 * c2, c2)
+            attn("up_attn2", c2)
+            res("up1", c2 + c1, c1)
+            res("up0", c1 + c0, c0)
+            norm("norm_out", c0)
+            layer("conv_out", (1, c0, 3, 3))
+            dim = 1
+        else:
+            raise ValueError(f"unknown denoiser '{config['net']}' (known: unet, mlp)")
+        shapes["data.shift"] = shapes["data.scale"] = (dim,)
+        return shapes
 
     def get_tensors(self) -> dict[str, np.ndarray]:
         out = {f"net.{k}": v.detach().float().numpy().copy()
@@ -125,11 +189,23 @@ class DiffusionModel:
     # -- the denoiser ---------------------------------------------------------------------
     @torch.inference_mode()
     def predict_noise(self, x_t: torch.Tensor, t: torch.Tensor | int) -> torch.Tensor:
-        """ε_θ(x_t, t) in model space, float32 (the UNet runs in bfloat16 on the CPU)."""
+        """ε_θ(x_t, t) in model space, float32. The UNet runs in bfloat16 only where this
+        machine does bfloat16 well (:mod:`training.precision`: detected, then timed once
+        per batch shape); the small point MLP always runs in float32."""
         x_t = torch.as_tensor(x_t, dtype=torch.float32)
-        fast = not self.is_points and x_t.device.type == "cpu"
-        with torch.autocast("cpu", dtype=torch.bfloat16, enabled=fast):
+        prec = self.precision_for(x_t, t)
+        with prec.autocast(x_t.device.type):
             return self.net(x_t, t).float()
+
+    def precision_for(self, x_t: torch.Tensor, t: torch.Tensor | int):
+        """The :class:`training.precision.Precision` the denoiser uses for this input."""
+        from training import precision
+
+        if self.is_points:
+            return precision.FLOAT32
+        key = ("unet", self.channels, tuple(x_t.shape))
+        self.precision = precision.choose(x_t.device, lambda: self.net(x_t, t), key=key)
+        return self.precision
 
     def make_scheduler(self, sampler: str = "ddim", steps: int = 50,
                        eta: float = 0.0, variance_type: str = "fixed_small") -> SchedulerBase:

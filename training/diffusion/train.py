@@ -52,11 +52,31 @@ class DiffusionTrainer:
         self.device = torch.device(device)
         model.net.to(self.device)
         self.model = model
+        if model.is_points and np.ndim(x_train) == 2 and np.shape(x_train)[1] == 2:
+            # degenerate points are named up front (not found as a NaN loss), and an axis
+            # without spread is standardised by the other axis' scale, never divided by 0
+            from training.data.checks import check_points, safe_scale
+
+            check_points(x_train, "the training points", precision="float32")
+            model.scale = safe_scale(model.scale)
         self.data = model.to_model(x_train)
         self.sampler = sampler  # optional: (n, np.random.Generator) -> fresh data-space points
         self.total, self.batch_size = int(steps), int(batch_size)
         self.ema_decay, self.eval_every = float(ema), int(eval_every)
-        self.bf16 = bool(bf16) and not model.is_points
+        # bfloat16 autocast only where this machine does it well (asked for and not vetoed by
+        # training.precision: an AVX2 CPU emulates it ~15x slower than float32)
+        self.precision_reason = "float32 (2D points: the MLP is small)"
+        self.bf16 = False
+        if bool(bf16) and not model.is_points:
+            from training import precision
+
+            probe = model.to_model(np.asarray(x_train[: int(batch_size)])).to(self.device)
+            verdict = precision.choose(
+                self.device, lambda: model.net(probe, 500),
+                key=("unet-train", model.channels, tuple(probe.shape)))
+            self.bf16, self.precision_reason = verdict.enabled, verdict.reason
+        elif not model.is_points:
+            self.precision_reason = "float32 (--no-bf16)"
         self.callback = callback
         self.net = model.net.train()
         self.ema_net = copy.deepcopy(model.net).eval()
