@@ -140,8 +140,10 @@ def _train(cfg: Recipe, trainer, save: bool = True) -> None:
 def _platform(cfg: Recipe, device) -> dict:
     import torch
 
+    from training.precision import cpu_signature
+
     return {"device": _device_name(device), "threads": cfg.threads, "host": platform.machine(),
-            "torch": torch.__version__, "numpy": np.__version__}
+            "cpu": cpu_signature(), "torch": torch.__version__, "numpy": np.__version__}
 
 
 def _saved(out: Path, metrics: dict, log_json: bool) -> None:
@@ -476,6 +478,7 @@ def _all(args: argparse.Namespace) -> int:
 
     from training.artifacts import ArtifactError, default_trained_dir, read_card
     from training.evaluate import compare_metrics
+    from training.precision import cpu_signature
 
     root = default_trained_dir()
     repo = root.parent
@@ -531,6 +534,7 @@ def _all(args: argparse.Namespace) -> int:
                 break
             pending.pop(0)
             job["digest"], job["t0"] = digest(job["path"]), time.perf_counter()
+            job["weights"] = _read_weights(job["path"])
             # the recipe's own output goes to stderr: stdout carries only the final table
             proc = subprocess.Popen([sys.executable, "-m", "training", *job["argv"][3:]],
                                     cwd=repo, stdout=_stderr_fd())
@@ -554,11 +558,38 @@ def _all(args: argparse.Namespace) -> int:
                 row["max_abs_metric_diff"] = max(
                     (d.get("abs_diff", 0.0) for d in diffs.values()), default=0.0)
                 row["same_weights"] = job["digest"] == digest(job["path"])
+                row["max_abs_weight_diff"] = _weight_diff(job["weights"],
+                                                          _read_weights(job["path"]))
+                made_on = job["before"]["training"].get("cpu")
+                # bitwise equality is only to be expected on the CPU that made the card
+                row["same_cpu"] = None if made_on is None else made_on == cpu_signature()
             table[job["name"]] = row
             print(json.dumps({k: v for k, v in row.items() if k != "metrics"}),
                   file=sys.stderr, flush=True)
     print(json.dumps([table[n] for n in SHIPPED if n in table], indent=2))
     return status
+
+
+def _read_weights(path: Path) -> dict | None:
+    try:
+        from safetensors.numpy import load_file
+
+        return load_file(str(path / "model.safetensors"))
+    except Exception:  # missing or unreadable: nothing to compare
+        return None
+
+
+def _weight_diff(a: dict | None, b: dict | None) -> float | None:
+    """Largest absolute difference between two sets of weights (None: not comparable)."""
+    if a is None or b is None or set(a) != set(b):
+        return None
+    worst = 0.0
+    for k, v in a.items():
+        if v.shape != b[k].shape:
+            return None
+        if v.size:
+            worst = max(worst, float(np.max(np.abs(v.astype(np.float64) - b[k]))))
+    return worst
 
 
 def _stderr_fd():

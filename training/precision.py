@@ -133,3 +133,28 @@ def choose(device: str | torch.device = "cpu", run: Callable[[], object] | None 
 def clear_cache() -> None:
     """Forget measured verdicts (tests)."""
     _cache.clear()
+
+
+def cpu_signature() -> str:
+    """What identifies this CPU for bitwise reproducibility: its model name and the vector
+    instruction sets that change float kernels (e.g. ``"AMD EPYC | avx2 fma"``). Two
+    machines with the same signature run the same kernels; elsewhere float sums may be
+    ordered differently and results agree only to a tolerance."""
+    import platform
+
+    name, flags = platform.processor() or platform.machine(), set()
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8", errors="replace") as fh:
+            for line in fh:
+                key, _, value = line.partition(":")
+                key = key.strip()
+                if key == "model name":
+                    name = value.strip()
+                elif key == "flags":
+                    flags = set(value.split())
+                    break
+    except OSError:
+        pass
+    isa = [f for f in ("avx2", "fma", "avx512f", "avx512_vnni", "avx512_bf16", "amx_bf16",
+                       "amx_tile") if f in flags]
+    return f"{name} | {' '.join(isa) or 'baseline'}"

@@ -101,9 +101,10 @@ def test_torchrun_two_gloo_processes_match_one(tmp_path):
         assert np.allclose(a[k], b[k], atol=1e-6), k
 
 
-def test_all_remakes_shipped_artifacts_bitwise(tmp_path, monkeypatch, capsys):
+def test_all_remakes_shipped_artifacts(tmp_path, monkeypatch, capsys):
     """`all --force` re-makes models from their recipes (here two that take seconds, two
-    at a time) and reports them identical to the cards they replaced."""
+    at a time): bitwise identical to the cards they replaced on the CPU that made them,
+    equal within a tolerance on any other (float sums are ordered by the CPU's kernels)."""
     import shutil
 
     from training import cli
@@ -121,4 +122,13 @@ def test_all_remakes_shipped_artifacts_bitwise(tmp_path, monkeypatch, capsys):
     rows = json.loads(out)
     assert [r["artifact"] for r in rows] == names
     for r in rows:
-        assert r["same_weights"] is True and r["max_abs_metric_diff"] == 0.0, r
+        if r["same_cpu"]:  # the CPU that made the card: bitwise
+            assert r["same_weights"] is True and r["max_abs_metric_diff"] == 0.0, r
+        else:  # another CPU orders float sums differently: equal within a tolerance
+            # trained weights drift apart over many steps (seen: 0.13 for the VAE on an AVX2
+            # CPU); what must agree is what the model does
+            assert r["max_abs_weight_diff"] is not None, r
+            before = json.loads((ROOT / "trained" / r["artifact"] / "card.json").read_text())
+            for k, v in r["metrics"].items():
+                if isinstance(v, float) and "time" not in k:
+                    assert v == pytest.approx(before["metrics"][k], rel=2e-2, abs=1e-3), (k, r)
