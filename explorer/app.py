@@ -66,7 +66,7 @@ def make_app(argv: list[str]):
     return app
 
 
-def wait_until_idle(window, timeout_s: float = 20.0) -> bool:
+def wait_until_idle(window, timeout_s: float = 300.0) -> bool:
     """Process events until no background job of the window is pending."""
     from PySide6.QtWidgets import QApplication
 

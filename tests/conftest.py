@@ -25,6 +25,28 @@ import scipy.special  # noqa: E402,F401
 import sklearn.mixture  # noqa: E402,F401
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
+
+#: The least time any ``qtbot.waitUntil`` may wait (ms). Tests wait on events, never on a
+#: wall-clock budget: the ceiling only turns a hang into a failure, so it is generous enough
+#: for a slow or busy CPU (a waited-for event returns at once however high it is).
+MIN_WAIT_MS = 120_000
+
+
+def _generous_waits() -> None:
+    from pytestqt.qtbot import QtBot
+
+    if getattr(QtBot.waitUntil, "_generous", False):
+        return
+    original = QtBot.waitUntil
+
+    def wait_until(self, callback, *, timeout=5000):
+        return original(self, callback, timeout=max(int(timeout), MIN_WAIT_MS))
+
+    wait_until._generous = True
+    QtBot.waitUntil = wait_until
+
+
+_generous_waits()
 TRAINED = ROOT / "trained"
 
 _started_timers: "weakref.WeakSet" = weakref.WeakSet()

@@ -903,7 +903,8 @@ class DiffusionView(ModelView):
         if self.state.model is None:
             return
         self.runner.request(self.state.total)
-        wait_until_idle(self, 60)
+        # a finished run, however slow this CPU: the ceiling only guards against a hang
+        wait_until_idle(self, 600)
         self.state.set_index(int(0.8 * self.state.total))
 
     def is_busy(self) -> bool:

@@ -25,8 +25,9 @@ def test_latent_and_diffusion_tabs_open_the_shipped_models(qtbot, settings):
     w.tabs.setCurrentIndex(2)
     qtbot.waitUntil(lambda: w.slots["diffusion"].current is not None, timeout=20000)
     dif = w.views["diffusion"]
+    dif.batch_spin.setValue(4)  # small work: the test must not depend on the CPU's speed
     dif.prepare_screenshot()
-    assert wait_until_idle(w, 60)
+    assert wait_until_idle(w, 240)
     assert dif.state.index == 40 and dif.state.computed == 50
     for p in dif.panels_a:
         assert p.image() is not None and np.isfinite(p.image()).all()
