@@ -80,6 +80,8 @@ class ImageSplits:
 
 
 IMAGE_DATASETS = ("mnist5k", "digits8", "shapes")
+#: your own images: fewer than this and there is nothing sensible to hold out
+MIN_USER_IMAGES = 20
 
 
 def _stratified(y: np.ndarray, test_frac: float, seed: int) -> tuple[np.ndarray, np.ndarray]:
@@ -90,6 +92,11 @@ def _stratified(y: np.ndarray, test_frac: float, seed: int) -> tuple[np.ndarray,
         k = int(round(len(idx) * test_frac))
         te.append(idx[:k])
         tr.append(idx[k:])
+    if test_frac > 0 and len(y) >= 2 and not any(len(t) for t in te):
+        # small classes all round to 0: hold out one item of the largest class anyway (an
+        # empty held-out set fails much later, e.g. as "cannot reshape array of size 0")
+        big = max(range(len(tr)), key=lambda i: len(tr[i]))
+        te[big], tr[big] = tr[big][:1], tr[big][1:]
     return np.sort(np.concatenate(tr)), np.sort(np.concatenate(te))
 
 
@@ -146,16 +153,19 @@ def user_image_splits(path: str, size: tuple[int, int] = (28, 28), seed: int = 0
     when sub-folders give labels, otherwise at random."""
     from training.data.user_images import ImageDataError, load_images
 
-    x, y, report = load_images(path, size)
-    if len(x) < 10:
-        raise ImageDataError(f"{path}: {len(x)} usable images; training needs at least 10.")
+    x, y, report = load_images(path, size, seed=seed)
+    if len(x) < MIN_USER_IMAGES:
+        raise ImageDataError(f"{path}: {len(x)} usable images; training needs at least "
+                             f"{MIN_USER_IMAGES} (a test split and a validation split are "
+                             f"held out){' — ' + report.summary() if report.skipped else ''}.")
     labels = y if y is not None else np.zeros(len(x), np.int64)
     tr, te = _stratified(labels, test_frac, seed)
     n_classes = int(labels.max()) + 1
+    names = tuple(report.class_names) if len(report.class_names) == n_classes else \
+        tuple(str(i) for i in range(n_classes))
     desc = {"name": f"user:{Path(path).name}", "path": str(Path(path).resolve()),
             "size": list(size), "n_train": len(tr), "n_test": len(te), "split_seed": seed,
             "split": f"{'class-stratified' if y is not None else 'random'} "
                      f"{1 - test_frac:.0%}/{test_frac:.0%}",
             "description": f"your images from {Path(path).name}: {report.summary()}"}
-    return ImageSplits(desc["name"], x[tr], labels[tr], x[te], labels[te],
-                       tuple(str(i) for i in range(n_classes)), desc)
+    return ImageSplits(desc["name"], x[tr], labels[tr], x[te], labels[te], names, desc)
