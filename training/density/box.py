@@ -12,6 +12,7 @@ from typing import Any
 import numpy as np
 
 from training.artifacts import register
+from training.data.checks import check_points, describe_line
 from training.density.base import DensityModel, as_points
 
 
@@ -28,9 +29,13 @@ class BoxDensity(DensityModel):
         x = as_points(x)
         if len(x) < 2:
             raise ValueError("a box needs at least 2 points")
-        self.lo, self.hi = x.min(0), x.max(0)
-        if np.any(self.hi <= self.lo):
-            raise ValueError("the points are collinear along an axis: the box has zero area")
+        x = check_points(x, "the training points")
+        lo, hi = x.min(0), x.max(0)
+        if np.any(hi <= lo):
+            line = describe_line(x) or "a line"
+            raise ValueError(f"the training points lie on {line}: the box around them has "
+                             "zero area (the points are collinear along an axis)")
+        self.lo, self.hi = lo, hi
         self.fitted = True
         return self
 

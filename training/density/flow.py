@@ -228,6 +228,10 @@ class FlowTrainer:
             raise ValueError("a flow needs at least 2 points")
         if not np.isfinite(x).all():
             raise ValueError("the training points contain NaN or infinite values")
+        # degenerate data is named before training, not found as a NaN loss later
+        from training.data.checks import check_points
+
+        check_points(x, "the training points", need_2d=True, precision="float32")
         self.model, self.steps, self.batch_size = model, int(steps), int(batch_size)
         self.x = torch.as_tensor(x, dtype=torch.float32)
         self.x_val = None if x_val is None else torch.as_tensor(as_points(x_val), dtype=torch.float32)

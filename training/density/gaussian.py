@@ -1,7 +1,7 @@
 """A single 2D Gaussian with full covariance, fitted by maximum likelihood.
 
-MLE: μ = mean(x), Σ = (1/N) Σ_i (x_i − μ)(x_i − μ)ᵀ (the biased estimator; a tiny ridge
-keeps Σ invertible for degenerate data such as collinear points).
+MLE: μ = mean(x), Σ = (1/N) Σ_i (x_i − μ)(x_i − μ)ᵀ (the biased estimator; a tiny ridge,
+relative to the data's scale, keeps Σ invertible for degenerate data such as collinear points).
 log N(x; μ, Σ) = −½ (x−μ)ᵀ Σ⁻¹ (x−μ) − ½ log det(2π Σ).
 """
 
@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 
 from training.artifacts import register
+from training.data.checks import check_points
 from training.density.base import DensityModel, as_points
 
 
@@ -30,11 +31,21 @@ class GaussianDensity(DensityModel):
         x = as_points(x)
         if len(x) < 2:
             raise ValueError("a Gaussian needs at least 2 points")
+        x = check_points(x, "the training points")
         self.mean = x.mean(0)
         d = x - self.mean
-        self.cov = d.T @ d / len(x) + self.ridge * np.eye(2)
+        cov = d.T @ d / len(x)
+        self.cov = cov + self.effective_ridge(cov) * np.eye(2)
         self.fitted = True
         return self
+
+    def effective_ridge(self, cov: np.ndarray) -> float:
+        """The ridge added to Σ: ``ridge`` for data of unit scale or larger, scaled down
+        with the variance for smaller data (a ridge of 1e-6 would double the variance of
+        points spread over 1e-3), and never below 1e-12 of the largest variance (points on
+        a line at a scale of 1e6 stay positive definite in float64)."""
+        var = float(np.max(np.diag(cov)))
+        return max(self.ridge * min(var, 1.0), 1e-12 * var)
 
     def log_prob(self, x: np.ndarray) -> np.ndarray:
         x = as_points(x)

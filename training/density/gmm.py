@@ -15,7 +15,20 @@ from typing import Any, Callable
 import numpy as np
 
 from training.artifacts import register
+from training.data.checks import check_points
 from training.density.base import DensityModel, as_points
+
+
+def working_frame(x: np.ndarray) -> tuple[np.ndarray, float]:
+    """(shift, scale) under which EM sees the points: (0, 1) — the points as they are —
+    for data of ordinary scale, else centred and divided by a power of two near their
+    spread, so that sklearn's absolute ``reg_covar`` and its X·P − μ·P evaluation stay
+    meaningful for points spread over 1e-3 or offset by 1e9."""
+    std = float(x.std(0).max())
+    off = float(np.abs(x.mean(0)).max())
+    if 1e-2 <= std <= 1e4 and off <= 1e4 * std:
+        return np.zeros(2), 1.0
+    return x.mean(0), float(2.0 ** round(math.log2(std)))
 
 
 @register
@@ -40,16 +53,25 @@ class GMMDensity(DensityModel):
         x = as_points(x)
         if len(x) < self.n_components:
             raise ValueError(f"{self.n_components} components need at least that many points")
+        x = check_points(x, "the training points")
+        shift, scale = working_frame(x)
+        if scale != 1.0 or np.any(shift != 0):
+            x = (x - shift) / scale
         gm = GaussianMixture(self.n_components, covariance_type="full", reg_covar=self.reg_covar,
                              max_iter=1, warm_start=True, random_state=seed, tol=0.0)
         while True:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore", ConvergenceWarning)
-                gm.fit(x)
-            self.weights, self.means = gm.weights_.copy(), gm.means_.copy()
-            self.covariances = gm.covariances_.copy()
+                try:
+                    gm.fit(x)
+                except ValueError as e:  # sklearn: a component collapsed onto few points
+                    raise ValueError(f"EM failed on these points ({str(e).split(' (')[0]}); "
+                                     "try fewer components") from None
+            self.weights = gm.weights_.copy()
+            self.means = gm.means_ * scale + shift
+            self.covariances = gm.covariances_ * scale**2
             self.fitted = True
-            yield -float(gm.score(x))
+            yield -float(gm.score(x)) + 2 * math.log(scale)
 
     def fit(self, x: np.ndarray, max_iter: int = 200, tol: float = 1e-5, seed: int = 0,
             callback: Callable[[int, float], None] | None = None, **_: Any) -> "GMMDensity":

@@ -24,30 +24,125 @@ from scipy.ndimage import gaussian_filter
 from scipy.special import logsumexp
 
 from training.artifacts import register
+from training.data.checks import check_points, spread_floor
 from training.density.base import DensityModel, as_points
 
 CV_FACTORS = tuple(float(f) for f in np.geomspace(0.1, 1.5, 15))
+#: binned grids: lattice cells per axis inside the view and in each margin, at most (the
+#: 2D lattice stays under (1536 + 2·256)² ≈ 4.2 million cells whatever the bandwidth or view)
+MAX_VIEW_CELLS = 1536
+MAX_MARGIN = 256
+MAX_RES = 2048
+#: the exact KDE works on chunks of at most this many (query, point) pairs (32 MB each)
+PAIR_BUDGET = 1 << 22
 
 
 def _exact_log_kde(x: np.ndarray, pts: np.ndarray, h: np.ndarray, chunk: int = 2048) -> np.ndarray:
-    """log (1/n) Σ_i Π_j N(x_j; pts_ij, h_j²) for x [N, d], pts [n, d], h [d]."""
+    """log (1/n) Σ_i Π_j N(x_j; pts_ij, h_j²) for x [N, d], pts [n, d], h [d].
+
+    Both sides are centred on the points' mean first (no cancellation for data far from
+    the origin), and chunks stay within ``PAIR_BUDGET`` pairs whatever n is."""
     n, d = pts.shape
     const = -math.log(n) - d * 0.5 * math.log(2 * math.pi) - float(np.log(h).sum())
-    ps = pts / h
+    ref = pts.mean(0)
+    ps = (pts - ref) / h
     p2 = (ps**2).sum(1)
     out = np.empty(len(x))
+    chunk = max(1, min(int(chunk), PAIR_BUDGET // max(n, 1)))
     for i in range(0, len(x), chunk):
-        xs = x[i : i + chunk] / h
+        xs = (x[i : i + chunk] - ref) / h
         d2 = (xs**2).sum(1)[:, None] + p2[None] - 2 * xs @ ps.T
         out[i : i + chunk] = logsumexp(-0.5 * np.maximum(d2, 0), axis=1) + const
     return out
 
 
 def scott_bandwidth(x: np.ndarray, factor: float = 1.0) -> np.ndarray:
+    """Scott's rule per axis; an axis without spread (points on a line) gets 1/1000 of the
+    other axis' spread, so the KDE is a thin ridge instead of a division by zero."""
     n, d = x.shape
-    std = x.std(0)
-    std = np.where(std > 0, std, 1.0)
+    std = spread_floor(x.std(0))
     return factor * std * n ** (-1.0 / (d + 4))
+
+
+class _Axis:
+    """How one axis of a view maps onto the binning lattice (see :func:`_axis_plan`)."""
+
+    def __init__(self, origin: float, fine: float, n: int, idx=None, i0=None, w=None) -> None:
+        self.origin, self.fine, self.n = origin, fine, n
+        self.idx, self.i0, self.w = idx, i0, w  # aligned lattice cells, or interpolation
+
+    def coords(self, v: np.ndarray) -> np.ndarray:
+        """Fractional lattice coordinates of the values v (clipped: no integer overflow)."""
+        return np.clip((v - self.origin) / self.fine, -2.0, self.n + 1.0)
+
+    def take(self, a: np.ndarray, axis: int) -> np.ndarray:
+        """The lattice values ``a`` at the requested centres along ``axis``."""
+        if self.idx is not None:
+            return np.take(a, self.idx, axis=axis)
+        shape = [1] * a.ndim
+        shape[axis] = -1
+        w = self.w.reshape(shape)
+        return np.take(a, self.i0, axis=axis) * (1 - w) + np.take(a, self.i0 + 1, axis=axis) * w
+
+
+def _axis_plan(a: float, b: float, res: int, h: float, margin_h: float) -> _Axis:
+    """The lattice for one axis of the view [a, b] cut into ``res`` cells, kernel width h.
+
+    Normally a lattice k times finer than the view's cells (k odd, cell ≤ h/3), aligned so
+    that every requested centre is a lattice centre, extending ``margin_h``·h beyond the
+    view. Kernels narrower than a lattice cell give pixel averages (k = 1). A view narrower
+    than the kernels (or of zero width) gets a lattice of spacing h/3 around it, read by
+    linear interpolation. Either way the lattice has at most MAX_VIEW_CELLS + 2·MAX_MARGIN
+    cells.
+    """
+    a, b, h = float(a), float(b), float(h)
+    if not (math.isfinite(a) and math.isfinite(b)):
+        raise ValueError(f"the view bounds must be finite numbers, got {a} … {b}")
+    res = int(res)
+    if not 1 <= res <= MAX_RES:
+        raise ValueError(f"the grid resolution must be 1 … {MAX_RES}, got {res}")
+    if b < a:  # a reversed view: the plan of the sorted one, read backwards
+        p = _axis_plan(b, a, res, h, margin_h)
+        if p.idx is not None:
+            p.idx = p.idx[::-1].copy()
+        else:
+            p.i0, p.w = p.i0[::-1].copy(), p.w[::-1].copy()
+        return p
+    cell = (b - a) / res
+    if cell > 0:
+        kmax = max(1, MAX_VIEW_CELLS // res)
+        kmax -= (kmax + 1) % 2  # the largest odd number within the budget
+        ratio = cell / (h / 3)
+        k = kmax if ratio > kmax else max(1, int(math.ceil(ratio)))
+        k += (k + 1) % 2
+        k = min(k, kmax)
+        fine = cell / k
+        if h < fine:  # kernels narrower than a lattice cell: average over the view's cells
+            k, fine = 1, cell
+        margin_f = margin_h * h / fine
+        if margin_f <= MAX_MARGIN:
+            margin = int(math.ceil(margin_f))
+            return _Axis(a - margin * fine + fine / 2, fine, res * k + 2 * margin,
+                         idx=margin + k // 2 + k * np.arange(res))
+    # here cell == 0 or cell < margin_h·h / MAX_MARGIN: the view spans < res/20 lattice cells
+    fine = h / 3
+    margin = int(math.ceil(3 * margin_h)) + 1
+    n = int(math.ceil((b - a) / fine)) + 2 * margin + 1
+    origin = a - margin * fine
+    u = (a + (np.arange(res) + 0.5) * cell - origin) / fine
+    i0 = np.clip(np.floor(u).astype(int), 0, n - 2)
+    return _Axis(origin, fine, n, i0=i0, w=np.clip(u - i0, 0.0, 1.0))
+
+
+def _linear_weights(u: np.ndarray, n: int):
+    """Linear binning of fractional lattice coordinates: [(index, weight, inside)] × 2."""
+    i0 = np.floor(u).astype(int)
+    frac = u - i0
+    out = []
+    for di, w in ((0, 1 - frac), (1, frac)):
+        idx = i0 + di
+        out.append((idx, w, (idx >= 0) & (idx < n)))
+    return out
 
 
 @register
@@ -66,9 +161,10 @@ class KDEDensity(DensityModel):
         x = as_points(x)
         if len(x) < 2:
             raise ValueError("a KDE needs at least 2 points")
+        x = check_points(x, "the training points")
         self.points = x.copy()
         if self.bandwidth == "cv":
-            if x_val is None:
+            if x_val is None or len(x_val) == 0:
                 raise ValueError("bandwidth='cv' needs held-out points (x_val)")
             scores = [-_exact_log_kde(as_points(x_val), x, scott_bandwidth(x, f)).mean()
                       for f in CV_FACTORS]
@@ -86,32 +182,23 @@ class KDEDensity(DensityModel):
         """log p at the centres of a res × res grid over [x0, x1] × [y0, y1], rows along y.
 
         Linear binning onto a lattice ``k`` times finer (k odd, cell ≤ h/3), a Gaussian
-        filter, then the lattice values at the requested centres.
+        filter, then the lattice values at the requested centres (see :func:`_axis_plan`:
+        the lattice is capped in cells whatever the bandwidth, and a view narrower than the
+        kernels, even of zero width, is read by interpolation).
         """
-        cell = np.array([(x1 - x0) / res, (y1 - y0) / res])
-        k = np.maximum(1, np.ceil(cell / (self.h / 3))).astype(int)
-        k = np.where(k % 2 == 0, k + 1, k)
-        k = np.minimum(k, np.maximum(1, 4096 // res) | 1)
-        fine = cell / k
-        margin = np.ceil(4 * self.h / fine).astype(int)  # lattice cells beyond the view
-        shape = (res * k + 2 * margin).astype(int)  # (nx, ny)
-        origin = np.array([x0, y0]) - margin * fine + fine / 2  # centre of lattice cell 0
-        u = (self.points - origin) / fine  # fractional lattice coordinates
-        i0 = np.floor(u).astype(int)
-        frac = u - i0
-        grid = np.zeros((shape[1], shape[0]))  # rows y, columns x
-        for dx in (0, 1):
-            for dy in (0, 1):
-                w = (frac[:, 0] if dx else 1 - frac[:, 0]) * (frac[:, 1] if dy else 1 - frac[:, 1])
-                ix, iy = i0[:, 0] + dx, i0[:, 1] + dy
-                ok = (ix >= 0) & (ix < shape[0]) & (iy >= 0) & (iy < shape[1])
-                np.add.at(grid, (iy[ok], ix[ok]), w[ok])
-        dens = gaussian_filter(grid, sigma=(self.h[1] / fine[1], self.h[0] / fine[0]),
+        px = _axis_plan(x0, x1, res, self.h[0], 4.0)
+        py = _axis_plan(y0, y1, res, self.h[1], 4.0)
+        grid = np.zeros((py.n, px.n))  # rows y, columns x
+        wx = _linear_weights(px.coords(self.points[:, 0]), px.n)
+        wy = _linear_weights(py.coords(self.points[:, 1]), py.n)
+        for ix, vx, okx in wx:
+            for iy, vy, oky in wy:
+                ok = okx & oky
+                np.add.at(grid, (iy[ok], ix[ok]), (vx * vy)[ok])
+        dens = gaussian_filter(grid, sigma=(self.h[1] / py.fine, self.h[0] / px.fine),
                                mode="constant", truncate=5.0)
-        dens /= len(self.points) * fine[0] * fine[1]
-        rows = margin[1] + k[1] // 2 + k[1] * np.arange(res)
-        cols = margin[0] + k[0] // 2 + k[0] * np.arange(res)
-        out = dens[np.ix_(rows, cols)]
+        dens /= len(self.points) * px.fine * py.fine
+        out = px.take(py.take(dens, 0), 1)
         with np.errstate(divide="ignore"):
             return np.log(np.maximum(out, 0))
 
@@ -153,9 +240,9 @@ class FactorizedDensity(DensityModel):
         x = as_points(x)
         if len(x) < 2:
             raise ValueError("a factorised model needs at least 2 points")
+        x = check_points(x, "the training points")
         self.points = x.copy()
-        std = x.std(0)
-        std = np.where(std > 0, std, 1.0)
+        std = spread_floor(x.std(0))  # an axis without spread: 1/1000 of the other's
         self.h = std * len(x) ** (-1 / 5)  # Scott's rule in 1D
         self.fitted = True
         return self
@@ -176,24 +263,14 @@ class FactorizedDensity(DensityModel):
         from scipy.ndimage import gaussian_filter1d
 
         h = self.h[j]
-        cell = (hi - lo) / res
-        k = max(1, int(np.ceil(cell / (h / 3))))
-        k += (k + 1) % 2  # odd, so every requested centre is a lattice centre
-        fine = cell / k
-        margin = int(np.ceil(5 * h / fine))
-        n = res * k + 2 * margin
-        u = (self.points[:, j] - (lo - margin * fine + fine / 2)) / fine
-        i0 = np.floor(u).astype(int)
-        frac = u - i0
-        lattice = np.zeros(n)
-        for di, w in ((0, 1 - frac), (1, frac)):
-            idx = i0 + di
-            ok = (idx >= 0) & (idx < n)
+        ax = _axis_plan(lo, hi, res, h, 5.0)
+        lattice = np.zeros(ax.n)
+        for idx, w, ok in _linear_weights(ax.coords(self.points[:, j]), ax.n):
             np.add.at(lattice, idx[ok], w[ok])
-        dens = gaussian_filter1d(lattice, h / fine, mode="constant", truncate=5.0)
-        dens /= len(self.points) * fine
+        dens = gaussian_filter1d(lattice, h / ax.fine, mode="constant", truncate=5.0)
+        dens /= len(self.points) * ax.fine
         with np.errstate(divide="ignore"):
-            return np.log(np.maximum(dens[margin + k // 2 + k * np.arange(res)], 0))
+            return np.log(np.maximum(ax.take(dens, 0), 0))
 
     def sample(self, n: int, seed: int = 0) -> np.ndarray:
         rng = np.random.default_rng(seed)
