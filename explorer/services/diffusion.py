@@ -9,6 +9,7 @@ exist: the step button raises it by one, play raises it to the end.
 
 from __future__ import annotations
 
+import time
 from typing import Any, Callable
 
 import numpy as np
@@ -37,6 +38,8 @@ class DenoiseRunner:
         self._pumping = False
         self._run = 0
         self.x_T = None  # torch.Tensor once a run starts (torch is imported lazily)
+        #: seconds per step of the current run (a running average; None before the first)
+        self.step_s: float | None = None
         state.run_reset.connect(self._on_reset)
 
     # ---- lifecycle of a run
@@ -45,6 +48,7 @@ class DenoiseRunner:
         self._busy = False
         self._run += 1
         self.target = 0
+        self.step_s = None
         st, model = self.state, self.state.model
         if model is None:
             self._gens = []
@@ -64,8 +68,18 @@ class DenoiseRunner:
         self.target = min(max(self.target, int(steps_of_a)), self.state.total)
         self._pump()
 
+    def hold(self) -> None:
+        """Stop computing ahead (Pause): nothing beyond the step being computed now."""
+        self.target = min(self.target, self.state.computed + (1 if self._busy else 0))
+
     def is_busy(self) -> bool:
         return self._busy
+
+    def eta_s(self) -> float | None:
+        """Seconds until the target is reached, from the measured seconds per step."""
+        if self.step_s is None:
+            return None
+        return max(self.target - self.state.computed, 0) * self.step_s
 
     def _pump(self) -> None:
         # a loop, not recursion: in sync mode (tests) each job completes inside submit()
@@ -90,17 +104,21 @@ class DenoiseRunner:
             todo.append(len(st.runs[1].frames) < min(st.index_b(need), st.runs[1].total))
         gens, run = self._gens, self._run
 
-        def job() -> list[Frame | None]:
-            return [_frame(next(g)) if do else None for g, do in zip(gens, todo)]
+        def job() -> tuple[float, list[Frame | None]]:
+            t0 = time.perf_counter()
+            frames = [_frame(next(g)) if do else None for g, do in zip(gens, todo)]
+            return time.perf_counter() - t0, frames
 
         self._busy = True
         self.worker.submit(job, lambda frames: self._done(run, frames), self._failed)
         return not self._busy
 
-    def _done(self, run: int, frames: list[Frame | None]) -> None:
+    def _done(self, run: int, result: tuple[float, list[Frame | None]]) -> None:
         self._busy = False
         if run != self._run:
             return
+        dt, frames = result
+        self.step_s = dt if self.step_s is None else 0.8 * self.step_s + 0.2 * dt
         self.state.add_frames(frames)
         self._pump()
 

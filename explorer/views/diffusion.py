@@ -515,6 +515,7 @@ class DiffusionView(ModelView):
         st = self.state
         self.progress.setRange(0, max(st.total, 1))
         self.progress.setValue(0)
+        self.progress.setFormat(self._progress_text())
         self.scrub.blockSignals(True)
         self.scrub.setRange(0, st.total)
         self.scrub.setValue(0)
@@ -535,6 +536,7 @@ class DiffusionView(ModelView):
     def _on_progress(self) -> None:
         st = self.state
         self.progress.setValue(st.computed)
+        self.progress.setFormat(self._progress_text())
         if st.computed == st.total and st.model is not None and st.model.is_points:
             self._compute_point_metrics()
         if self._want is not None and st.index < self._want:
@@ -545,6 +547,17 @@ class DiffusionView(ModelView):
             self._refresh()
         else:
             self._update_labels()
+
+    def _progress_text(self) -> str:
+        """'computed 12 / 50 steps · 0.10 s/step · 3.8 s left' (seconds once measured)."""
+        st, r = self.state, self.runner
+        text = f"computed {st.computed} / {st.total} steps"
+        if r.step_s is not None:
+            text += f" · {r.step_s:.2f} s/step"
+            eta = r.eta_s()
+            if eta and st.computed < r.target:
+                text += f" · {eta:.0f} s left" if eta >= 10 else f" · {eta:.1f} s left"
+        return text
 
     def _on_run_error(self, error: Exception) -> None:
         self.pause()
@@ -585,6 +598,7 @@ class DiffusionView(ModelView):
     def pause(self) -> None:
         self.playing = False
         self.play_timer.stop()
+        self.runner.hold()  # Pause stops computing too, not only the display
         if self._built:
             self.play_button.setText("▶ Play")
 

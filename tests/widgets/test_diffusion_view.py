@@ -204,3 +204,22 @@ def test_export_png_and_gif(qtbot, view, image_model, tmp_path):
     assert view.message_box is not None and "Could not write" in view.message_box.text()
     view.message_box.close()
     _wait_idle(qtbot, view)
+
+
+def test_pause_stops_computing_and_progress_shows_seconds_per_step(qtbot, view, image_model):
+    view.slot.set(image_model)
+    view.steps_spin.setValue(40)
+    view.speed_spin.setValue(1)  # display slowly: computing runs ahead of what is shown
+    view.play()
+    qtbot.waitUntil(lambda: view.state.computed >= 3, timeout=20000)
+    view.pause()
+    _wait_idle(qtbot, view)  # the step in flight may finish …
+    stopped = view.state.computed
+    qtbot.wait(300)
+    assert view.state.computed == stopped < 40  # … and nothing after it
+    assert "s/step" in view.progress.format()
+    view.play()  # Play resumes computing
+    qtbot.waitUntil(lambda: view.state.computed > stopped, timeout=20000)
+    view.run_to_end()
+    qtbot.waitUntil(lambda: view.state.computed == 40, timeout=60000)
+    assert "s left" not in view.progress.format()
