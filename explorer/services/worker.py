@@ -120,6 +120,10 @@ class LatestWorker(QObject):
         else:
             raise error
 
+    def pending(self) -> bool:
+        """Whether a submitted request has not delivered its result yet."""
+        return bool(self._callbacks)
+
     def is_running(self) -> bool:
         return self._thread is not None and self._thread.isRunning()
 

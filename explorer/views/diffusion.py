@@ -100,6 +100,8 @@ class DiffusionView(ModelView):
         self.state = DiffusionState()
         self.runner = DenoiseRunner(self.state, sync=sync, parent=self, on_error=self._on_run_error)
         self.metrics_worker = LatestWorker("diffusion-metrics", sync=sync, parent=self)
+        # the 2D ε̂ field (a network pass over a grid per timestep) never runs on the GUI thread
+        self.field_worker = LatestWorker("diffusion-field", sync=sync, parent=self)
         self.playing = False
         self._want: int | None = None  # a step the user asked for that is still computing
         self.message_box = None
@@ -740,17 +742,39 @@ class DiffusionView(ModelView):
                 plot["trails"].setData([], [])
             grid = self._data_cache.get("field_grid")
             if self.field_check.isChecked() and grid is not None and t >= 0:
-                eps = model.predict_noise(model.to_model(grid), t).numpy()
-                # −ε̂ points towards the data (the score is −ε̂/√(1−ᾱ_t)); unit-length arrows
-                d = -eps * model.scale.numpy()
-                d /= np.linalg.norm(d, axis=1, keepdims=True) + 1e-9
-                ends = grid + d * self._data_cache["field_len"]
-                seg = np.stack([grid, ends], 1).reshape(-1, 2)
-                plot["arrows"].setData(seg[:, 0], seg[:, 1])
-                plot["tips"].setData(ends[:, 0], ends[:, 1])  # the arrow heads
+                field = self._field(t)
+                if field is not None:  # else: computing in the worker, drawn when it comes
+                    seg, ends = field
+                    plot["arrows"].setData(seg[:, 0], seg[:, 1])
+                    plot["tips"].setData(ends[:, 0], ends[:, 1])  # the arrow heads
             else:
                 plot["arrows"].setData([], [])
                 plot["tips"].setData([], [])
+
+    def _field(self, t: int):
+        """The −ε̂ arrows at timestep ``t`` (segments, heads) if computed; else ask the
+        field worker for them (latest request wins) and return None."""
+        cache = self._data_cache.setdefault("field", {})
+        if t in cache:
+            return cache[t]
+        model, grid, length = (self.state.model, self._data_cache["field_grid"],
+                               self._data_cache["field_len"])
+
+        def job():
+            eps = model.predict_noise(model.to_model(grid), t).numpy()
+            # −ε̂ points towards the data (the score is −ε̂/√(1−ᾱ_t)); unit-length arrows
+            d = -eps * model.scale.numpy()
+            d /= np.linalg.norm(d, axis=1, keepdims=True) + 1e-9
+            ends = grid + d * length
+            return np.stack([grid, ends], 1).reshape(-1, 2), ends
+
+        def done(field) -> None:
+            if self.state.model is model and self._data_cache.get("field") is cache:
+                cache[t] = field
+                self._refresh()
+
+        self.field_worker.submit(job, done, lambda e: None)
+        return None
 
     def _compute_point_metrics(self) -> None:
         st = self.state
@@ -922,7 +946,7 @@ class DiffusionView(ModelView):
         self.state.set_index(int(0.8 * self.state.total))
 
     def is_busy(self) -> bool:
-        return self.runner.is_busy()
+        return self.runner.is_busy() or self.field_worker.pending()
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         self.shutdown()
@@ -932,6 +956,7 @@ class DiffusionView(ModelView):
         self.pause()
         self.runner.shutdown()
         self.metrics_worker.shutdown()
+        self.field_worker.shutdown()
 
 
 def _tensor(x: np.ndarray):

@@ -181,8 +181,11 @@ def test_points_mode_particles_field_trails_and_diagnostics(qtbot, view, points_
     assert len(view._final_brushes) == 1000  # final particles coloured by A / B / C
     assert "colours on the final particles" in view.diag_label.text()
     view.state.set_index(5)
-    ax, _ = view.point_plots[0]["arrows"].getData()
-    assert len(ax) == 2 * 21 * 21
+    # the ε̂ field is computed in a worker and drawn when it arrives
+    qtbot.waitUntil(lambda: len(view.point_plots[0]["arrows"].getData()[0]) == 2 * 21 * 21)
+    view.state.set_index(4)
+    view.state.set_index(5)  # cached: drawn at once
+    assert len(view.point_plots[0]["arrows"].getData()[0]) == 2 * 21 * 21
     tx, _ = view.point_plots[0]["trails"].getData()
     assert len(tx) == 100 * 7  # 6 positions + a gap per particle
     _wait_idle(qtbot, view)
