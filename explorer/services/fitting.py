@@ -8,9 +8,10 @@ the frozen results on the GUI thread.
 from __future__ import annotations
 
 import math
+import threading
 import time
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Callable
 
 import numpy as np
 
@@ -64,21 +65,43 @@ def on_support_fn(data: DataSet):
         from training.data.cities import is_land
 
         return is_land, "in the sea (land mask)"
-    cache = data.__dict__.setdefault("_support_cache", {})
     if data.true_log_prob is not None:
-        if "thr" not in cache:
-            cache["thr"] = float(np.percentile(data.true_log_prob(data.train[:1000]), 1.0))
-        thr, lp = cache["thr"], data.true_log_prob
+        lp = data.true_log_prob
+        thr = _cached(data, "support_thr",
+                      lambda: float(np.percentile(lp(data.train[:1000]), 1.0)))
         return (lambda x: lp(x) >= thr), "where the true p_data is below the density of 99 % of real data"
     # unknown truth (pinwheel, your own points): a KDE of the data stands in for p_data
-    if "kde" not in cache:
-        from training.density import KDEDensity
+    kde = data_kde(data)
 
-        kde = KDEDensity().fit(data.train)
-        cache["kde"] = kde
-        cache["kde_thr"] = float(np.percentile(kde.log_prob(data.val[:1000]), 1.0))
-    kde, thr = cache["kde"], cache["kde_thr"]
+    def threshold() -> float:
+        held_out = data.val[:1000] if len(data.val) else data.train[:1000]
+        return float(np.percentile(kde.log_prob(held_out), 1.0))
+
+    thr = _cached(data, "support_kde_thr", threshold)
     return (lambda x: kde.log_prob(x) >= thr), "where a KDE of p_data is below the density of 99 % of held-out data"
+
+
+_CACHE_LOCK = threading.Lock()
+
+
+def _cached(data: DataSet, key: str, make: Callable[[], Any]) -> Any:
+    """A value computed once per data set, safe from several threads: computed outside the
+    lock, stored whole (never half-filled), the first stored value wins."""
+    cache = data.__dict__.setdefault("_service_cache", {})
+    with _CACHE_LOCK:
+        if key in cache:
+            return cache[key]
+    value = make()
+    with _CACHE_LOCK:
+        return cache.setdefault(key, value)
+
+
+def data_kde(data: DataSet):
+    """A KDE of the training points: the stand-in for p_data where the truth is unknown
+    (the probe, the support rule). Fitted once per data set."""
+    from training.density import KDEDensity
+
+    return _cached(data, "data_kde", lambda: KDEDensity().fit(data.train))
 
 
 @dataclass(frozen=True)

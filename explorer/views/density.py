@@ -53,6 +53,7 @@ from explorer.views.dialogs import open_warning
 
 CITY_THRESHOLDS = (1_000_000, 500_000, 100_000, 15_000)
 LADDER = ("box", "gaussian", "factorized", "gmm", "kde")
+PROBE_HINT = "Move the mouse over the canvas to probe p_model and p_data."
 SCORE_COLUMNS = (("model", None), ("train NLL", "train_nll_nats"), ("test NLL", "test_nll_nats"),
                  ("KL to truth", "test_kl_nats"), ("params", "n_params"), ("fit s", "fit_time_s"))
 
@@ -98,6 +99,7 @@ class DensityView(QWidget):
             w.busy_changed.connect(lambda b, name=name: self._set_busy(name, b))
         self.training: LiveTraining | None = None
         self._starting = False
+        self._ladder: dict | None = None  # the rungs still to fit (see fit_ladder)
         self.playing = False
         self.result: FitResult | None = None
         self._closed = False
@@ -128,7 +130,7 @@ class DensityView(QWidget):
         self.canvas.vb.sigRangeChanged.connect(self._on_range_changed)
         self.canvas.vb.stroke.connect(self._on_stroke)
         self.canvas.scene().sigMouseMoved.connect(self._on_mouse_moved)
-        self.probe = QLabel("Move the mouse over the canvas to probe p_model and p_data.")
+        self.probe = QLabel(PROBE_HINT)
         self.probe.setTextFormat(Qt.TextFormat.RichText)
         main = QWidget()
         ml = QVBoxLayout(main)
@@ -386,6 +388,13 @@ class DensityView(QWidget):
 
     def _on_data(self, data: DataSet) -> None:
         is_drawn = data.name == DRAWN
+        # whatever was being fitted belongs to the previous data set: never apply it here
+        self._ladder = None
+        self._stop_training()
+        if self.fit_worker.pending():
+            self.fit_worker.cancel()
+            self._progress_done()
+        self.probe.setText(PROBE_HINT)
         self.city_combo.setEnabled(data.name == "world-cities")
         self.n_spin.setEnabled(not data.is_map and not is_drawn)
         self.seed_spin.setEnabled(not is_drawn)
@@ -456,6 +465,7 @@ class DensityView(QWidget):
 
     def fit(self) -> None:
         """Fit the chosen family: at once for closed forms, live for GMM and flows."""
+        self._ladder = None  # a fit supersedes a ladder still being fitted
         if not self._can_fit():
             self.status.setText("At least 2 training points are needed: draw or import some.")
             return
@@ -491,22 +501,36 @@ class DensityView(QWidget):
         self._stop_training()
         data, bounds = self.state.data, self.canvas.view_bounds()
         k = min(8, max(1, len(data.train) // 10))
+        # one family per job: each rung shows up as it is fitted, and any later request
+        # (a fit, another ladder, a new data set) supersedes the rest of the ladder
+        self._ladder = {"todo": list(LADDER), "data": data, "bounds": bounds, "k": k}
+        self.progress.setRange(0, len(LADDER))
+        self.progress.setValue(0)
+        self._ladder_next()
 
-        def run():
-            return [fit_closed_form(fam, {"k": k} if fam == "gmm" else
-                                    ({"bandwidth": "cv"} if fam == "kde" else {}), data, bounds)
-                    for fam in LADDER]
+    def _ladder_next(self) -> None:
+        lad = self._ladder
+        fam = lad["todo"].pop(0)
+        hyper = {"k": lad["k"]} if fam == "gmm" else ({"bandwidth": "cv"} if fam == "kde" else {})
+        data, bounds = lad["data"], lad["bounds"]
+        done = len(LADDER) - len(lad["todo"])
+        self.status.setText(f"Fitting the ladder box → Gaussian → factorised → GMM → KDE: "
+                            f"{done}/{len(LADDER)}, {FAMILY_LABELS[fam]}…")
+        self.fit_worker.submit(lambda: fit_closed_form(fam, hyper, data, bounds),
+                               self._on_ladder_rung, self._on_fit_error)
 
-        self.status.setText("Fitting the ladder: box → Gaussian → factorised → GMM → KDE…")
-        self.progress.setRange(0, 0)
-        self.fit_worker.submit(run, self._on_ladder, self._on_fit_error)
-
-    def _on_ladder(self, results: list[FitResult]) -> None:
-        for r in results[:-1]:
+    def _on_ladder_rung(self, r: FitResult) -> None:
+        lad = self._ladder
+        if lad is None:
+            return
+        r.entry.extras["result"] = r
+        if lad["todo"]:
             self.state.add_entry(r.entry, make_current=False)
-        self._on_fit_result(results[-1])
-        for r in results:
-            r.entry.extras["result"] = r
+            self.progress.setValue(len(LADDER) - len(lad["todo"]))
+            self._ladder_next()
+        else:
+            self._ladder = None
+            self._on_fit_result(r)
 
     def _on_fit_result(self, result: FitResult) -> None:
         self._progress_done()
@@ -645,6 +669,10 @@ class DensityView(QWidget):
             self.class_panel.set_family(None)
             return
         row = self.state.entries.index(entry)
+        # the family box names the family of what the canvas shows (a ladder ends on the KDE)
+        i = self.family_combo.findData(entry.family)
+        if i >= 0 and i != self.family_combo.currentIndex():
+            self.family_combo.setCurrentIndex(i)
         self.table.blockSignals(True)
         self.table.selectRow(row)
         self.table.blockSignals(False)
@@ -751,17 +779,17 @@ class DensityView(QWidget):
             lt = float(data.true_log_prob(np.array([[x, y]]))[0])
             parts.append(f"log p_data = {fmt(lt)} (true)")
         elif data is not None and len(data.train) >= 2:
-            cache = data.__dict__.setdefault("_probe_cache", {})
-            if "kde" not in cache:
-                from training.density import KDEDensity
+            from explorer.services.fitting import data_kde
 
-                cache["kde"] = KDEDensity().fit(data.train)
-            lt = float(cache["kde"].log_prob(np.array([[x, y]]))[0])
+            lt = float(data_kde(data).log_prob(np.array([[x, y]]))[0])
             parts.append(f"log p_data ≈ {fmt(lt)} (KDE estimate)")
         if data is not None and data.is_map:
             from training.data.cities import is_land
 
-            parts.append("on land" if is_land(np.array([[x, y]]))[0] else "in the sea")
+            if -180 <= x <= 180 and -90 <= y <= 90:
+                parts.append("on land" if is_land(np.array([[x, y]]))[0] else "in the sea")
+            else:
+                parts.append("off the map (longitude ±180°, latitude ±90°)")
         if lm is not None and lt is not None and math.isfinite(lt) and math.isfinite(lm):
             parts.append(f"log p_data/p_model = {lt - lm:+.3f}")
         text = " · ".join(parts)

@@ -258,3 +258,62 @@ def test_probe_estimates_p_data_where_the_truth_is_unknown(view, qtbot):
     text = view.probe_at(-30.0, 0.0)
     assert "KDE estimate" in text and "in the sea" in text
     assert "on land" in view.probe_at(20.0, 10.0)
+
+
+def test_ladder_rungs_arrive_one_by_one_and_end_with_the_family_box_on_kde(view, qtbot):
+    view.select_data("moons")
+    choose(view, "box")
+    view.fit_ladder()
+    idle(qtbot, view)
+    assert [e.family for e in view.state.entries] == ["box", "gaussian", "factorized", "gmm",
+                                                      "kde"]
+    assert view.state.current.family == "kde" and view._family() == "kde"
+    view._on_table_click(1, 0)  # the box follows what the canvas shows
+    assert view._family() == "gaussian"
+
+
+def test_a_fit_supersedes_the_rest_of_a_ladder(view, qtbot):
+    view.select_data("moons")
+    view.fit_ladder()
+    qtbot.waitUntil(lambda: len(view.state.entries) >= 1)
+    choose(view, "gaussian")
+    view.fit()
+    idle(qtbot, view)
+    qtbot.wait(200)
+    fams = [e.family for e in view.state.entries]
+    assert fams[-1] == "gaussian" and "kde" not in fams, fams
+    assert view._ladder is None
+
+
+def test_a_fit_for_the_previous_data_set_is_never_applied(view, qtbot):
+    view.select_data("moons")
+    choose(view, "kde")
+    view.fit()
+    view.select_data("circles")  # before the fit came back
+    idle(qtbot, view)
+    qtbot.wait(200)
+    assert view.state.entries == [] and view.state.data.name == "circles"
+
+
+def test_probe_after_leaving_the_map_and_off_the_map(view, qtbot):
+    view.select_data("world-cities")
+    assert "off the map" in view.probe_at(500.0, 500.0)
+    view.probe_at(20.0, 10.0)
+    view.select_data("moons")
+    assert "°" not in view.probe.text() and "sea" not in view.probe.text()
+    text = view.probe_at(500.0, 500.0)
+    assert "°" not in text and "sea" not in text
+
+
+def test_two_points_fit_every_closed_form_family_with_clear_outcomes(view, qtbot, tmp_path):
+    csv = tmp_path / "two.csv"
+    csv.write_text("x,y\n0,0\n1,1\n")
+    view.import_csv(csv, confirm=False)
+    idle(qtbot, view)
+    for fam in ("box", "gaussian", "factorized", "kde", "box"):
+        choose(view, fam)
+        view.fit()
+        idle(qtbot, view)
+        status = view.status.text()
+        assert "index -1" not in status and "kde_thr" not in status, (fam, status)
+    view.probe_at(0.5, 0.5)
