@@ -70,6 +70,20 @@ class DigitClassifier:
         return {"width": self.width, "feat": self.feat, "n_classes": self.n_classes,
                 "image_shape": list(self.image_shape), "seed": self.seed}
 
+    @classmethod
+    def expected_shapes(cls, config: dict[str, Any]) -> dict[str, tuple[int, ...]]:
+        """Tensor names and shapes of a model built from ``config`` (the constructor's
+        arguments, defaults filled in), without building one: ``training.load`` compares
+        them with the weights file first."""
+        w, feat, k = int(config["width"]), int(config["feat"]), int(config["n_classes"])
+        h, v = (int(s) for s in config["image_shape"])
+        if h // 4 != 7 or v // 4 != 7:  # two 2× poolings must leave the 7×7 that fc1 takes
+            raise ValueError(f"the network takes 28×28 images (up to 31×31), not {h}×{v}")
+        return {"conv1.weight": (w, 1, 5, 5), "conv1.bias": (w,),
+                "conv2.weight": (2 * w, w, 5, 5), "conv2.bias": (2 * w,),
+                "fc1.weight": (feat, 2 * w * 7 * 7), "fc1.bias": (feat,),
+                "fc2.weight": (k, feat), "fc2.bias": (k,)}
+
     def get_tensors(self) -> dict[str, np.ndarray]:
         return {k: v.detach().numpy().copy() for k, v in self.net.state_dict().items()}
 

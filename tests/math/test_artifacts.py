@@ -177,3 +177,74 @@ def test_every_shipped_artifact_is_made_by_its_recipe():
     for name, card in found.items():
         assert card["created_by"] == SHIPPED[name], name
         assert card["created_by"].endswith(f"--out trained/{name}")
+
+
+# ------------------------------------------------------------------ expected_shapes
+def _filled(cls, config):
+    from training.artifacts import _check_config
+
+    return dict(_check_config(cls, config, "test").arguments)
+
+
+def _real_shapes(cls, config):
+    return {k: v.shape for k, v in cls(**config).get_tensors().items()}
+
+
+SMALL_CONFIGS = {
+    "GaussianDensity": [{}, {"ridge": 1e-3}],
+    "BoxDensity": [{}],
+    "GMMDensity": [{"n_components": 1}, {"n_components": 5}],
+    "KDEDensity": [{"n_points": 0}, {"n_points": 7, "bandwidth": 0.5}],
+    "FactorizedDensity": [{"n_points": 3}],
+    "FlowDensity": [{"n_layers": 1, "bins": 2, "hidden": 3},
+                    {"n_layers": 3, "bins": 5, "hidden": 7}],
+    "PPCA": [{"image_shape": [4, 4], "latent_dim": 2}, {"image_shape": [3, 5], "latent_dim": 1}],
+    "VAE": [{"image_shape": [4, 4], "latent_dim": 3, "hidden": [5]},
+            {"image_shape": [6, 2], "latent_dim": 2, "hidden": [7, 3], "variational": False},
+            {"image_shape": [8, 8], "latent_dim": 2, "hidden": [5], "encoder": "conv"},
+            {"image_shape": [12, 8], "latent_dim": 4, "hidden": [6, 3], "encoder": "conv"}],
+    "DiffusionModel": [
+        {"net": "mlp", "data_shape": [3], "hidden": 5, "depth": 0, "fourier": 0},
+        {"net": "mlp", "data_shape": [2], "hidden": 7, "depth": 2, "fourier": 3},
+        {"net": "unet", "data_shape": [8, 8], "channels": [8, 16, 8]},
+        {"net": "unet", "data_shape": [4, 12], "channels": [2, 4, 4]}],
+    "DigitClassifier": [{"width": 3, "feat": 5, "n_classes": 4},
+                        {"width": 1, "feat": 1, "n_classes": 2, "image_shape": [31, 29]}],
+}
+
+
+def test_every_registered_class_describes_its_tensors():
+    classes = training.artifacts.registered_classes()
+    assert set(SMALL_CONFIGS) == set(classes)
+    for name, cls in classes.items():
+        assert callable(getattr(cls, "expected_shapes", None)), name
+        for config in SMALL_CONFIGS[name]:
+            expected = cls.expected_shapes(_filled(cls, config))
+            assert expected == _real_shapes(cls, config), (name, config)
+
+
+def test_expected_shapes_match_every_shipped_model():
+    from tests.conftest import TRAINED
+
+    classes = training.artifacts.registered_classes()
+    for path, card in training.discover(TRAINED):
+        cls = classes[card["class"]]
+        model = training.load(path)
+        shapes = {k: v.shape for k, v in model.get_tensors().items()}
+        assert cls.expected_shapes(_filled(cls, card["config"])) == shapes, path.name
+
+
+@pytest.mark.parametrize("config, match", [
+    ({"image_shape": [32, 32]}, "28×28"),
+    ({"image_shape": [28]}, "does not fit"),
+])
+def test_classifier_config_it_cannot_run_is_refused(tmp_path, config, match):
+    from training.classifier import DigitClassifier
+
+    path = training.save(DigitClassifier(width=2, feat=3), tmp_path / "clf",
+                         {"data": {"name": "x"}, "training": {}, "metrics": {}, "created_by": "t"})
+    card = _card(path)
+    card["config"].update(config)
+    _write_card(path, card)
+    with pytest.raises(ArtifactError, match=match):
+        training.load(path)

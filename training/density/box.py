@@ -59,6 +59,13 @@ class BoxDensity(DensityModel):
     def config(self) -> dict[str, Any]:
         return {}
 
+    @classmethod
+    def expected_shapes(cls, config: dict[str, Any]) -> dict[str, tuple[int, ...]]:
+        """Tensor names and shapes of a model built from ``config`` (the constructor's
+        arguments, defaults filled in), without building one: ``training.load`` compares
+        them with the weights file first."""
+        return {"lo": (2,), "hi": (2,)}
+
     def get_tensors(self) -> dict[str, np.ndarray]:
         return {"lo": self.lo.astype(np.float64), "hi": self.hi.astype(np.float64)}
 

@@ -180,10 +180,25 @@ class FlowDensity(DensityModel):
         return {"n_layers": self.n_layers, "bins": self.bins, "hidden": self.hidden, "bound": self.bound,
                 "seed": self.seed}
 
+    @classmethod
+    def expected_shapes(cls, config: dict[str, Any]) -> dict[str, tuple[int, ...]]:
+        """Tensor names and shapes of a model built from ``config`` (the constructor's
+        arguments, defaults filled in), without building one: ``training.load`` compares
+        them with the weights file first."""
+        h, out = int(config["hidden"]), 3 * int(config["bins"]) - 1
+        shapes: dict[str, tuple[int, ...]] = {"shift": (2,), "scale": (2,)}
+        for i in range(int(config["n_layers"])):  # _Coupling.net: Linear, SiLU, Linear, …
+            for j, (n_out, n_in) in zip((0, 2, 4), ((h, 1), (h, h), (out, h))):
+                shapes[f"layers.{i}.net.{j}.weight"] = (n_out, n_in)
+                shapes[f"layers.{i}.net.{j}.bias"] = (n_out,)
+        return shapes
+
     def get_tensors(self) -> dict[str, np.ndarray]:
         return {k: v.detach().cpu().numpy().copy() for k, v in self.net.state_dict().items()}
 
     def set_tensors(self, tensors: dict[str, np.ndarray]) -> None:
+        if "scale" in tensors and not np.all(np.asarray(tensors["scale"]) > 0):
+            raise ValueError("the standardisation scale must be positive")
         self.net.load_state_dict({k: torch.from_numpy(np.array(v)) for k, v in tensors.items()})
         self.net.eval()
         self.fitted = True

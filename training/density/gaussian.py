@@ -65,6 +65,13 @@ class GaussianDensity(DensityModel):
     def config(self) -> dict[str, Any]:
         return {"ridge": self.ridge}
 
+    @classmethod
+    def expected_shapes(cls, config: dict[str, Any]) -> dict[str, tuple[int, ...]]:
+        """Tensor names and shapes of a model built from ``config`` (the constructor's
+        arguments, defaults filled in), without building one: ``training.load`` compares
+        them with the weights file first."""
+        return {"mean": (2,), "cov": (2, 2)}
+
     def get_tensors(self) -> dict[str, np.ndarray]:
         return {"mean": self.mean.astype(np.float64), "cov": self.cov.astype(np.float64)}
 

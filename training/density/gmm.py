@@ -118,6 +118,14 @@ class GMMDensity(DensityModel):
     def config(self) -> dict[str, Any]:
         return {"n_components": self.n_components, "reg_covar": self.reg_covar}
 
+    @classmethod
+    def expected_shapes(cls, config: dict[str, Any]) -> dict[str, tuple[int, ...]]:
+        """Tensor names and shapes of a model built from ``config`` (the constructor's
+        arguments, defaults filled in), without building one: ``training.load`` compares
+        them with the weights file first."""
+        k = int(config["n_components"])
+        return {"weights": (k,), "means": (k, 2), "covariances": (k, 2, 2)}
+
     def get_tensors(self) -> dict[str, np.ndarray]:
         return {"weights": self.weights.astype(np.float64), "means": self.means.astype(np.float64),
                 "covariances": self.covariances.astype(np.float64)}

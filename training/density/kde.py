@@ -215,6 +215,13 @@ class KDEDensity(DensityModel):
     def config(self) -> dict[str, Any]:
         return {"n_points": len(self.points), "bandwidth": self.bandwidth}
 
+    @classmethod
+    def expected_shapes(cls, config: dict[str, Any]) -> dict[str, tuple[int, ...]]:
+        """Tensor names and shapes of a model built from ``config`` (the constructor's
+        arguments, defaults filled in), without building one: ``training.load`` compares
+        them with the weights file first."""
+        return {"points": (int(config["n_points"]), 2), "h": (2,)}
+
     def get_tensors(self) -> dict[str, np.ndarray]:
         return {"points": self.points.astype(np.float64), "h": self.h.astype(np.float64)}
 
@@ -286,6 +293,13 @@ class FactorizedDensity(DensityModel):
 
     def config(self) -> dict[str, Any]:
         return {"n_points": len(self.points)}
+
+    @classmethod
+    def expected_shapes(cls, config: dict[str, Any]) -> dict[str, tuple[int, ...]]:
+        """Tensor names and shapes of a model built from ``config`` (the constructor's
+        arguments, defaults filled in), without building one: ``training.load`` compares
+        them with the weights file first."""
+        return {"points": (int(config["n_points"]), 2), "h": (2,)}
 
     def get_tensors(self) -> dict[str, np.ndarray]:
         return {"points": self.points.astype(np.float64), "h": self.h.astype(np.float64)}

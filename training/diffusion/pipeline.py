@@ -107,6 +107,9 @@ class DiffusionModel:
             layer("out.1", (dim, h))
         elif config["net"] == "unet":
             c0, c1, c2 = (int(c) for c in config["channels"])
+            if c0 % 2 or c2 % 4:  # constructed fine, but forward would fail on every input
+                raise ValueError("the UNet needs an even channels[0] (time embedding) and "
+                                 "channels[2] divisible by 4 (attention heads)")
             temb = 4 * c0
 
             def res(name: str, cin: int, cout: int) -> None:  # _ResBlock

@@ -83,6 +83,14 @@ class PPCA(LatentModel):
         return {"image_shape": list(self.image_shape), "latent_dim": self.latent_dim,
                 "seed": self.seed}
 
+    @classmethod
+    def expected_shapes(cls, config: dict[str, Any]) -> dict[str, tuple[int, ...]]:
+        """Tensor names and shapes of a model built from ``config`` (the constructor's
+        arguments, defaults filled in), without building one: ``training.load`` compares
+        them with the weights file first."""
+        n = int(np.prod([int(s) for s in config["image_shape"]]))
+        return {"W": (n, int(config["latent_dim"])), "mu": (n,), "sigma2": (1,)}
+
     def get_tensors(self) -> dict[str, np.ndarray]:
         return {"W": self.W.copy(), "mu": self.mu.copy(), "sigma2": self.sigma2.copy()}
 

@@ -101,6 +101,34 @@ class VAE(LatentModel):
                 "hidden": list(self.hidden), "variational": self.variational,
                 "beta": self.beta, "seed": self.seed, "encoder": self.encoder_type}
 
+    @classmethod
+    def expected_shapes(cls, config: dict[str, Any]) -> dict[str, tuple[int, ...]]:
+        """Tensor names and shapes of a model built from ``config`` (the constructor's
+        arguments, defaults filled in), without building one: ``training.load`` compares
+        them with the weights file first."""
+        shape = [int(s) for s in config["image_shape"]]
+        d, hidden = int(config["latent_dim"]), [int(h) for h in config["hidden"]]
+        n = int(np.prod(shape))
+        shapes: dict[str, tuple[int, ...]] = {}
+
+        def linear(name: str, n_in: int, n_out: int) -> None:
+            shapes[name + ".weight"], shapes[name + ".bias"] = (n_out, n_in), (n_out,)
+
+        def mlp(prefix: str, sizes: list[int]) -> None:  # _mlp: Linear, ReLU, Linear, …
+            for i, (a, b) in enumerate(zip(sizes[:-1], sizes[1:])):
+                linear(f"{prefix}.{2 * i}", a, b)
+
+        if config["encoder"] == "conv":
+            shapes.update({"encoder.conv.0.weight": (32, 1, 4, 4), "encoder.conv.0.bias": (32,),
+                           "encoder.conv.2.weight": (64, 32, 4, 4), "encoder.conv.2.bias": (64,)})
+            linear("encoder.fc.0", 64 * (shape[0] // 4) * (shape[1] // 4), hidden[0])
+            linear("encoder.fc.2", hidden[0], 2 * d)
+        else:
+            mlp("encoder.0", [n, *hidden])
+            linear("encoder.2", hidden[-1], 2 * d)
+        mlp("decoder", [d, *reversed(hidden), n])
+        return shapes
+
     def get_tensors(self) -> dict[str, np.ndarray]:
         out = {f"encoder.{k}": v.detach().numpy().copy() for k, v in self.encoder.state_dict().items()}
         out.update({f"decoder.{k}": v.detach().numpy().copy()
