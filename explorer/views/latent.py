@@ -4,16 +4,20 @@ encoding, bookmarks with interpolation, and the traversal grid.
 Decoding runs on the GUI thread on purpose: the shipped decoders are MLPs (≈0.1–0.3 ms for
 one image, ≈2 ms for a 16×16 manifold grid, measured in ``benchmarks``), far below the
 10 ms budget, so the image follows the slider at display rate with no queueing.
+The test set (images to encode, codes for the map) is prepared in a worker
+(:mod:`explorer.services.latent_data`), cached per model folder; the sliders and the image
+work while it is prepared.
 """
 
 from __future__ import annotations
 
 import functools
+import html
 from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFileDialog, QFrame, QGridLayout, QHBoxLayout,
@@ -22,56 +26,62 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.state import ModelSlot
-from explorer.state.latent import LatentState, interpolate
+from explorer.services import latent_data
+from explorer.services.worker import LatestWorker
+from explorer.state.latent import LatentSpace, LatentState, SliderAxis, interpolate
 from explorer.state.models import LoadedModel
 from explorer.views.density_canvas import CLASS_COLOURS
 from explorer.views.dialogs import open_warning
 from explorer.views.imaging import ImagePanel, grid_cell, tile
 from explorer.views.model_view import ModelView
 
-SLIDER_STEPS = 100  # slider units per σ
-SLIDER_RANGE = 4.0  # ± σ
-INACTIVE_KL = 0.05  # nats: a dimension below this carries (almost) no information
+SLIDER_STEPS = 100  # slider units per σ (of the prior, or of the training codes)
 MANIFOLD_N = 16
 STRIP_N = 10
+PREPARING = "preparing the test set…"
 
 
-def _histogram_pixmap(counts: np.ndarray, lim: float, w: int = 150, h: int = 26,
+def _histogram_pixmap(counts: np.ndarray, edges: tuple[float, float],
+                      span: tuple[float, float], prior: bool, w: int = 150, h: int = 26,
                       active: bool = True) -> QPixmap:
-    """The training set's aggregate posterior (bars) against N(0, 1) (line)."""
+    """Codes (bars, counts over ``edges``) against N(0, 1) (line, where the model has that
+    prior), drawn over the slider's range ``span`` of z."""
     pm = QPixmap(w, h)
     pm.fill(QColor(255, 255, 255))
     p = QPainter(pm)
     counts = np.asarray(counts, np.float64)
-    bins = len(counts)
-    width = 2 * lim / bins
+    (e0, e1), (v0, v1) = edges, span
+    width = (e1 - e0) / len(counts)
     dens = counts / max(counts.sum() * width, 1e-12)
-    xs = np.linspace(-lim, lim, 200)
-    prior = np.exp(-0.5 * xs**2) / np.sqrt(2 * np.pi)
-    top = max(dens.max(), prior.max()) * 1.05
+    xs = np.linspace(v0, v1, 200)
+    pdf = np.exp(-0.5 * xs**2) / np.sqrt(2 * np.pi) if prior else np.zeros_like(xs)
+    top = max(dens.max(), pdf.max(), 1e-12) * 1.05
     bar = QColor(70, 130, 200) if active else QColor(170, 170, 170)
+    px = lambda x: (x - v0) / (v1 - v0) * w  # noqa: E731
     for i, d in enumerate(dens):
         bh = int(round(d / top * (h - 2)))
-        x0 = int(i * w / bins)
-        x1 = int((i + 1) * w / bins)
+        x0, x1 = int(px(e0 + i * width)), int(px(e0 + (i + 1) * width))
         p.fillRect(x0, h - bh, max(x1 - x0 - 1, 1), bh, bar)
-    p.setPen(QPen(QColor(200, 60, 40), 1.4))
-    pts = [(int((x + lim) / (2 * lim) * (w - 1)), int(h - 1 - y / top * (h - 2)))
-           for x, y in zip(xs, prior)]
-    for (xa, ya), (xb, yb) in zip(pts, pts[1:]):
-        p.drawLine(xa, ya, xb, yb)
+    if prior:
+        p.setPen(QPen(QColor(200, 60, 40), 1.4))
+        p.drawPolyline([QPointF(px(x) * (w - 1) / w, h - 1 - y / top * (h - 2))
+                        for x, y in zip(xs, pdf)])
     p.end()
     return pm
 
 
 class _SliderRow(QWidget):
-    moved = Signal(int, float)
+    """One dimension: z_j = axis.centre + axis.scale · (slider position in σ)."""
 
-    def __init__(self, j: int, stats: dict | None) -> None:
+    moved = Signal(int, float)  # j, z_j
+    reset_requested = Signal(int)
+
+    def __init__(self, j: int, axis: SliderAxis, tip: str) -> None:
         super().__init__()
         self.j = j
-        kl = None if not stats or "kl" not in stats else float(stats["kl"][j])
-        self.active = kl is None or kl >= INACTIVE_KL
+        self.axis = axis
+        self.tip = tip
+        self.active = axis.active
         lay = QGridLayout(self)
         lay.setContentsMargins(0, 1, 0, 1)
         lay.setHorizontalSpacing(4)
@@ -80,24 +90,18 @@ class _SliderRow(QWidget):
         name.setTextFormat(Qt.TextFormat.RichText)
         name.setFixedWidth(28)
         self.slider = QSlider(Qt.Orientation.Horizontal)
-        self.slider.setRange(-int(SLIDER_RANGE * SLIDER_STEPS), int(SLIDER_RANGE * SLIDER_STEPS))
         self.slider.setPageStep(SLIDER_STEPS // 2)
         self.slider.setSingleStep(5)
         self.value = QLabel("+0.00")
         self.value.setFixedWidth(44)
         self.reset = QPushButton("0")
         self.reset.setFixedWidth(26)
-        self.reset.setToolTip(f"reset z{j} to 0 (the prior mean)")
+        self.reset.setToolTip(f"reset z{j} to {axis.centre:+.2f}" + (
+            " (the prior mean)" if "prior" in axis.unit else
+            " (the mean of the training codes)" if axis.unit else ""))
         self.hist = QLabel()
-        if stats and "hist" in stats:
-            lim = float(stats["hist_edges"][1])
-            self.hist.setPixmap(_histogram_pixmap(stats["hist"][j], lim, active=self.active))
-            tip = (f"z{j}: training codes (bars) vs the prior N(0, 1) (line); "
-                   f"mean {stats['mean'][j]:+.2f}, std {stats['std'][j]:.2f}")
-            if kl is not None:
-                tip += f"; KL {kl:.2f} nats" + ("" if self.active else " — inactive")
-            self.hist.setToolTip(tip)
-            self.slider.setToolTip(tip)
+        self.hist.setToolTip(tip)
+        self.slider.setToolTip(tip)
         lay.addWidget(name, 0, 0, 2, 1)
         lay.addWidget(self.slider, 0, 1)
         lay.addWidget(self.value, 0, 2)
@@ -108,12 +112,28 @@ class _SliderRow(QWidget):
         lay.addWidget(tag, 1, 2, 1, 2)
         if not self.active:
             name.setStyleSheet("color: #999")
-        self.slider.valueChanged.connect(lambda v: self.moved.emit(self.j, v / SLIDER_STEPS))
-        self.reset.clicked.connect(lambda: self.moved.emit(self.j, 0.0))
+        self.set_axis(axis)
+        self.slider.valueChanged.connect(
+            lambda v: self.moved.emit(self.j, self.axis.to_z(v / SLIDER_STEPS)))
+        self.reset.clicked.connect(lambda: self.reset_requested.emit(self.j))
+
+    def set_axis(self, axis: SliderAxis) -> None:
+        self.axis = axis
+        n = int(round(axis.lim * SLIDER_STEPS))
+        with QSignalBlocker(self.slider):
+            self.slider.setRange(-n, n)
+        lo, hi = axis.z_range
+        self.slider.setToolTip(f"{self.tip}; slider: {lo:+.2f} … {hi:+.2f}"
+                               + (f" (±{axis.lim:g} {axis.unit})" if axis.unit else ""))
+
+    def set_histogram(self, counts, edges: tuple[float, float], prior: bool) -> None:
+        self.hist.setPixmap(_histogram_pixmap(counts, edges, self.axis.z_range, prior,
+                                              active=self.active))
 
     def show_value(self, v: float) -> None:
+        u = np.clip(self.axis.to_u(v), -self.axis.lim, self.axis.lim)
         with QSignalBlocker(self.slider):
-            self.slider.setValue(int(round(np.clip(v, -SLIDER_RANGE, SLIDER_RANGE) * SLIDER_STEPS)))
+            self.slider.setValue(int(round(u * SLIDER_STEPS)))
         self.value.setText(f"{v:+.2f}")
 
 
@@ -135,9 +155,16 @@ class LatentView(ModelView):
         self.compare_model = None
         self.rows: list[_SliderRow] = []
         self.message_box = None
-        self._data: dict = {}
+        self._data: dict = {}  # the test set: x, y, classes, z (codes), note
+        self._data_key: tuple[str, int] | None = None  # whose test set is shown / awaited
+        self._data_pending = False
+        self._data_error = ""
+        self._test_sets = latent_data.TestSetCache()
+        # the test set is read / rendered and encoded here, never on the GUI thread; the
+        # user's own images (maybe a big folder) have their own so they never hold up others
+        self.data_worker = LatestWorker("latent-test-set", sync=sync, parent=self)
+        self.user_data_worker = LatestWorker("latent-user-data", sync=sync, parent=self)
         self._rng = np.random.default_rng()
-        self._code_stats: tuple[np.ndarray, np.ndarray] | None = None  # mean, std of codes
         self._proj = (np.zeros((2, 0), np.float32), np.zeros(0, np.float32), ("", ""))
         self.play_timer = QTimer(self, interval=60)
         self.play_timer.timeout.connect(self._tick_interp)
@@ -163,7 +190,7 @@ class LatentView(ModelView):
         buttons = QHBoxLayout()
         self.reset_all = QPushButton("Reset all")
         self.reset_all.setToolTip("z = 0, the prior mean")
-        self.reset_all.clicked.connect(lambda: self.state.set_z(np.zeros(self.state.dim), "reset"))
+        self.reset_all.clicked.connect(lambda: self.state.reset())
         self.random_button = QPushButton("Randomise")
         self.random_button.setToolTip("draw z ~ N(0, I): generation is sampling from the prior")
         self.random_button.clicked.connect(self.randomise)
@@ -373,9 +400,7 @@ class LatentView(ModelView):
 
     # ================================================================== model
     def _shipped_models(self) -> list[tuple[Path, dict]]:
-        from training.artifacts import default_trained_dir, discover
-
-        return [(p, c) for p, c in discover(default_trained_dir()) if c["kind"] == "latent"]
+        return latent_data.shipped_latent_models()
 
     def _on_model_combo(self, i: int) -> None:
         path = self.model_combo.itemData(i)
@@ -385,20 +410,19 @@ class LatentView(ModelView):
     def _on_model(self, loaded: LoadedModel | None) -> None:
         self._ensure_built()
         self.pause_interp()
+        self._data, self._data_error = {}, ""
         if loaded is None:
+            self._data_key, self._data_pending = None, False
             self.stack.setCurrentIndex(0)
             self.state.set_model(None)
             return
-        model = loaded.model
+        model, card = loaded.model, loaded.card
         self.loaded = loaded
         self.stack.setCurrentIndex(1)
-        card = loaded.card
-        self._data = {}
-        self._load_data(model, card)
-        # shipped list, current one selected
+        shipped = self._shipped_models()
         self.model_combo.clear()
         found = False
-        for p, c in self._shipped_models():
+        for p, c in shipped:
             self.model_combo.addItem(_short(c, p), str(p))
             if p.resolve() == loaded.path.resolve():
                 self.model_combo.setCurrentIndex(self.model_combo.count() - 1)
@@ -418,9 +442,36 @@ class LatentView(ModelView):
             figs.append(f"5-NN accuracy in z {m['test_knn5_accuracy']:.1%}")
         self.model_label.setText(f"<b>{model.family}</b>, d = {model.latent_dim}, on "
                                  f"{card['data']['name']}<br><small>{' · '.join(figs)}</small>")
-        stats = card.get("latent_stats")
-        self._code_stats = None if not stats else (
-            np.asarray(stats["mean"]), np.maximum(np.asarray(stats["std"]), 1e-3))
+        stats = card.get("latent_stats") if isinstance(card.get("latent_stats"), dict) else None
+        space = LatentSpace.from_card(int(model.latent_dim), str(model.family), stats)
+        self._build_rows(space, stats)
+        # map axes
+        for c in (self.map_x, self.map_y):
+            c.clear()
+            for j in range(model.latent_dim):
+                c.addItem(f"z{j}", j)
+        order = sorted(space.by_activity()[:2])
+        self.map_x.setCurrentIndex(int(order[0]))
+        self.map_y.setCurrentIndex(int(order[-1]))
+        with QSignalBlocker(self.pca_check):
+            self.pca_check.setChecked(False)
+        self.pca_check.setEnabled(False)  # until the test codes are there
+        self._compare_choices(loaded, shipped)
+        self.compare_model = None
+        self.compare_image.setVisible(False)
+        origin = "0, the prior mean" if space.has_prior else "the mean of the training codes"
+        self.reset_all.setToolTip(f"z = {origin}")
+        self.random_button.setToolTip(
+            "draw z ~ N(0, I): generation is sampling from the prior" if space.has_prior else
+            "draw z from a Gaussian fitted to the training codes (an autoencoder has no prior)")
+        # z at the new model's reset point, its own bookmarks; drawn at once
+        self.state.set_model(model, space, str(loaded.path.resolve()))
+        self._request_test_set(loaded)
+        self._draw_map()
+        self._draw_browser()
+        self._refresh_tools()
+
+    def _build_rows(self, space: LatentSpace, stats: dict | None) -> None:
         for r in self.rows:
             r.setParent(None)
             r.deleteLater()
@@ -429,69 +480,75 @@ class LatentView(ModelView):
             it = self.sliders_layout.takeAt(0)
             if it.widget() is not None:
                 it.widget().setParent(None)
-        for j in range(model.latent_dim):
-            row = _SliderRow(j, stats)
+        for j, axis in enumerate(space.axes):
+            row = _SliderRow(j, axis, space.tooltip(j))
             row.moved.connect(lambda jj, v: self.state.set_component(jj, v, "slider"))
+            row.reset_requested.connect(self.state.reset_component)
+            if space.has_prior:  # the card's histogram is of z on the prior's scale
+                try:
+                    lim = float(stats["hist_edges"][1])
+                    row.set_histogram(np.asarray(stats["hist"][j], np.float64), (-lim, lim), True)
+                except (KeyError, IndexError, TypeError, ValueError):
+                    pass
             self.rows.append(row)
             self.sliders_layout.addWidget(row)
         self.sliders_layout.addStretch(1)
-        # map axes
-        for c in (self.map_x, self.map_y):
-            c.clear()
-            for j in range(model.latent_dim):
-                c.addItem(f"z{j}", j)
-        order = sorted(self._dims_by_activity(stats, model.latent_dim)[:2])
-        self.map_x.setCurrentIndex(int(order[0]))
-        self.map_y.setCurrentIndex(int(order[-1]))
-        with QSignalBlocker(self.pca_check):
-            self.pca_check.setChecked(False)
-        self.pca_check.setEnabled(model.latent_dim > 2 and len(self._data["z"]) > 2)
-        self._compare_choices(loaded)
-        self.compare_model = None
-        self.compare_image.setVisible(False)
-        self.state.set_model(model)
+
+    # ================================================================== test set
+    def _request_test_set(self, loaded: LoadedModel) -> None:
+        """The test set comes from the worker (cached per model folder); until then the
+        view says it is being prepared, and the sliders and the image work already."""
+        key = latent_data.cache_key(loaded.path)
+        self._data_key = key
+        hit = self._test_sets.get(key)
+        if hit is not None:
+            self._data_pending = False
+            self._show_test_set(hit)
+            return
+        self._data_pending = True
+        model, card = loaded.model, loaded.card
+        user = isinstance(card.get("data"), dict) and bool(card["data"].get("path"))
+        worker = self.user_data_worker if user else self.data_worker
+        worker.submit(lambda: latent_data.prepare_test_set(model, card),
+                      lambda ts: self._on_test_set(key, ts), lambda e: self._on_test_set(key, e))
+
+    def _on_test_set(self, key, result) -> None:
+        if isinstance(result, Exception) and not isinstance(result, latent_data.TestSetError):
+            result = latent_data.TestSetError(
+                f"an unexpected error ({type(result).__name__}: {result})")
+        self._test_sets.put(key, result)
+        if key != self._data_key or self.state.model is None:
+            return  # another model is shown now: keep the result for when it comes back
+        self._data_pending = False
+        self._show_test_set(result)
         self._draw_map()
         self._draw_browser()
-        self._refresh_tools()
 
-    @staticmethod
-    def _dims_by_activity(stats: dict | None, d: int) -> list[int]:
-        if stats and "kl" in stats:
-            return list(np.argsort(-np.asarray(stats["kl"])))
-        if stats and "std" in stats:
-            return list(np.argsort(-np.asarray(stats["std"])))
-        return list(range(d))
+    def _show_test_set(self, result) -> None:
+        if isinstance(result, latent_data.TestSetError):
+            self._data, self._data_error = {}, str(result)
+            return
+        self._data, self._data_error = result.as_dict(), ""
+        z = self._data["z"]
+        # every code of the test set within reach of its slider
+        self.state.set_space(self.state.space.covering(z))
+        for j, (row, axis) in enumerate(zip(self.rows, self.state.space.axes)):
+            row.set_axis(axis)
+            row.show_value(float(self.state.z[j]))
+            if not self.state.space.has_prior and len(z):
+                lo, hi = axis.z_range
+                row.set_histogram(latent_data.code_histogram(z[:, j], lo, hi), (lo, hi), False)
+        self.pca_check.setEnabled(self.state.dim > 2 and len(z) > 2)
 
-    def _load_data(self, model, card: dict) -> None:
-        """The test set of the model's data set (codes for the map, images to encode)."""
-        name = card.get("data", {}).get("name", "")
-        x = np.zeros((0, *model.image_shape), np.float32)
-        y = np.zeros(0, np.int64)
-        classes: list[str] = list(card.get("data", {}).get("class_names", []))
-        try:
-            from training.data.images import image_splits
+    def is_ready(self) -> bool:
+        """A model is shown and its test set is there (or known to be unavailable)."""
+        return self.state.model is not None and not self._data_pending
 
-            params = {"n": card["data"].get("n_train", 20000)} if name == "shapes" else {}
-            if card["data"].get("path"):  # your own images, if they are still there
-                name = card["data"]["path"]
-                params = {"size": tuple(model.image_shape)}
-            sp = image_splits(name, seed=int(card["data"].get("split_seed",
-                                                              card["data"].get("train_seed", 0))),
-                              **params)
-            if sp.image_shape == tuple(model.image_shape):
-                x, y, classes = sp.x_test, sp.y_test, list(sp.class_names)
-        except (KeyError, ValueError, OSError):
-            pass  # user data we cannot regenerate: no map, encode files only
-        order = np.random.default_rng(0).permutation(len(x))[:2000]  # mixed classes per page
-        x, y = x[order], y[order]
-        self._data = {"x": x, "y": y, "classes": classes,
-                      "z": model.encode(x) if len(x) else np.zeros((0, model.latent_dim))}
-
-    def _compare_choices(self, loaded: LoadedModel) -> None:
+    def _compare_choices(self, loaded: LoadedModel, shipped: list[tuple[Path, dict]]) -> None:
         self.compare_combo.clear()
         self.compare_combo.addItem("none", None)
         model = loaded.model
-        for p, c in self._shipped_models():
+        for p, c in shipped:
             if p.resolve() == loaded.path.resolve():
                 continue
             cfg = c.get("config", {})
@@ -518,7 +575,7 @@ class LatentView(ModelView):
 
     # ================================================================== z
     def randomise(self) -> None:
-        self.state.set_z(self._rng.standard_normal(self.state.dim), "random")
+        self.state.randomise(self._rng)
 
     def _on_z(self, z: np.ndarray, source: str) -> None:
         model = self.state.model
@@ -544,17 +601,7 @@ class LatentView(ModelView):
             self._draw_traversal()
 
     def _update_warning(self, z: np.ndarray) -> None:
-        msgs = []
-        if self._code_stats is not None:
-            mean, std = self._code_stats
-            far = np.flatnonzero(np.abs(z - mean) / std > 3)
-            if len(far):
-                msgs.append("z" + ", z".join(str(j) for j in far[:6])
-                            + " lie more than 3 standard deviations from the training codes")
-        # squared norm of a standard normal in d dimensions ~ χ²_d: flag the 0.1 % tail
-        q, q999 = float((z**2).sum()), _chi2_999(len(z))
-        if q > q999:
-            msgs.append(f"‖z‖² = {q:.1f} is beyond the prior's 99.9 % quantile ({q999:.1f})")
+        msgs = self.state.space.warnings(z)
         self.warning.setText("⚠ <b>far outside the data</b>: " + "; ".join(msgs) + " — "
                              "the decoder has never been trained here." if msgs else "")
 
@@ -583,30 +630,30 @@ class LatentView(ModelView):
         return a, np.zeros(d, np.float32), (f"z{jx}", f"z{jy}")
 
     def _draw_map(self) -> None:
-        z = self._data.get("z")
-        if z is None or self.state.model is None:
+        if self.state.model is None:
             return
         self._proj = self._projection()  # cached: slider moves must not redo the SVD
         a, c, labels = self._proj
-        y = self._data["y"]
-        brushes = [pg.mkBrush(*CLASS_COLOURS[int(k) % len(CLASS_COLOURS)], 150) for k in y]
-        if len(z):
+        z = self._data.get("z")
+        if z is not None and len(z):
+            brushes = _class_brushes()
             m = (z - c) @ a.T
-            self.scatter.setData(m[:, 0], m[:, 1], brush=brushes)
-        else:
-            self.scatter.clear()
-        classes = self._data["classes"]
-        if len(z):
+            self.scatter.setData(m[:, 0], m[:, 1],
+                                 brush=[brushes[int(k) % len(brushes)] for k in self._data["y"]])
             chips = " ".join(
                 f"<span style='color: rgb{CLASS_COLOURS[i % len(CLASS_COLOURS)]}'>●</span> {n}"
-                for i, n in enumerate(classes))
+                for i, n in enumerate(self._data["classes"]))
+            note = f" <i>({self._data['note']})</i>" if self._data.get("note") else ""
             self.legend.setText(f"test set encoded (posterior means, {len(z)} images): {chips}. "
-                                "Drag the yellow point.")
+                                f"Drag the yellow point.{note}")
         else:
-            self.legend.setText("no data set to encode for this model (user data); "
-                                "drag the yellow point or the sliders.")
-        lim = 3.5
-        self.map.setRange(xRange=(-lim, lim), yRange=(-lim, lim), padding=0)
+            self.scatter.clear()
+            self.legend.setText(
+                f"<i>{PREPARING}</i> the sliders and the image work already." if self._data_pending
+                else f"No test set to encode: {html.escape(self._data_error or 'none')}. "
+                "Drag the yellow point or the sliders, or encode an image file.")
+        (x0, x1), (y0, y1) = self.state.space.map_range(a, c, z)
+        self.map.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
         self.map.setLabel("bottom", labels[0])
         self.map.setLabel("left", labels[1])
         mz = a @ (self.state.z - c)
@@ -645,7 +692,10 @@ class LatentView(ModelView):
         if x is None or not len(x):
             self.browser.show(None)
             self.page_spin.setMaximum(0)
+            self.browser.caption.setText(PREPARING if self._data_pending else
+                                         "no test images for this model; encode an image file")
             return
+        self.browser.caption.setText("")
         per = 64
         self.page_spin.setMaximum((len(x) - 1) // per)
         start = self.page_spin.value() * per
@@ -762,7 +812,7 @@ class LatentView(ModelView):
         model = self.state.model
         if model is None:
             return
-        img, n = traversal_grid(model, self.state.z, 11)
+        img, n = traversal_grid(model, self.state.z, 11, axes=self.state.space.axes)
         self.traversal.show(img)
         factor_of = {}
         table = self.loaded.card.get("factor_correlation") if self.slot.current else None
@@ -771,8 +821,7 @@ class LatentView(ModelView):
                 j = row["best_dim"]
                 if row["best_abs_corr"] > factor_of.get(j, ("", 0))[1]:
                     factor_of[j] = (fname, row["best_abs_corr"])
-        stats = self.loaded.card.get("latent_stats") or {}
-        kl = stats.get("kl")
+        kl = self.state.space.kl  # none for an autoencoder (its card's KL 0 means nothing)
         lines = []
         for j in range(n):
             s = f"z{j}"
@@ -836,7 +885,7 @@ class LatentView(ModelView):
         if ev.key() == Qt.Key.Key_R and self.state.model is not None and self._built:
             self.randomise()
         elif ev.key() == Qt.Key.Key_0 and self.state.model is not None:
-            self.state.set_z(np.zeros(self.state.dim), "reset")
+            self.state.reset()
         else:
             super().keyPressEvent(ev)
 
@@ -850,7 +899,7 @@ class LatentView(ModelView):
         self.manifold_check.setChecked(True)
 
     def is_busy(self) -> bool:
-        return False
+        return self._data_pending
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         self.shutdown()
@@ -858,15 +907,11 @@ class LatentView(ModelView):
 
     def shutdown(self) -> None:
         self.pause_interp()
+        self.data_worker.shutdown()
+        self.user_data_worker.shutdown()
+        self._data_pending = False
         if self._built:
             self._manifold_timer.stop()
-
-
-@functools.lru_cache(maxsize=64)
-def _chi2_999(d: int) -> float:
-    from scipy.stats import chi2
-
-    return float(chi2.ppf(0.999, d))
 
 
 def manifold_grid(model, z: np.ndarray, a: np.ndarray, c: np.ndarray, xr, yr,
@@ -886,14 +931,24 @@ def manifold_grid(model, z: np.ndarray, a: np.ndarray, c: np.ndarray, xr, yr,
     return np.ascontiguousarray(big), (xr[0], yr[0], xr[1] - xr[0], yr[1] - yr[0])
 
 
-def traversal_grid(model, z: np.ndarray, steps: int = 11, lim: float = 3.0):
-    """Rows = dimensions, columns = z_j swept over −lim … +lim (others fixed at ``z``)."""
+def traversal_grid(model, z: np.ndarray, steps: int = 11, lim: float = 3.0,
+                   axes: tuple[SliderAxis, ...] = ()):
+    """Rows = dimensions, columns = z_j swept over −lim … +lim σ of the slider's unit
+    (``axes``; prior σ around 0 without them), the others fixed at ``z``."""
     d = model.latent_dim
     vals = np.linspace(-lim, lim, steps, dtype=np.float32)
     codes = np.repeat(np.asarray(z, np.float32)[None], d * steps, 0)
     for j in range(d):
-        codes[j * steps:(j + 1) * steps, j] = vals
+        ax = axes[j] if len(axes) == d else SliderAxis(0.0, 1.0, lim)
+        codes[j * steps:(j + 1) * steps, j] = ax.centre + ax.scale * vals
     return tile(model.decode(codes), steps, fill=0.5), d
+
+
+@functools.cache
+def _class_brushes() -> list:
+    """One brush per class colour, shared by every point (a brush per point makes
+    pyqtgraph render a symbol per point: 10× slower for 2,000 codes)."""
+    return [pg.mkBrush(*c, 150) for c in CLASS_COLOURS]
 
 
 def _to_uint8(img: np.ndarray, scale: int) -> np.ndarray:

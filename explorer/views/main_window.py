@@ -50,10 +50,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Latent Explorer")
         self.settings = settings if settings is not None else QSettings()
         self.slots = {kind: ModelSlot(kind) for kind in TAB_NAMES}
+        # what the user opens: the latest request wins
         self.loader = LatestWorker("model-loader", sync=sync, parent=self)
+        # a tab's first model, one loader per tab: showing a second tab while the first
+        # one's model loads must not supersede it (each shown tab gets its model)
+        self.tab_loaders: dict[str, LatestWorker] = {}
+        self._sync = sync
         self.message_box: QMessageBox | None = None
-        self._loading: Path | None = None
-        self._switch_tab = True
+        self._pending: dict[str, Path] = {}  # loader ("open" or a tab name) → path
 
         self.views: dict[str, QWidget] = {
             "density": DensityView(self.slots["density"], sync=sync),
@@ -80,7 +84,13 @@ class MainWindow(QMainWindow):
         self._build_menus()
         for slot in self.slots.values():
             slot.changed.connect(self._on_model_changed)
+        # the Density view's data set and model change without its slot (a new data set
+        # clears its model): the label follows what the view shows
+        density = self.views["density"].state
+        density.data_changed.connect(lambda _d: self._update_model_label())
+        density.current_changed.connect(lambda _e: self._update_model_label())
         self._restore_settings()
+        self._update_model_label()
         self.statusBar().showMessage("Ready. File → Open model… (Ctrl+O) loads a trained model.", 8000)
 
     # ---------------------------------------------------------------- menus
@@ -143,43 +153,94 @@ class MainWindow(QMainWindow):
 
         A failure leaves every view as it was.
         """
-        path = Path(path)
-        self._loading = path
-        self._switch_tab = switch_tab
-        self.statusBar().showMessage(f"Opening {path} …")
-        self.loader.submit(lambda: _load_model(path), self._on_loaded, self._on_load_error)
+        self._open(Path(path), None, switch_tab)
 
-    def _on_loaded(self, loaded: LoadedModel) -> None:
-        self._loading = None
+    def _open(self, path: Path, tab: str | None, switch_tab: bool) -> None:
+        """Load ``path`` with the user's loader (``tab`` None) or ``tab``'s own loader."""
+        key = tab or "open"
+        if tab is None:
+            worker = self.loader
+        else:
+            worker = self.tab_loaders.get(tab)
+            if worker is None:
+                worker = LatestWorker(f"model-loader-{tab}", sync=self._sync, parent=self)
+                self.tab_loaders[tab] = worker
+        self._pending[key] = path
+        self.statusBar().showMessage(f"Opening {path} …")
+        worker.submit(lambda: _load_model(path),
+                      lambda loaded: self._on_loaded(loaded, key, tab, switch_tab),
+                      lambda error: self._on_load_error(error, key, path))
+
+    def _end_open(self, key: str, text: str, timeout_ms: int = 8000) -> None:
+        """Every open ends with a message; loads still running are named after it."""
+        self._pending.pop(key, None)
+        if self._pending:
+            text += " — still opening " + ", ".join(p.name for p in self._pending.values()) + " …"
+            timeout_ms = 0
+        self.statusBar().showMessage(text, timeout_ms)
+
+    def _on_loaded(self, loaded: LoadedModel, key: str = "open", tab: str | None = None,
+                   switch_tab: bool = True) -> None:
         slot = self.slots.get(loaded.kind)
         if slot is None:
-            self.show_error(
-                "Cannot show this model",
-                f"{loaded.path} holds a '{loaded.kind}' model, which no view shows yet.",
-            )
+            text = _no_view_text(loaded)
+            self._end_open(key, text, 15000)
+            self.show_error("Nothing to show", text)
             return
-        slot.set(loaded)
-        if self._switch_tab:
+        if tab is not None and loaded.kind != tab:  # a stale "last model" setting
+            self._end_open(key, f"{loaded.path.name} holds a {loaded.kind} model, not a {tab} "
+                                f"model; the {tab.capitalize()} view stays as it is.")
+            return
+        if tab is not None and slot.current is not None:
+            # the tab's default arrived after the user opened a model there: theirs stays
+            self._end_open(key, f"Kept the model you opened in the {tab.capitalize()} view.")
+            return
+        try:
+            slot.set(loaded)
+        except Exception as e:  # a bug of a view: say so, never leave "Opening …"
+            self._end_open(key, "Could not show the model.")
+            self.show_error("Could not show model",
+                            f"{loaded.path} was read but could not be shown because of an "
+                            f"unexpected error ({type(e).__name__}: {e}).")
+            return
+        if switch_tab:
             self.tabs.setCurrentIndex(TAB_NAMES.index(loaded.kind))
         self.settings.setValue("last_model_dir", str(loaded.path.parent))
         self.settings.setValue(f"last_model/{loaded.kind}", str(loaded.path))
-        self.statusBar().showMessage(f"Opened {loaded.title}", 8000)
+        self._end_open(key, f"Opened {loaded.title}")
 
-    def _on_load_error(self, error: Exception) -> None:
+    def _on_load_error(self, error: Exception, key: str = "open", path: Path | None = None) -> None:
         import training
 
-        path, self._loading = self._loading, None
         if isinstance(error, training.ArtifactError):
             text = str(error)
         else:  # a bug of ours, not the user's fault: say so without a traceback
             text = (f"{path} could not be opened because of an unexpected error "
                     f"({type(error).__name__}: {error}).")
-        self.statusBar().showMessage("Could not open the model; nothing was changed.", 8000)
+        self._end_open(key, "Could not open the model; nothing was changed.")
         self.show_error("Could not open model", text)
 
-    def _on_model_changed(self, loaded: LoadedModel | None) -> None:
-        if loaded is not None:
-            self.model_label.setText(f"{loaded.kind}: {loaded.title}")
+    def _on_model_changed(self, _loaded: LoadedModel | None) -> None:
+        self._update_model_label()
+
+    def shown_model_text(self) -> str:
+        """What the current tab shows, for the status bar's model label."""
+        name = TAB_NAMES[self.tabs.currentIndex()]
+        loaded = self.slots[name].current
+        if name != "density":
+            return f"{name}: {loaded.title}" if loaded is not None else f"{name}: no model open"
+        state = self.views["density"].state
+        entry = getattr(state, "current", None)
+        data = getattr(getattr(state, "data", None), "name", None)
+        on = f" on {data}" if data else ""
+        if entry is None:
+            return f"density: no model{on}"
+        if loaded is not None and loaded.model is entry.model:
+            return f"density: {loaded.title}"
+        return f"density: {entry.label}{on}"
+
+    def _update_model_label(self) -> None:
+        self.model_label.setText(self.shown_model_text())
 
     def load_startup_models(self) -> None:
         """Reopen the density model the user opened last time, if it still exists."""
@@ -189,7 +250,9 @@ class MainWindow(QMainWindow):
 
     def _on_tab_changed(self, index: int) -> None:
         """The first time an empty Latent/Diffusion tab is shown, open the model the user
-        had there last time, or the shipped default (loaded lazily to keep start-up fast)."""
+        had there last time, or the shipped default (loaded lazily to keep start-up fast),
+        with that tab's own loader: every tab shown gets its model."""
+        self._update_model_label()
         name = TAB_NAMES[index]
         view = self.views[name]
         if name in self._auto_opened or self.slots[name].current is not None:
@@ -199,8 +262,8 @@ class MainWindow(QMainWindow):
         path = Path(str(last)) if last and Path(str(last)).is_dir() else None
         shipped = getattr(view, "shipped_path", None)
         path = path or (shipped() if shipped is not None else None)
-        if path is not None and self._loading is None:
-            self.open_model(path, switch_tab=False)
+        if path is not None:
+            self._open(path, name, switch_tab=False)
 
     # ---------------------------------------------------------------- dialogs
     def show_error(self, title: str, text: str) -> QMessageBox:
@@ -228,12 +291,12 @@ class MainWindow(QMainWindow):
 
         name = TAB_NAMES[self.tabs.currentIndex()]
         loaded = self.slots[name].current
-        if name == "density" and loaded is None:
+        if name == "density":  # the card of the model on the canvas, not of an older one
             entry = getattr(self.views["density"].state, "current", None)
             model = getattr(entry, "model", None)
-            if model is not None and getattr(model, "card", None):
-                from explorer.state.models import LoadedModel
-
+            if loaded is not None and loaded.model is not model:
+                loaded = None
+            if loaded is None and model is not None and getattr(model, "card", None):
                 loaded = LoadedModel(model, Path(entry.label))
         if loaded is None:
             return self.show_error("No model card",
@@ -289,7 +352,7 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- lifecycle
     def is_busy(self) -> bool:
-        return self._loading is not None or any(v.is_busy() for v in self.views.values())
+        return bool(self._pending) or any(v.is_busy() for v in self.views.values())
 
     def _restore_settings(self) -> None:
         geom = self.settings.value("geometry")
@@ -308,9 +371,21 @@ class MainWindow(QMainWindow):
         self.settings.setValue("tab", self.tabs.currentIndex())
         self.settings.sync()
         self.loader.shutdown()
+        for worker in self.tab_loaders.values():
+            worker.shutdown()
+        self._pending.clear()
         for view in self.views.values():
             view.shutdown()
         super().closeEvent(event)
+
+
+def _no_view_text(loaded: LoadedModel) -> str:
+    """Why a model that opened fine is shown nowhere, in words."""
+    name = loaded.path.name
+    if loaded.kind == "classifier":
+        return (f"{name} is the classifier that scores generated digits; it has no view of its "
+                "own (its scores are in the diffusion models' cards).")
+    return f"{name} holds a '{loaded.kind}' model, which no view shows."
 
 
 def _trained_dir() -> Path:

@@ -31,9 +31,15 @@ def view(qtbot):
     return v
 
 
-def test_sliders_built_from_the_model_and_drive_the_image(view, vae2):
+def _open(qtbot, view, loaded):
+    """Show ``loaded`` and wait for its test set (prepared in the view's worker)."""
+    view.slot.set(loaded)
+    qtbot.waitUntil(view.is_ready)
+
+
+def test_sliders_built_from_the_model_and_drive_the_image(qtbot, view, vae2):
     assert view.stack.currentIndex() == 0
-    view.slot.set(vae2)
+    _open(qtbot, view, vae2)
     assert view.stack.currentIndex() == 1 and len(view.rows) == 2
     before = view.image.image().copy()
     view.rows[0].slider.setValue(150)  # 1.5 σ
@@ -48,29 +54,28 @@ def test_sliders_built_from_the_model_and_drive_the_image(view, vae2):
     assert view.state.z[0] == 0.0
 
 
-def test_dragging_the_map_point_moves_the_sliders(view, vae2):
-    view.slot.set(vae2)
+def test_dragging_the_map_point_moves_the_sliders(qtbot, view, vae2):
+    _open(qtbot, view, vae2)
     view.target.setPos(-1.0, 2.0)
     assert np.allclose(view.state.z, [-1.0, 2.0])
     assert view.rows[0].slider.value() == -100 and view.rows[1].slider.value() == 200
 
 
-def test_encode_jumps_to_the_encoders_output(view, vae2):
-    view.slot.set(vae2)
+def test_encode_jumps_to_the_encoders_output(qtbot, view, vae2):
+    _open(qtbot, view, vae2)
     img = view._data["x"][3]
     z = view.encode_image(img)
     assert np.allclose(view.state.z, vae2.model.encode(img[None])[0])
-    assert np.allclose([r.slider.value() / 100 for r in view.rows],
-                       np.clip(z, -4, 4), atol=0.006)
+    assert np.allclose([r.axis.to_z(r.slider.value() / 100) for r in view.rows], z, atol=0.006)
     assert "reconstruction error" in view.recon_label.text()
     view._on_browser_click(29 * 2 + 5, 5)  # third image of the first row
     assert np.allclose(view.state.z, vae2.model.encode(view._data["x"][2:3])[0])
 
 
-def test_encode_a_file_and_a_bad_file(view, vae2, tmp_path):
+def test_encode_a_file_and_a_bad_file(qtbot, view, vae2, tmp_path):
     from PIL import Image
 
-    view.slot.set(vae2)
+    _open(qtbot, view, vae2)
     a = np.zeros((56, 56), np.uint8)
     a[10:46, 24:32] = 255
     Image.fromarray(a).save(tmp_path / "one.png")
@@ -84,7 +89,7 @@ def test_encode_a_file_and_a_bad_file(view, vae2, tmp_path):
 def test_bookmarks_interpolation_and_export(qtbot, view, vae2, tmp_path):
     from PIL import Image
 
-    view.slot.set(vae2)
+    _open(qtbot, view, vae2)
     view.state.set_z(np.array([-2.0, 0.0]))
     view.state.add_bookmark("left")
     view.state.set_z(np.array([2.0, 1.0]))
@@ -110,8 +115,8 @@ def test_bookmarks_interpolation_and_export(qtbot, view, vae2, tmp_path):
     assert view.bookmark_list.count() == 1 and "two codes" in view.strip.caption.text()
 
 
-def test_randomise_warning_and_traversal(view, vae2):
-    view.slot.set(vae2)
+def test_randomise_warning_and_traversal(qtbot, view, vae2):
+    _open(qtbot, view, vae2)
     view.state.set_z(np.array([3.9, -3.9]))
     assert "far outside" in view.warning.text()
     view.state.set_z(np.zeros(2))
@@ -123,8 +128,8 @@ def test_randomise_warning_and_traversal(view, vae2):
     assert img.shape == (2 * 29 - 1, 11 * 29 - 1)
 
 
-def test_manifold_grid_orientation_and_toggle(view, vae2):
-    view.slot.set(vae2)
+def test_manifold_grid_orientation_and_toggle(qtbot, view, vae2):
+    _open(qtbot, view, vae2)
     model = vae2.model
     img, rect = manifold_grid(model, np.zeros(2), np.eye(2, dtype=np.float32), np.zeros(2),
                               (-2, 2), (-2, 2), n=4)
@@ -136,12 +141,12 @@ def test_manifold_grid_orientation_and_toggle(view, vae2):
     assert view.manifold_item.image is not None
 
 
-def test_shapes_model_and_comparison(view):
-    view.slot.set(_loaded("latent-vae8-shapes"))
+def test_shapes_model_and_comparison(qtbot, view):
+    _open(qtbot, view, _loaded("latent-vae8-shapes"))
     assert len(view.rows) == 8
     view.tools.setCurrentIndex(2)
     assert "|r|" in view.traversal_labels.text()
-    view.slot.set(_loaded("latent-vae2-mnist5k"))
+    _open(qtbot, view, _loaded("latent-vae2-mnist5k"))
     names = [view.compare_combo.itemText(i) for i in range(view.compare_combo.count())]
     assert any("ae2" in n for n in names)
     i = next(i for i, n in enumerate(names) if "ae2" in n)
@@ -153,8 +158,8 @@ def test_shapes_model_and_comparison(view):
                        view.compare_model.decode(view.state.z[None])[0])
 
 
-def test_pca_map_for_d16(view):
-    view.slot.set(_loaded("latent-vae16-mnist5k"))
+def test_pca_map_for_d16(qtbot, view):
+    _open(qtbot, view, _loaded("latent-vae16-mnist5k"))
     assert view.pca_check.isEnabled()
     view.pca_check.setChecked(True)
     assert "PC 1" in view.map.getPlotItem().getAxis("bottom").labelText
