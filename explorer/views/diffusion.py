@@ -689,6 +689,8 @@ class DiffusionView(ModelView):
         if len(st.runs) > 1:
             runs.append((st.runs[1], st.index_b(st.index), self.panels_b, self.row_label_b))
         for run, k, panels, label in runs:
+            if not run.frames:  # sampler B has not computed its first step yet
+                continue
             k = min(k, len(run.frames))
             x, frame, t = run.state_at(k)
             panels[0].show(x[i, 0])
@@ -719,6 +721,8 @@ class DiffusionView(ModelView):
         if len(st.runs) > 1:
             runs.append((st.runs[1], st.index_b(st.index), self.point_plots[1]))
         for run, k, plot in runs:
+            if not run.frames:  # sampler B has not computed its first step yet
+                continue
             k = min(k, len(run.frames))
             x, frame, t = run.state_at(k)
             pts = model.to_data(_tensor(x))

@@ -36,6 +36,7 @@ def test_png_folder_to_vae_to_latent_view(qtbot, tmp_path):
     view = LatentView(ModelSlot("latent"))
     qtbot.addWidget(view)
     view.slot.set(LoadedModel(model, out))
+    qtbot.waitUntil(view.is_ready)  # the test set is prepared in a worker
     assert len(view.rows) == 2
     assert view._data["x"].shape[1:] == (16, 16) and len(view._data["x"]) == 8
     view.rows[0].slider.setValue(100)

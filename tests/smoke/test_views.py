@@ -17,6 +17,7 @@ def test_latent_and_diffusion_tabs_open_the_shipped_models(qtbot, settings):
     w.show()
     w.tabs.setCurrentIndex(1)
     qtbot.waitUntil(lambda: w.slots["latent"].current is not None, timeout=20000)
+    qtbot.waitUntil(w.views["latent"].is_ready)  # the test set is prepared in a worker
     lat = w.views["latent"]
     assert len(lat.rows) == 2
     img = lat.image.image()
