@@ -66,22 +66,9 @@ def make_app(argv: list[str]):
     return app
 
 
-def wait_until_idle(window, timeout_s: float = 300.0) -> bool:
-    """Process events until no background job of the window is pending."""
-    from PySide6.QtWidgets import QApplication
-
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        QApplication.processEvents()
-        if not window.is_busy():
-            QApplication.processEvents()
-            return True
-        time.sleep(0.005)
-    return False
-
-
 def take_screenshots(window, out_dir: Path) -> list[Path]:
     """Show each tab in turn and save it as ``out_dir/<view>.png``."""
+    from explorer.views.idle import wait_until_idle
     from explorer.views.main_window import TAB_NAMES
 
     out_dir.mkdir(parents=True, exist_ok=True)

@@ -40,3 +40,62 @@ def test_state_package_has_no_widgets():
     for path in (ROOT / "explorer" / "state").rglob("*.py"):
         text = path.read_text()
         assert "QtWidgets" not in text and "pyqtgraph" not in text, path
+
+
+def test_import_contracts_hold():
+    """The contracts in pyproject.toml ([tool.importlinter]): training never imports the app
+    or Qt; state never imports widgets, services or views; services never import views."""
+    exe = pathlib.Path(sys.executable).parent / "lint-imports"
+    r = subprocess.run([str(exe), "--no-cache"], cwd=ROOT, capture_output=True, text=True)
+    assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-2000:]
+    assert "0 broken" in r.stdout, r.stdout[-3000:]
+
+
+def test_no_import_cycles_anywhere():
+    """No module of training/ or explorer/ reaches itself through imports (function-level
+    imports included): circles make start-up order fragile and packages inseparable."""
+    import grimp
+
+    graph = grimp.build_graph("training", "explorer", cache_dir=None)
+    modules = sorted(graph.modules)
+    edges = {m: sorted(graph.find_modules_directly_imported_by(m) & set(modules))
+             for m in modules}
+    # Tarjan's strongly connected components, iteratively
+    index, low, on_stack, stack, cycles, counter = {}, {}, set(), [], [], [0]
+    for root in modules:
+        if root in index:
+            continue
+        work = [(root, 0)]
+        while work:
+            node, i = work.pop()
+            if i == 0:
+                index[node] = low[node] = counter[0]
+                counter[0] += 1
+                stack.append(node)
+                on_stack.add(node)
+            recurse = False
+            for j in range(i, len(edges[node])):
+                nxt = edges[node][j]
+                if nxt not in index:
+                    work.append((node, j + 1))
+                    work.append((nxt, 0))
+                    recurse = True
+                    break
+                if nxt in on_stack:
+                    low[node] = min(low[node], index[nxt])
+            if recurse:
+                continue
+            if low[node] == index[node]:
+                comp = []
+                while True:
+                    m = stack.pop()
+                    on_stack.discard(m)
+                    comp.append(m)
+                    if m == node:
+                        break
+                if len(comp) > 1:
+                    cycles.append(sorted(comp))
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+    assert not cycles, cycles

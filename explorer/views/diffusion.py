@@ -940,7 +940,7 @@ class DiffusionView(ModelView):
     # ================================================================== lifecycle
     def prepare_screenshot(self) -> None:
         """Compute the whole run and stop at 80 % of it (the README's screenshot)."""
-        from explorer.app import wait_until_idle
+        from explorer.views.idle import wait_until_idle
 
         if self.state.model is None:
             return

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from explorer.app import wait_until_idle
+from explorer.views.idle import wait_until_idle
 from explorer.views.main_window import MainWindow
 
 
