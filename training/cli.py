@@ -158,12 +158,14 @@ def _size_param(cfg) -> dict:
 
 # -- recipes --------------------------------------------------------------------------------
 def _density(cfg: DensityRecipe) -> int:
-    """Fit a 2D p_model by maximum likelihood (closed form, EM or Adam) and save it."""
+    """Fit a 2D p_model by maximum likelihood (closed form, EM or Adam) and save it. The
+    family (training.density.registry) builds the model from its options and, if it is
+    iterative, gives the trainer that run_resumable drives (checkpoints, --resume)."""
     import torch
 
     from training import artifacts
     from training.data import get_source, make_splits
-    from training.density import FAMILIES, FlowTrainer
+    from training.density.registry import get as get_family
 
     _single_process(cfg)
     device = _device(cfg, gpu_capable=False)
@@ -174,45 +176,25 @@ def _density(cfg: DensityRecipe) -> int:
     splits = make_splits(cfg.data, seed=cfg.seed, n_train=cfg.n_train, n_val=cfg.n_val,
                          n_test=cfg.n_test, **params)
     family = cfg.family
+    fam = get_family(family)
+    hyper = cfg.family_options()
+    model = fam.build(hyper, seed=cfg.seed)
     t0 = time.perf_counter()
-    info: dict = {"steps": 1}
-    if family == "flow":
-        model = FAMILIES[family](n_layers=cfg.layers, bins=cfg.bins, hidden=cfg.hidden,
-                                 seed=cfg.seed)
-        fresh = cfg.fresh and not getattr(source, "fixed", False)
-        progress = Progress(cfg.steps, "step", cfg.log_json)
-        trainer = FlowTrainer(
-            model, splits.train, steps=cfg.steps, batch_size=cfg.batch_size, lr=cfg.lr,
-            weight_decay=cfg.weight_decay, x_val=splits.val, seed=cfg.seed,
-            sampler=(lambda n, rng: source.generate(n, rng)[0]) if fresh else None,
-            callback=lambda ev: progress(ev.step, train_nll=ev.train_nll, val_nll=ev.val_nll))
+    if fam.iterative:
+        fixed = getattr(source, "fixed", False)
+        progress: list[Progress] = []
+        trainer = fam.trainer(
+            model, splits.train, hyper, x_val=splits.val, seed=cfg.seed,
+            sampler=None if fixed else (lambda n, rng: source.generate(n, rng)[0]),
+            callback=lambda ev: progress[0](ev.step, **ev.metrics))
+        progress.append(Progress(trainer.total, trainer.unit, cfg.log_json))
         _train(cfg, trainer)
         trainer.finish()
-        progress.close()
-        fit_s = time.perf_counter() - trainer.t0
-        info = dict(
-            steps=cfg.steps, batch_size=cfg.batch_size, lr=cfg.lr,
-            weight_decay=cfg.weight_decay,
-            optimizer="Adam, cosine decay to 0, grad-norm clip 10",
-            batches="fresh samples from the generator each step" if fresh
-            else "mini-batches of the training split",
-            selection="weights with the lowest validation NLL (checked every 250 steps)",
-            loss_curve=[[ev.step, round(ev.train_nll, 5),
-                         None if ev.val_nll is None else round(ev.val_nll, 5)]
-                        for ev in trainer.history])
+        progress[0].close()
+        fit_s = trainer.elapsed_s
+        info = trainer.card_info()
     else:
-        if family == "gmm":
-            model = FAMILIES[family](n_components=cfg.components)
-            model.fit(splits.train, seed=cfg.seed)
-            info["em_iterations"] = "until the train NLL improves by < 1e-5 nats (≤ 200)"
-        elif family == "kde":
-            bw = cfg.bandwidth if cfg.bandwidth in ("scott", "cv") else float(cfg.bandwidth)
-            model = FAMILIES[family](bandwidth=bw)
-            model.fit(splits.train, x_val=splits.val)
-            info["bandwidth_factor"] = model.factor
-        else:
-            model = FAMILIES[family]()
-            model.fit(splits.train)
+        info = fam.fit(model, splits.train, hyper, x_val=splits.val, seed=cfg.seed)
         fit_s = time.perf_counter() - t0
     metrics = {
         "train_nll_nats": model.nll(splits.train),
@@ -738,6 +720,15 @@ def main(argv: list[str] | None = None) -> int:
                 for name in ("steps", "batch_size", "lr"):
                     if "--" + name.replace("_", "-") not in own:
                         setattr(args, name, None)
+            if cls is DensityRecipe and args.family != base.family:
+                # another family: the base's options were the old family's; the new one
+                # starts from its own defaults except for the options given here
+                from training.density.registry import families
+
+                for h in {h.name: h for f in families() for h in f.hypers}.values():
+                    flags = {"--" + h.name.replace("_", "-"), h.negative}
+                    if not flags & {a.split("=")[0] for a in own}:
+                        setattr(args, h.name, None)
         cfg = cls.from_namespace(args)
         _protect_shipped(cfg)
         return HANDLERS[cls.name](cfg)

@@ -100,18 +100,6 @@ POSITIVE = {"components", "epochs", "steps", "batch_size", "lr", "n_train", "n_v
             "eval_samples"}
 
 
-def bandwidth_value(value: str) -> str:
-    if value in ("scott", "cv"):
-        return value
-    try:
-        ok = float(value) > 0
-    except ValueError:
-        ok = False
-    if not ok:
-        raise argparse.ArgumentTypeError(f"'{value}' is not scott, cv or a number > 0")
-    return value
-
-
 # -- fields ---------------------------------------------------------------------------------
 def opt(default: Any = None, help: str = "", *, when: Callable[[Any], bool] | None = None,
         run: bool = False, choices=None, nargs=None, metavar=None, type=None,
@@ -251,10 +239,6 @@ class RunOptions:
 
 
 # -- the recipes ----------------------------------------------------------------------------
-def _is_flow(r) -> bool:
-    return r.family == "flow"
-
-
 def _is_cities(r) -> bool:
     return r.data == "world-cities"
 
@@ -275,10 +259,6 @@ def _points(r) -> bool:
     return not is_image_data(r.data)
 
 
-def _density_families() -> tuple[str, ...]:
-    return ("box", "factorized", "flow", "gaussian", "gmm", "kde")
-
-
 @dataclass
 class ClassifierRecipe(RunOptions, Recipe):
     """Train the small CNN (LeNet-style, random 2-pixel shifts) that scores generated
@@ -296,48 +276,131 @@ class ClassifierRecipe(RunOptions, Recipe):
         return "trained/classifier-mnist5k"
 
 
-@dataclass
-class DensityRecipe(RunOptions, Recipe):
-    """Fit a 2D p_model to samples of a data set by maximum likelihood and save it. The
-    flow is a rational-quadratic spline coupling flow trained by Adam; the other families
-    are fitted in closed form or by EM."""
+# -- the density recipe: its family options come from the family registry ----------------
+def _cli_type(h) -> Callable[[str], Any] | None:
+    """The argparse type of a family hyperparameter (None: ``add_arguments`` decides)."""
+    if h.parse is not None:
+        def parse(value: str, h=h) -> Any:
+            try:
+                return h.parse(value)
+            except ValueError as e:
+                raise argparse.ArgumentTypeError(str(e)) from None
+        parse.__name__ = h.name
+        return parse
+    if h.type is int and h.min is not None and h.min >= 1:
+        return positive_int
+    if h.type is float and h.min is not None and h.min > 0:
+        return positive_float
+    return None
+
+
+def _family_fields() -> list[tuple[str, str, dataclasses.Field]]:
+    """One recipe field per hyperparameter name of the registered families.
+
+    Families may share a name (``--hidden`` is the flow's conditioner width and the
+    autoregressive model's MLP width): the option then belongs to the command of each of
+    them. Where their defaults differ, the field's default is None and :meth:`resolved`
+    fills in the family's own. Fields come in the order of the registry, each family's in
+    the order it declares them (the order of ``created_by``)."""
+    from training.density.registry import families
+
+    owners: dict[str, list] = {}
+    for fam in families():
+        for h in fam.hypers:
+            owners.setdefault(h.name, []).append((fam.key, h))
+    out = []
+    for name, pairs in owners.items():
+        keys = tuple(k for k, _ in pairs)
+        hs = [h for _, h in pairs]
+        if len({h.type for h in hs}) != 1:
+            raise TypeError(f"--{name}: the families {keys} declare it with different types")
+        defaults = {repr(h.default) for h in hs}
+        default = hs[0].default if len(defaults) == 1 else None
+        if hs[0].type is bool and default is None:
+            raise TypeError(f"--{name}: a flag needs one default for {keys}")
+        helps = {h.help for h in hs}
+        text = hs[0].help if len(helps) == 1 else "; ".join(f"{k}: {h.help}" for k, h in pairs)
+        if default is None:
+            text += " (default: " + ", ".join(f"{h.default} for {k}" for k, h in pairs) + ")"
+        when = (lambda r, keys=keys: r.family in keys)
+        group = f"--family {' / '.join(keys)} options"
+        typ = hs[0].type.__name__
+        meta = opt(default, text, when=when, type=_cli_type(hs[0]), negative=hs[0].negative,
+                   group=group, choices=None if hs[0].parse or not hs[0].choices
+                   else tuple(c for c, _ in hs[0].choices))
+        out.append((name, typ if default is not None else f"{typ} | None", meta))
+    return out
+
+
+class _DensityMethods:
+    """Methods of :data:`DensityRecipe` (a dataclass made from the family registry)."""
 
     name: ClassVar[str] = "density"
     summary: ClassVar[str] = "fit a 2D density model (p_model) to a data set"
-    family: str = opt("gaussian", "model family", choices=_density_families())
-    data: str = opt("8gaussians", "a 2D data set (8gaussians, checkerboard, moons, circles, "
-                    "rings, 2spirals, swissroll, pinwheel, world-cities) or a CSV file of 2D "
-                    "points", type=points_data, metavar="DATA")
-    min_population: int = opt(1_000_000, "world-cities only: keep cities with more people "
-                              "than this", when=_is_cities)
-    n_train: int = opt(5000, "training points")
-    n_val: int = opt(5000, "validation points")
-    n_test: int = opt(20000, "held-out test points")
-    seed: int = opt(0, "seed of the training sample; validation uses seed+2, test seed+1 "
-                    "(world-cities and CSV files: seed of the 70/15/15 split)")
-    steps: int = opt(4000, "optimisation steps", when=_is_flow, group="flow options")
-    batch_size: int = opt(512, "mini-batch size", when=_is_flow, group="flow options")
-    lr: float = opt(2e-3, "peak Adam learning rate (cosine decay to 0)", when=_is_flow,
-                    group="flow options")
-    weight_decay: float = opt(0.0, "Adam weight decay", when=_is_flow, group="flow options")
-    layers: int = opt(8, "coupling layers", when=_is_flow, group="flow options")
-    bins: int = opt(16, "spline bins", when=_is_flow, group="flow options")
-    hidden: int = opt(128, "conditioner width", when=_is_flow, group="flow options")
-    fresh: bool = opt(True, "draw a fresh mini-batch from the generator each step "
-                      "(--no-fresh: mini-batches of the fixed training split; data without a "
-                      "generator always use the split)", when=_is_flow, negative="--no-fresh",
-                      group="flow options")
-    components: int = opt(8, "mixture components", when=lambda r: r.family == "gmm",
-                          group="mixture options (--family gmm)")
-    bandwidth: str = opt("scott", "kernel width: scott (Scott's rule), cv (the factor of "
-                         "Scott's rule with the best validation likelihood) or a positive "
-                         "factor times Scott's rule", type=bandwidth_value,
-                         when=lambda r: r.family == "kde", group="KDE options (--family kde)")
-    out: str | None = opt(None, "output folder (default: trained/density-FAMILY-DATA)")
-    checkpoint_every: int = opt(500, "flow steps between checkpoints; 0: none", run=True)
+
+    def __post_init__(self) -> None:
+        """Each option of the chosen family is checked against the family's bounds (a
+        ``--bins`` fine for one family may be out of range for another)."""
+        from training.density.registry import get
+
+        fam = get(self.family)
+        for h in fam.hypers:
+            value = getattr(self, h.name)
+            if value is not None:
+                try:
+                    h.check(value)
+                except ValueError as e:
+                    raise ValueError(f"--family {self.family}: {e}") from None
+
+    def family_options(self) -> dict[str, Any]:
+        """The chosen family's hyperparameters (defaults filled in), by name."""
+        from training.density.registry import get
+
+        fam = get(self.family)
+        return fam.complete({h.name: getattr(self, h.name) for h in fam.hypers})
+
+    def resolved(self) -> "Recipe":
+        return dataclasses.replace(self, out=self.out or self.default_out(),
+                                   **self.family_options())
 
     def default_out(self) -> str:
         return f"trained/density-{self.family}-{slug(self.data)}"
+
+
+def _density_recipe() -> type:
+    from training.density.registry import families
+
+    fams = families()
+    doc = ("Fit a 2D p_model to samples of a data set by maximum likelihood and save it. "
+           "Families: " + "; ".join(
+               f"{f.key} ({f.label}, {'trained step by step' if f.iterative else 'closed form'})"
+               for f in fams) + ".")
+    common = [
+        ("family", "str", opt("gaussian", "model family", choices=tuple(f.key for f in fams))),
+        ("data", "str", opt("8gaussians", "a 2D data set (8gaussians, checkerboard, moons, "
+                            "circles, rings, 2spirals, swissroll, pinwheel, world-cities) or a "
+                            "CSV file of 2D points", type=points_data, metavar="DATA")),
+        ("min_population", "int", opt(1_000_000, "world-cities only: keep cities with more "
+                                      "people than this", when=_is_cities)),
+        ("n_train", "int", opt(5000, "training points")),
+        ("n_val", "int", opt(5000, "validation points")),
+        ("n_test", "int", opt(20000, "held-out test points")),
+        ("seed", "int", opt(0, "seed of the training sample; validation uses seed+2, test "
+                            "seed+1 (world-cities and CSV files: seed of the 70/15/15 split)")),
+    ]
+    tail = [
+        ("out", "str | None", opt(None, "output folder (default: trained/density-FAMILY-DATA)")),
+        ("checkpoint_every", "int", opt(500, "progress units (steps, EM iterations) between "
+                                        "checkpoints of an iterative family; 0: none", run=True)),
+    ]
+    return dataclasses.make_dataclass(
+        "DensityRecipe", common + _family_fields() + tail,
+        bases=(_DensityMethods, RunOptions, Recipe),
+        namespace={"__doc__": doc, "__module__": __name__})
+
+
+#: the density recipe: common fields, then one field per family hyperparameter name
+DensityRecipe = _density_recipe()
 
 
 @dataclass

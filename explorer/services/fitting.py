@@ -19,42 +19,42 @@ from explorer.services.density import Bounds, GridResult, evaluate_grid_fast
 from explorer.state.density import DataSet, ScoreEntry, score_model
 
 N_SAMPLES = 1000
-
-#: UI name, registry key and the hyperparameters each family takes
-FAMILY_LABELS = {
-    "box": "Box (uniform, MLE)",
-    "gaussian": "Gaussian (full covariance)",
-    "factorized": "Factorised (product of marginals)",
-    "gmm": "Gaussian mixture (EM)",
-    "kde": "KDE",
-    "flow": "Normalizing flow",
-}
-ITERATIVE = ("gmm", "flow")
+#: optimisation steps between two snapshots of live training (an EM trainer reports every
+#: iteration whatever this says)
+LIVE_CHUNK = 50
 
 
-def make_model(family: str, hyper: dict[str, Any], seed: int = 0) -> Any:
-    from training.density import FAMILIES
+def family(key: str):
+    """The registered family ``key`` (:mod:`training.density.registry`)."""
+    from training.density.registry import get
 
-    cls = FAMILIES[family]
-    if family == "gmm":
-        return cls(n_components=int(hyper.get("k", 8)))
-    if family == "kde":
-        return cls(bandwidth=hyper.get("bandwidth", "scott"))
-    if family == "flow":
-        return cls(n_layers=int(hyper.get("layers", 6)), bins=int(hyper.get("bins", 12)),
-                   hidden=int(hyper.get("hidden", 64)), seed=seed)
-    return cls()
+    return get(key)
 
 
-def entry_label(family: str, hyper: dict[str, Any]) -> str:
-    if family == "gmm":
-        return f"GMM K={hyper.get('k', 8)}"
-    if family == "kde":
-        bw = hyper.get("bandwidth", "scott")
-        return f"KDE ({'held-out bandwidth' if bw == 'cv' else bw})"
-    if family == "flow":
-        return f"Flow {hyper.get('layers', 6)}×{hyper.get('hidden', 64)}"
-    return {"box": "Box", "gaussian": "Gaussian", "factorized": "Factorised"}[family]
+def families():
+    """Every registered family, in the order of the family box."""
+    from training.density.registry import families as all_families
+
+    return all_families()
+
+
+def make_model(key: str, hyper: dict[str, Any], seed: int = 0) -> Any:
+    """An unfitted model of family ``key``; missing hyperparameters take the app's defaults."""
+    return family(key).build(hyper, seed, app=True)
+
+
+def entry_label(key: str, hyper: dict[str, Any]) -> str:
+    """The scoreboard's name of a model of family ``key`` fitted with ``hyper``."""
+    fam = family(key)
+    return fam.describe(fam.complete(hyper, app=True))
+
+
+def loaded_label(card: dict[str, Any], folder: str) -> str:
+    """The scoreboard's name of a model opened from an artifact."""
+    from training.density.registry import by_class
+
+    fam = by_class(card["class"])
+    return f"{fam.short if fam is not None else card['class']} [{folder}]"
 
 
 # ------------------------------------------------------------------------------ support
@@ -99,9 +99,9 @@ def _cached(data: DataSet, key: str, make: Callable[[], Any]) -> Any:
 def data_kde(data: DataSet):
     """A KDE of the training points: the stand-in for p_data where the truth is unknown
     (the probe, the support rule). Fitted once per data set."""
-    from training.density import KDEDensity
+    from training.density.registry import reference
 
-    return _cached(data, "data_kde", lambda: KDEDensity().fit(data.train))
+    return _cached(data, "data_kde", lambda: reference().build({}).fit(data.train))
 
 
 @dataclass(frozen=True)
@@ -131,15 +131,16 @@ def finish(model: Any, data: DataSet, label: str, family: str, bounds: Bounds, r
     return FitResult(entry, grid, samples, diag.category, diag.fractions, rule)
 
 
-def fit_closed_form(family: str, hyper: dict[str, Any], data: DataSet, bounds: Bounds,
+def fit_closed_form(key: str, hyper: dict[str, Any], data: DataSet, bounds: Bounds,
                     res: int = 256) -> FitResult:
-    """Fit a family in one go (GMM: EM to convergence) and score it."""
+    """Fit a family in one go (an iterative one: its trainer run to the end) and score it."""
     if len(data.train) < 2:
         raise ValueError("at least 2 training points are needed to fit a model")
-    model = make_model(family, hyper)
+    fam = family(key)
+    model = fam.build(hyper, app=True)
     t0 = time.perf_counter()
-    model.fit(data.train, x_val=data.val[:2000])
-    return finish(model, data, entry_label(family, hyper), family, bounds, res,
+    fam.fit(model, data.train, hyper, x_val=data.val[:2000], app=True)
+    return finish(model, data, entry_label(key, hyper), key, bounds, res,
                   time.perf_counter() - t0)
 
 
@@ -157,65 +158,58 @@ class Progress:
 
 
 class LiveTraining:
-    """An iterative fit (GMM by EM, flow by Adam) advanced chunk by chunk.
+    """An iterative fit advanced chunk by chunk: the family's trainer (EM, Adam …), the
+    same object the command line checkpoints, driven one progress report at a time.
 
     Only the worker thread touches the model while training runs; the GUI sees snapshots.
     """
 
-    def __init__(self, family: str, hyper: dict[str, Any], data: DataSet, seed: int = 0) -> None:
+    def __init__(self, key: str, hyper: dict[str, Any], data: DataSet, seed: int = 0) -> None:
         if len(data.train) < 2:
             raise ValueError("at least 2 training points are needed to fit a model")
-        self.family, self.hyper, self.data = family, dict(hyper), data
-        self.label = entry_label(family, hyper)
-        self.model = make_model(family, hyper, seed)
+        fam = family(key)
+        self.family, self.hyper, self.data = key, fam.complete(hyper, app=True), data
+        self.label = fam.describe(self.hyper)
+        self.model = fam.build(self.hyper, seed)
         self.elapsed = 0.0
-        self.step_count = 0
         self.history: list[tuple[int, float, float]] = []
-        if family == "gmm":
-            if len(data.train) < self.model.n_components:
-                raise ValueError(f"{self.model.n_components} components need at least that many points")
-            self.total = int(hyper.get("max_iter", 100))
-            self._em = self.model.em(data.train, seed)
-            self.chunk = 1
-        else:
-            from training.density import FlowTrainer
+        self.trainer = fam.trainer(self.model, data.train, self.hyper, x_val=data.val[:2000],
+                                   seed=seed, eval_every=LIVE_CHUNK)
+        #: units per chunk: one progress report of the trainer
+        self.chunk = self.trainer.eval_every
 
-            self.total = int(hyper.get("steps", 1500))
-            self.trainer = FlowTrainer(self.model, data.train, steps=self.total,
-                                       batch_size=min(256, len(data.train)), lr=float(hyper.get("lr", 3e-3)),
-                                       x_val=data.val[:2000], eval_every=50, seed=seed,
-                                       weight_decay=1e-5)
-            self.chunk = 50
+    @property
+    def step_count(self) -> int:
+        return self.trainer.progress
+
+    @property
+    def total(self) -> int:
+        return self.trainer.total
 
     @property
     def done(self) -> bool:
-        return self.step_count >= self.total
+        return self.trainer.done
 
     def advance(self, bounds: Bounds, res: int = 128) -> Progress:
-        """Run one chunk (50 flow steps or one EM iteration), then snapshot the model."""
+        """Run one chunk (one progress report of the trainer), then snapshot the model."""
         t0 = time.perf_counter()
-        if self.family == "gmm":
-            train = next(self._em)
-            self.step_count += 1
-            val = float(-np.mean(self.model.log_prob(self.data.val[:2000])))
-            if self.history and self.history[-1][1] - train < 1e-6:
-                self.total = self.step_count  # EM converged
-        else:
-            ev = None
-            for _ in range(self.chunk):
-                ev = self.trainer.step(1) or ev
-                time.sleep(0)  # let the GUI thread take the GIL between steps
-            self.step_count = self.trainer.step_count
-            train, val = (ev.train_nll, ev.val_nll) if ev else (math.nan, math.nan)
+        ev = None
+        for _ in range(self.chunk):
+            ev = self.trainer.step(1) or ev
+            time.sleep(0)  # let the GUI thread take the GIL between steps
+            if self.trainer.done:
+                break
         self.elapsed += time.perf_counter() - t0
+        train = math.nan if ev is None else ev.train_nll
+        val = math.nan if ev is None or ev.val_nll is None else ev.val_nll
         self.history.append((self.step_count, train, val))
         grid = evaluate_grid_fast(self.model, bounds, res)
         samples = self.model.sample(300, seed=0)
         return Progress(self.step_count, self.total, train, val, grid, samples, self.done)
 
     def result(self, bounds: Bounds, res: int = 256) -> FitResult:
-        if self.family == "flow" and not self.trainer.done:
-            self.trainer.finish()  # stopped early: keep the best weights so far
+        """Score the model as it is (stopped early: the trainer's best weights so far)."""
+        self.trainer.finish()
         return finish(self.model, self.data, self.label, self.family, bounds, res, self.elapsed)
 
 

@@ -1,5 +1,6 @@
-"""Density view: p_data against a fitted p_model — data sets, seven families, live training,
-a scoreboard, sample diagnostics, a cursor probe, drawing, flow layers and class posteriors."""
+"""Density view: p_data against a fitted p_model — data sets, the registered families
+(training.density.registry), live training, a scoreboard, sample diagnostics, a cursor
+probe, drawing, flow layers and class posteriors."""
 
 from __future__ import annotations
 
@@ -22,12 +23,10 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QScrollArea,
     QSpinBox,
-    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -37,22 +36,22 @@ from PySide6.QtWidgets import (
 
 from explorer.services.density import Bounds
 from explorer.services.fitting import (
-    FAMILY_LABELS,
-    ITERATIVE,
     FitResult,
     LiveTraining,
     Progress,
+    family as get_family,
     fit_closed_form,
+    loaded_label,
     score_loaded,
 )
 from explorer.services.worker import LatestWorker
 from explorer.state import DRAWN, DataSet, DensityState, LoadedModel, ModelSlot, ScoreEntry
 from explorer.views.density_canvas import CATEGORY_COLOURS, DensityCanvas
 from explorer.views.density_extras import ClassMapPanel, FlowLayersPanel
+from explorer.views.density_panels import ModelBox, TrainingCurve
 from explorer.views.dialogs import open_warning
 
 CITY_THRESHOLDS = (1_000_000, 500_000, 100_000, 15_000)
-LADDER = ("box", "gaussian", "factorized", "gmm", "kde")
 PROBE_HINT = "Move the mouse over the canvas to probe p_model and p_data."
 SCORE_COLUMNS = (("model", None), ("train NLL", "train_nll_nats"), ("test NLL", "test_nll_nats"),
                  ("KL to truth", "test_kl_nats"), ("params", "n_params"), ("fit s", "fit_time_s"))
@@ -237,86 +236,25 @@ class DensityView(QWidget):
         return box
 
     def _build_model_box(self) -> QGroupBox:
-        box, lay = _group("p_model")
-        form = QFormLayout()
-        self.family_combo = QComboBox()
-        for key, label in FAMILY_LABELS.items():
-            self.family_combo.addItem(label, key)
-        self.family_combo.currentIndexChanged.connect(self._on_family)
-        form.addRow("family:", self.family_combo)
-        lay.addLayout(form)
-        self.hyper_stack = QStackedWidget()
-        self.hyper_pages: dict[str, QWidget] = {}
-        for key in FAMILY_LABELS:
-            page = QWidget()
-            pf = QFormLayout(page)
-            pf.setContentsMargins(0, 0, 0, 0)
-            if key == "gmm":
-                self.k_spin = QSpinBox(minimum=1, maximum=64, value=8)
-                pf.addRow("components K:", self.k_spin)
-            elif key == "kde":
-                self.bw_combo = QComboBox()
-                self.bw_combo.addItem("Scott's rule of thumb", "scott")
-                self.bw_combo.addItem("best held-out likelihood", "cv")
-                pf.addRow("bandwidth:", self.bw_combo)
-            elif key == "flow":
-                self.layers_spin = QSpinBox(minimum=1, maximum=16, value=6)
-                self.hidden_spin = QSpinBox(minimum=8, maximum=256, value=64, singleStep=16)
-                self.steps_spin = QSpinBox(minimum=50, maximum=20_000, value=1500, singleStep=250)
-                pf.addRow("coupling layers:", self.layers_spin)
-                pf.addRow("hidden units:", self.hidden_spin)
-                pf.addRow("training steps:", self.steps_spin)
-            else:
-                note = QLabel({"box": "No hyperparameters: the MLE is the bounding box.",
-                               "gaussian": "No hyperparameters: mean and covariance by MLE.",
-                               "factorized": "1D KDEs of each coordinate, multiplied."}[key])
-                note.setWordWrap(True)
-                pf.addRow(note)
-            self.hyper_pages[key] = page
-            self.hyper_stack.addWidget(page)
-        lay.addWidget(self.hyper_stack)
-        row = QHBoxLayout()
-        self.fit_button = QPushButton("Fit")
-        self.fit_button.setToolTip("Fit the family to the training points (maximum likelihood)")
+        box = self.model_box = ModelBox()
+        (self.family_combo, self.hyper_pages, self.fit_button, self.play_button,
+         self.step_button, self.ladder_button, self.shipped_button, self.progress,
+         self.status) = (box.family_combo, box.hyper_pages, box.fit_button, box.play_button,
+                         box.step_button, box.ladder_button, box.shipped_button, box.progress,
+                         box.status)
         self.fit_button.clicked.connect(self.fit)
-        self.play_button = QPushButton("Pause")
         self.play_button.clicked.connect(self.toggle_play)
-        self.step_button = QPushButton("Step")
-        self.step_button.setToolTip("one EM iteration / 50 optimisation steps")
         self.step_button.clicked.connect(self.step_once)
-        self.ladder_button = QPushButton("Fit ladder")
-        self.ladder_button.setToolTip("Fit box, Gaussian, factorised, GMM and KDE in turn")
         self.ladder_button.clicked.connect(self.fit_ladder)
-        for b in (self.fit_button, self.play_button, self.step_button, self.ladder_button):
-            row.addWidget(b)
-        lay.addLayout(row)
-        self.shipped_button = QPushButton("Open the shipped flow for this data set")
-        self.shipped_button.clicked.connect(self.open_shipped_flow)
-        lay.addWidget(self.shipped_button)
-        self.progress = QProgressBar()
-        self.progress.setTextVisible(True)
-        lay.addWidget(self.progress)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        lay.addWidget(self.status)
-        self._on_family()
+        self.shipped_button.clicked.connect(self.open_shipped)
+        box.family_changed.connect(lambda _key: self._update_buttons())
         self._update_buttons()
         return box
 
     def _build_curve_box(self) -> QGroupBox:
-        box, lay = _group("Training curve (NLL, nats per point)")
-        self.curve = pg.PlotWidget(background="w")
-        self.curve.setFixedHeight(170)
-        self.curve.setLabel("bottom", "step")
-        self.curve.addLegend(offset=(-5, 5), labelTextColor=(0, 0, 0))
-        self.train_curve = self.curve.plot([], [], pen=pg.mkPen((31, 119, 180), width=2), name="train")
-        self.val_curve = self.curve.plot([], [], pen=pg.mkPen((255, 127, 14), width=2), name="held-out")
-        self.entropy_line = pg.InfiniteLine(angle=0, pen=pg.mkPen((80, 80, 80), style=Qt.PenStyle.DashLine),
-                                            label="H(p_data)", labelOpts={"color": (60, 60, 60)})
-        self.entropy_line.setVisible(False)
-        self.curve.addItem(self.entropy_line)
-        lay.addWidget(self.curve)
-        return box
+        self.curve_box = TrainingCurve()
+        self.train_curve, self.val_curve = self.curve_box.train_curve, self.curve_box.val_curve
+        return self.curve_box
 
     def _build_score_box(self) -> QGroupBox:
         box, lay = _group("Scoreboard (click a row to show it)")
@@ -416,14 +354,15 @@ class DensityView(QWidget):
         self.canvas.set_samples(None)
         self.result = None
         self._reset_curve()
-        self.entropy_line.setVisible(data.entropy is not None)
-        if data.entropy is not None:
-            self.entropy_line.setValue(data.entropy)
+        self.curve_box.set_entropy(data.entropy)
         self._frame(data)
         self.layers_panel.set_data(data)
         self.class_panel.set_data(data)
         self.diag_label.setText("")
-        self.shipped_button.setEnabled(self._shipped_flow_path(data) is not None)
+        shipped = self._shipped_path(data)
+        self.shipped_button.setEnabled(shipped is not None)
+        self.shipped_button.setText("Open the shipped model for this data set" if shipped is None
+                                    else f"Open the shipped {shipped[0].short.lower()} for this data set")
         if is_drawn and len(data.train) < 2:
             self.status.setText("Tick ‘draw on the canvas’ and paint points (left button), "
                                 "or import a CSV, then fit a model.")
@@ -443,28 +382,16 @@ class DensityView(QWidget):
 
     # ================================================================== fitting
     def _family(self) -> str:
-        return self.family_combo.currentData()
+        return self.model_box.family()
 
     def _hyper(self) -> dict:
-        fam = self._family()
-        if fam == "gmm":
-            return {"k": self.k_spin.value()}
-        if fam == "kde":
-            return {"bandwidth": self.bw_combo.currentData()}
-        if fam == "flow":
-            return {"layers": self.layers_spin.value(), "hidden": self.hidden_spin.value(),
-                    "steps": self.steps_spin.value()}
-        return {}
-
-    def _on_family(self) -> None:
-        self.hyper_stack.setCurrentWidget(self.hyper_pages[self._family()])
-        self._update_buttons()
+        return self.model_box.hyper()
 
     def _can_fit(self) -> bool:
         return self.state.data is not None and len(self.state.data.train) >= 2
 
     def fit(self) -> None:
-        """Fit the chosen family: at once for closed forms, live for GMM and flows."""
+        """Fit the chosen family: at once in closed form, live for an iterative family."""
         self._ladder = None  # a fit supersedes a ladder still being fitted
         if not self._can_fit():
             self.status.setText("At least 2 training points are needed: draw or import some.")
@@ -472,14 +399,15 @@ class DensityView(QWidget):
         self._stop_training()
         fam, hyper, data = self._family(), self._hyper(), self.state.data
         bounds = self.canvas.view_bounds()
-        if fam in ITERATIVE:
+        label = get_family(fam).label
+        if get_family(fam).iterative:
             # built in the worker: the first use of torch.optim imports for seconds
             seed = self.seed_spin.value()
             self._reset_curve()
             self.progress.setRange(0, 0)
             self.playing = True
             self._starting = True
-            self.status.setText(f"Starting live training of {FAMILY_LABELS[fam]}…")
+            self.status.setText(f"Starting live training of {label}…")
             self._update_buttons()
 
             def start():
@@ -488,34 +416,35 @@ class DensityView(QWidget):
 
             self.fit_worker.submit(start, self._on_started, self._on_train_error)
             return
-        self.status.setText(f"Fitting {FAMILY_LABELS[fam]}…")
+        self.status.setText(f"Fitting {label}…")
         self.progress.setRange(0, 0)  # busy indicator
         self.fit_worker.submit(lambda: fit_closed_form(fam, hyper, data, bounds),
                                self._on_fit_result, self._on_fit_error)
 
     def fit_ladder(self) -> None:
-        """Fit every closed-form family plus a GMM, so the scoreboard shows the ladder."""
+        """Fit the ladder's families (the registry's) in turn, so the scoreboard shows them."""
         if not self._can_fit():
             self.status.setText("At least 2 training points are needed: draw or import some.")
             return
         self._stop_training()
+        from training.density.registry import ladder
+
         data, bounds = self.state.data, self.canvas.view_bounds()
-        k = min(8, max(1, len(data.train) // 10))
+        rungs = [(f.key, f.ladder(len(data.train))) for f in ladder()]
         # one family per job: each rung shows up as it is fitted, and any later request
         # (a fit, another ladder, a new data set) supersedes the rest of the ladder
-        self._ladder = {"todo": list(LADDER), "data": data, "bounds": bounds, "k": k}
-        self.progress.setRange(0, len(LADDER))
+        self._ladder = {"todo": rungs, "n": len(rungs), "data": data, "bounds": bounds}
+        self.progress.setRange(0, len(rungs))
         self.progress.setValue(0)
         self._ladder_next()
 
     def _ladder_next(self) -> None:
         lad = self._ladder
-        fam = lad["todo"].pop(0)
-        hyper = {"k": lad["k"]} if fam == "gmm" else ({"bandwidth": "cv"} if fam == "kde" else {})
+        fam, hyper = lad["todo"].pop(0)
         data, bounds = lad["data"], lad["bounds"]
-        done = len(LADDER) - len(lad["todo"])
-        self.status.setText(f"Fitting the ladder box → Gaussian → factorised → GMM → KDE: "
-                            f"{done}/{len(LADDER)}, {FAMILY_LABELS[fam]}…")
+        done = lad["n"] - len(lad["todo"])
+        self.status.setText(f"Fitting the ladder {self.model_box.ladder_text}: "
+                            f"{done}/{lad['n']}, {get_family(fam).label}…")
         self.fit_worker.submit(lambda: fit_closed_form(fam, hyper, data, bounds),
                                self._on_ladder_rung, self._on_fit_error)
 
@@ -526,7 +455,7 @@ class DensityView(QWidget):
         r.entry.extras["result"] = r
         if lad["todo"]:
             self.state.add_entry(r.entry, make_current=False)
-            self.progress.setValue(len(LADDER) - len(lad["todo"]))
+            self.progress.setValue(lad["n"] - len(lad["todo"]))
             self._ladder_next()
         else:
             self._ladder = None
@@ -571,10 +500,7 @@ class DensityView(QWidget):
         self.canvas.set_grid(p.grid)
         if self.show_samples.isChecked():
             self.canvas.set_samples(p.samples)
-        hist = np.array([(s, t, v) for s, t, v in self.training.history], dtype=float)
-        self.train_curve.setData(hist[:, 0], hist[:, 1])
-        finite = np.isfinite(hist[:, 2])
-        self.val_curve.setData(hist[finite, 0], hist[finite, 2])
+        self.curve_box.set_history(np.array(self.training.history, dtype=float).reshape(-1, 3))
         self.status.setText(f"Training {self.training.label}: step {p.step}/{p.total}, "
                             f"train NLL {fmt(p.train_nll)}, held-out {fmt(p.val_nll)} nats.")
         if p.done:
@@ -642,8 +568,7 @@ class DensityView(QWidget):
         self.progress.setValue(1)
 
     def _reset_curve(self) -> None:
-        self.train_curve.setData([], [])
-        self.val_curve.setData([], [])
+        self.curve_box.reset()
 
     # ================================================================== scoreboard
     def _on_entries(self, entries: list[ScoreEntry]) -> None:
@@ -670,9 +595,7 @@ class DensityView(QWidget):
             return
         row = self.state.entries.index(entry)
         # the family box names the family of what the canvas shows (a ladder ends on the KDE)
-        i = self.family_combo.findData(entry.family)
-        if i >= 0 and i != self.family_combo.currentIndex():
-            self.family_combo.setCurrentIndex(i)
+        self.model_box.set_family(entry.family)
         self.table.blockSignals(True)
         self.table.selectRow(row)
         self.table.blockSignals(False)
@@ -683,10 +606,9 @@ class DensityView(QWidget):
             self._redraw_samples()
             self._show_diagnostics(result)
             self._evaluate_visible(coarse=False)
-        self.layers_panel.set_model(entry.model if entry.family in ("flow", "loaded")
-                                    and hasattr(entry.model, "through_layers") else None)
-        self.class_panel.set_family(entry.family if entry.family in ("gaussian", "gmm", "kde", "factorized",
-                                                                    "box") else "kde")
+        # by capability: any model that can push points through its layers
+        self.layers_panel.set_model(entry.model if hasattr(entry.model, "through_layers") else None)
+        self.class_panel.set_family(entry.family)
 
     def _show_diagnostics(self, r: FitResult) -> None:
         f = r.fractions
@@ -721,9 +643,9 @@ class DensityView(QWidget):
         return None if e is None else e.model
 
     def _evaluate_visible(self, coarse: bool) -> None:
-        """Re-evaluate log p over the visible rectangle. Flows are costly: while the view
-        moves they get the resolution that fits the interaction budget (≤ 128²), and 256²
-        once it rests."""
+        """Re-evaluate log p over the visible rectangle. Costly models (measured per class:
+        a flow) get the resolution that fits the interaction budget (≤ 128²) while the view
+        moves, and 256² once it rests."""
         import time
 
         from explorer.services.density import evaluate_grid_fast
@@ -731,28 +653,30 @@ class DensityView(QWidget):
         model = self._current_model()
         if model is None or self.training is not None:
             return
-        is_flow = hasattr(model, "through_layers")
-        res = self._coarse_res() if (coarse and is_flow) else 256
+        cost = self._ms_per_point.get(type(model))
+        slow = cost is None or cost * 256**2 > self.INTERACTIVE_BUDGET_MS
+        res = self._coarse_res(cost) if (coarse and slow) else 256
         bounds = self.canvas.view_bounds()
+        costs = self._ms_per_point
 
         def job():
             t0 = time.perf_counter()
             grid = evaluate_grid_fast(model, bounds, res)
-            if is_flow:
-                self._flow_ms_per_point = (time.perf_counter() - t0) * 1000 / res**2
+            costs[type(model)] = (time.perf_counter() - t0) * 1000 / res**2
             return grid
 
         self.grid_worker.submit(job, self._on_grid,
                                 lambda e: self.status.setText(f"Could not evaluate the grid: {e}"))
-        if coarse and is_flow:
+        if coarse and slow:
             self._refine_timer.start()
 
     #: time budget for one grid evaluation while the view is being dragged
     INTERACTIVE_BUDGET_MS = 120.0
-    _flow_ms_per_point = 0.006
+    #: a model class's measured cost of one grid point (ms), kept across views
+    _ms_per_point: dict = {}
 
-    def _coarse_res(self) -> int:
-        res = int(math.sqrt(self.INTERACTIVE_BUDGET_MS / max(self._flow_ms_per_point, 1e-6)))
+    def _coarse_res(self, ms_per_point: float | None) -> int:
+        res = int(math.sqrt(self.INTERACTIVE_BUDGET_MS / max(ms_per_point or 0.006, 1e-6)))
         return max(48, min(128, res))
 
     def _on_grid(self, grid) -> None:
@@ -983,28 +907,34 @@ class DensityView(QWidget):
         return ok
 
     # ================================================================== artifacts
-    def _shipped_flow_path(self, data: DataSet) -> Path | None:
+    def _shipped_path(self, data: DataSet):
+        """(family, folder) of a shipped model of this data set (``trained/density-KEY-DATA``
+        of a family that ships one), or None."""
         from training.artifacts import default_trained_dir
+        from training.density.registry import families
 
         if data.name == DRAWN:
             return None
-        p = default_trained_dir() / f"density-flow-{data.name}"
-        return p if (p / "card.json").is_file() else None
+        for fam in families():
+            p = default_trained_dir() / f"density-{fam.key}-{data.name}"
+            if fam.shipped and (p / "card.json").is_file():
+                return fam, p
+        return None
 
-    def open_shipped_flow(self) -> None:
+    def open_shipped(self) -> None:
         data = self.state.data
-        path = None if data is None else self._shipped_flow_path(data)
-        if path is None:
-            self.status.setText("No shipped flow for this data set.")
+        found = None if data is None else self._shipped_path(data)
+        if found is None:
+            self.status.setText("No shipped model for this data set.")
             return
         import training
 
         try:
-            model = training.load(path)
+            model = training.load(found[1])
         except training.ArtifactError as e:
-            self._error("Could not open the shipped flow", str(e))
+            self._error("Could not open the shipped model", str(e))
             return
-        self.slot.set(LoadedModel(model, path))
+        self.slot.set(LoadedModel(model, found[1]))
 
     def _on_loaded_model(self, loaded: LoadedModel | None) -> None:
         """A density artifact was opened: switch to its data set and score it there."""
@@ -1031,9 +961,7 @@ class DensityView(QWidget):
         card = loaded.card
         data = self.state.data
         bounds = self.canvas.view_bounds()
-        short = {"FlowDensity": "Flow", "GaussianDensity": "Gaussian", "BoxDensity": "Box",
-                 "GMMDensity": "GMM", "KDEDensity": "KDE", "FactorizedDensity": "Factorised"}
-        label = f"{short.get(card['class'], card['class'])} [{loaded.path.name}]"
+        label = loaded_label(card, loaded.path.name)
         self.status.setText(f"Scoring {loaded.path.name} on {data.name}…")
         self.progress.setRange(0, 0)
         self.fit_worker.submit(lambda: score_loaded(loaded.model, data, label, bounds),

@@ -134,27 +134,27 @@ class ClassMap:
 def compute_class_map(data: DataSet, family: str, res: int = 160) -> ClassMap:
     """Fit p(x | y) per class with ``family``, priors p(y) from counts, and map the Bayes
     posterior p(y | x) = p(x | y) p(y) / p(x): colour = argmax class, opacity = its
-    posterior. Accuracy is measured on the held-out points."""
-    from explorer.services.fitting import make_model
-
+    posterior. Accuracy is measured on the held-out points. The family says which
+    hyperparameters a per-class fit takes (its ``class_map``)."""
     from scipy.special import logsumexp
 
+    from explorer.services.fitting import entry_label, family as get_family
+
+    fam = get_family(family)
     y = data.y_train
     classes = [int(c) for c in np.unique(y) if (y == c).sum() >= 5]
     if len(classes) < 2:
         raise ValueError("at least two classes with 5 or more training points each are needed")
-    hyper = {"k": 3} if family == "gmm" else {}
     b = Bounds.around(data.all_points, pad=0.1)
     if data.is_map:
         b = Bounds(-180, 180, -60, 80)
     pts = grid_points(b, res)
     log_joint = []
     for c in classes:
-        model = make_model(family, hyper)
         xc = data.train[y == c]
-        if family == "gmm":
-            model = make_model("gmm", {"k": min(3, len(xc))})
-        model.fit(xc)
+        hyper = fam.class_map(len(xc))
+        model = fam.build(hyper, app=True)
+        fam.fit(model, xc, hyper, app=True)
         prior = np.log(len(xc) / len(y))
         log_joint.append((model, prior))
     lj = np.stack([m.log_prob(pts) + p for m, p in log_joint], 1)
@@ -172,10 +172,8 @@ def compute_class_map(data: DataSet, family: str, res: int = 160) -> ClassMap:
         pred = np.array(classes)[np.argmax(ljt, 1)]
         keep = np.isin(data.y_test, classes)
         acc = float((pred[keep] == data.y_test[keep]).mean()) if keep.any() else None
-    from explorer.services.fitting import entry_label
-
     return ClassMap(rgba.reshape(res, res, 4).astype(np.uint8), b, acc, data.label_names,
-                    tuple(classes), entry_label(family, hyper))
+                    tuple(classes), entry_label(family, fam.class_map(len(data.train))))
 
 
 class ClassMapPanel(QWidget):
@@ -191,11 +189,13 @@ class ClassMapPanel(QWidget):
         self.plot.addItem(self.image)
         self.points = pg.ScatterPlotItem(size=5, pen=pg.mkPen((0, 0, 0, 120), width=0.5))
         self.plot.addItem(self.points)
+        from training.density.registry import class_map_families, reference
+
         self.family = QComboBox()
-        for key, label in (("gaussian", "Gaussian per class"), ("gmm", "GMM (K=3) per class"),
-                           ("kde", "KDE per class")):
-            self.family.addItem(label, key)
-        self.family.setCurrentIndex(2)
+        for fam in class_map_families():
+            self.family.addItem(f"{fam.describe(fam.complete(fam.class_map(100), app=True))} "
+                                "per class", fam.key)
+        self.family.setCurrentIndex(max(0, self.family.findData(reference().key)))
         self.family.currentIndexChanged.connect(self.refresh)
         self.caption = QLabel()
         self.caption.setWordWrap(True)
@@ -219,8 +219,14 @@ class ClassMapPanel(QWidget):
             self.refresh()
 
     def set_family(self, family: str | None) -> None:
-        if family in ("gaussian", "gmm", "kde"):
-            self.family.setCurrentIndex(self.family.findData(family))
+        """Follow the family on the canvas where it is offered per class, else the
+        reference family (a KDE)."""
+        if family is None:
+            return
+        from training.density.registry import reference
+
+        i = self.family.findData(family)
+        self.family.setCurrentIndex(i if i >= 0 else self.family.findData(reference().key))
 
     def refresh(self) -> None:
         data = self.data

@@ -27,14 +27,13 @@ def idle(qtbot, v, timeout=30_000):
     qtbot.waitUntil(lambda: not v.is_busy(), timeout=timeout)
 
 
+#: small models so that tests take seconds (the pages are generated from the registry)
+SMALL = {"flow": {"layers": 2, "hidden": 16, "steps": 100}}
+
+
 def choose(v, family, **hyper):
     v.family_combo.setCurrentIndex(v.family_combo.findData(family))
-    if family == "gmm":
-        v.k_spin.setValue(hyper.get("k", 8))
-    if family == "flow":
-        v.layers_spin.setValue(hyper.get("layers", 2))
-        v.hidden_spin.setValue(hyper.get("hidden", 16))
-        v.steps_spin.setValue(hyper.get("steps", 100))
+    v.hyper_pages[family].set_values(**{**SMALL.get(family, {}), **hyper})
 
 
 def test_fit_each_closed_form_family_fills_scoreboard(view, qtbot):
@@ -73,7 +72,7 @@ def test_box_with_points_outside_explains_infinite_nll(view, qtbot):
 
 def test_live_gmm_and_flow_training_with_play_pause_step(view, qtbot):
     view.select_data("8gaussians")
-    choose(view, "gmm", k=8)
+    choose(view, "gmm", components=8)
     view.fit()
     idle(qtbot, view)
     gmm = view.state.current

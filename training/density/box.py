@@ -14,6 +14,7 @@ import numpy as np
 from training.artifacts import register
 from training.data.checks import check_points, describe_line
 from training.density.base import DensityModel, as_points
+from training.density.family import Family
 
 
 @register
@@ -74,3 +75,10 @@ class BoxDensity(DensityModel):
             raise ValueError("the box has hi <= lo")
         self.lo, self.hi = tensors["lo"].copy(), tensors["hi"].copy()
         self.fitted = True
+
+
+FAMILY = Family(
+    key="box", model=BoxDensity, label="Box (uniform, MLE)", short="Box",
+    describe=lambda h: "Box", note="No hyperparameters: the MLE is the bounding box.",
+    ladder=lambda n: {},
+)

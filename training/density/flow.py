@@ -17,11 +17,8 @@ Shapes: points are ``[N, 2]``; ``log_prob`` returns ``[N]`` in nats.
 
 from __future__ import annotations
 
-import copy
 import math
-import time
-from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 import numpy as np
 import torch
@@ -29,8 +26,9 @@ from torch import nn
 
 from training.artifacts import register
 from training.density.base import DensityModel, as_points
+from training.density.family import Family, Hyper
 from training.density.spline import rq_spline
-from training.optim import CosineAdam
+from training.density.trainer import GradientTrainer, TrainEvent, fresh_sampler  # noqa: F401
 
 _LOG_2PI = math.log(2 * math.pi)
 
@@ -99,17 +97,6 @@ class _FlowNet(nn.Module):
         return -0.5 * (z**2).sum(1) - _LOG_2PI + logdet
 
 
-@dataclass
-class TrainEvent:
-    """What a training callback receives (also used by the app's live plots)."""
-
-    step: int
-    total_steps: int
-    train_nll: float
-    val_nll: float | None
-    elapsed_s: float
-
-
 @register
 class FlowDensity(DensityModel):
     """RQ-spline coupling flow; see the module docstring."""
@@ -176,6 +163,19 @@ class FlowDensity(DensityModel):
     def n_params(self) -> int:
         return sum(p.numel() for p in self.net.parameters())
 
+    # -- what GradientTrainer asks of the model ---------------------------------------------
+    def prepare(self, trainer: GradientTrainer) -> None:
+        """Standardise by the training points' mean and standard deviation."""
+        import torch
+
+        std = trainer.x.std(0)
+        self.net.shift.copy_(trainer.x.mean(0))
+        self.net.scale.copy_(torch.where(std > 0, std, torch.ones_like(std)))
+
+    def batch_nll(self, batch: torch.Tensor) -> torch.Tensor:
+        """Mean NLL of a float32 batch [B, 2], in nats (differentiable)."""
+        return -self.net.log_prob(batch).mean()
+
     def config(self) -> dict[str, Any]:
         return {"n_layers": self.n_layers, "bins": self.bins, "hidden": self.hidden, "bound": self.bound,
                 "seed": self.seed}
@@ -204,41 +204,17 @@ class FlowDensity(DensityModel):
         self.fitted = True
 
 
-class FlowTrainer:
-    """Maximum-likelihood training of a :class:`FlowDensity`, one step at a time.
+class FlowTrainer(GradientTrainer):
+    """Maximum-likelihood training of a :class:`FlowDensity`, one step at a time (the loop
+    of :class:`~training.density.trainer.GradientTrainer`: Adam with cosine decay,
+    held-out early stopping, fresh batches from a generator if given).
 
-    Parameters
-    ----------
-    x : array [N, 2]
-        Training points (also used for the standardisation and the reported train NLL).
-    steps, batch_size, lr, weight_decay
-        Adam with cosine decay from ``lr`` to 0 over ``steps`` (:class:`training.optim.CosineAdam`).
-    x_val : array [M, 2], optional
-        Held-out points: evaluated every ``eval_every`` steps; with ``keep_best`` the
-        weights with the lowest held-out NLL are kept (early stopping).
-    sampler : callable(n, rng) -> array [n, 2], optional
-        Draw a fresh mini-batch each step instead of sub-sampling ``x`` (for toy sets
-        with a generator: no over-fitting at all).
-    callback : callable(TrainEvent), optional
-        Called every ``eval_every`` steps and at the end.
+    Parameters are those of :class:`~training.density.trainer.GradientTrainer`; the flow
+    refuses fewer than 2 points, NaN or infinite values and points on a line (a flow cannot
+    fit a density of zero width), in float32 terms.
     """
 
-    def __init__(
-        self,
-        model: FlowDensity,
-        x: np.ndarray,
-        steps: int = 4000,
-        batch_size: int = 512,
-        lr: float = 2e-3,
-        weight_decay: float = 0.0,
-        x_val: np.ndarray | None = None,
-        sampler: Callable[[int, np.random.Generator], np.ndarray] | None = None,
-        eval_every: int = 250,
-        keep_best: bool = True,
-        seed: int = 0,
-        callback: Callable[[TrainEvent], None] | None = None,
-    ) -> None:
-        x = as_points(x)
+    def check(self, x: np.ndarray) -> np.ndarray:
         if len(x) < 2:
             raise ValueError("a flow needs at least 2 points")
         if not np.isfinite(x).all():
@@ -247,129 +223,40 @@ class FlowTrainer:
         from training.data.checks import check_points
 
         check_points(x, "the training points", need_2d=True, precision="float32")
-        self.model, self.steps, self.batch_size = model, int(steps), int(batch_size)
-        self.x = torch.as_tensor(x, dtype=torch.float32)
-        self.x_val = None if x_val is None else torch.as_tensor(as_points(x_val), dtype=torch.float32)
-        self.sampler, self.eval_every, self.keep_best = sampler, int(eval_every), keep_best
-        self.callback = callback
-        torch.manual_seed(seed)
-        self.rng = np.random.default_rng(seed)
-        self.gen = torch.Generator().manual_seed(seed)
-        net = model.net
-        std = self.x.std(0)
-        net.shift.copy_(self.x.mean(0))
-        net.scale.copy_(torch.where(std > 0, std, torch.ones_like(std)))
-        self.opt = CosineAdam(net.parameters(), lr=lr, total_steps=self.steps, weight_decay=weight_decay)
-        self.step_count = 0
-        self.history: list[TrainEvent] = []
-        self.best_val = math.inf
-        self.best_state: dict | None = None
-        self.t0 = time.perf_counter()
-        self._recent: list[float] = []
+        return x
 
-    @property
-    def done(self) -> bool:
-        return self.step_count >= self.steps
 
-    def step(self, n: int = 1) -> TrainEvent | None:
-        """Take up to ``n`` optimisation steps; return the last evaluation event, if any."""
-        net = self.model.net
-        event = None
-        for _ in range(n):
-            if self.done:
-                break
-            net.train()
-            if self.sampler is not None:
-                batch = torch.as_tensor(self.sampler(self.batch_size, self.rng), dtype=torch.float32)
-            else:
-                idx = torch.randint(len(self.x), (min(self.batch_size, len(self.x)),), generator=self.gen)
-                batch = self.x[idx]
-            loss = -net.log_prob(batch).mean()
-            if not torch.isfinite(loss):
-                raise FloatingPointError(
-                    f"the loss became {loss.item()} at step {self.step_count + 1}")
-            self.opt.zero_grad()
-            loss.backward()
-            nn.utils.clip_grad_norm_(net.parameters(), 10.0)
-            self.opt.step()
-            self.step_count += 1
-            self._recent.append(loss.item())
-            if self.step_count % self.eval_every == 0 or self.done:
-                event = self._evaluate()
-        net.eval()
-        if self.done:
-            self.finish()
-        return event
+def _flow_trainer(model: FlowDensity, x: np.ndarray, hyper: dict[str, Any], *, x_val=None,
+                  seed: int = 0, sampler=None, callback=None, eval_every=None) -> FlowTrainer:
+    kwargs = FAMILY.train_kwargs(hyper)
+    del kwargs["fresh"]
+    return FlowTrainer(model, x, x_val=x_val, seed=seed, callback=callback,
+                       sampler=fresh_sampler(hyper, sampler), eval_every=eval_every or 250,
+                       **kwargs)
 
-    @torch.no_grad()
-    def _evaluate(self) -> TrainEvent:
-        net = self.model.net
-        net.eval()
-        train = float(np.mean(self._recent)) if self._recent else math.nan
-        self._recent = []
-        val = None
-        if self.x_val is not None:
-            val = float(-net.log_prob(self.x_val).mean())
-            if self.keep_best and val < self.best_val:
-                self.best_val = val
-                self.best_state = copy.deepcopy(net.state_dict())
-        ev = TrainEvent(self.step_count, self.steps, train, val, time.perf_counter() - self.t0)
-        self.history.append(ev)
-        if self.callback is not None:
-            self.callback(ev)
-        return ev
 
-    def finish(self) -> None:
-        """Restore the best held-out weights (if tracked) and mark the model fitted."""
-        if self.keep_best and self.best_state is not None:
-            self.model.net.load_state_dict(self.best_state)
-        self.model.net.eval()
-        self.model.fitted = True
-
-    def run(self) -> FlowDensity:
-        while not self.done:
-            self.step(self.eval_every)
-        return self.model
-
-    # -- checkpoints (see training.checkpoint.run_resumable) -------------------------------
-    unit = "step"
-
-    @property
-    def progress(self) -> int:
-        return self.step_count
-
-    def state(self) -> tuple[dict[str, torch.Tensor], dict[str, Any]]:
-        """Everything needed to continue bitwise: weights, Adam moments, both RNGs, the
-        best held-out weights so far, the history and the running loss average."""
-        from dataclasses import astuple
-
-        from training.checkpoint import optimizer_state, prefixed
-
-        tensors = prefixed("net", self.model.net.state_dict())
-        opt, t = optimizer_state(self.opt)
-        tensors.update(opt)
-        if self.best_state is not None:
-            tensors.update(prefixed("best", self.best_state))
-        tensors["rng.torch"] = self.gen.get_state()
-        tensors["rng.global"] = torch.get_rng_state()
-        meta = {"step": self.step_count, "opt_t": t, "np_rng": self.rng.bit_generator.state,
-                "best_val": self.best_val, "recent": self._recent,
-                "history": [list(astuple(ev)) for ev in self.history],
-                "elapsed_s": time.perf_counter() - self.t0}
-        return tensors, meta
-
-    def load_state(self, tensors: dict[str, torch.Tensor], meta: dict[str, Any]) -> None:
-        from training.checkpoint import load_optimizer_state, unprefixed
-
-        self.model.net.load_state_dict(unprefixed("net", tensors))
-        load_optimizer_state(self.opt, tensors, meta["opt_t"])
-        best = unprefixed("best", tensors)
-        self.best_state = best or None
-        self.best_val = float(meta["best_val"])
-        self.gen.set_state(tensors["rng.torch"])
-        torch.set_rng_state(tensors["rng.global"])
-        self.rng.bit_generator.state = meta["np_rng"]
-        self.step_count = int(meta["step"])
-        self._recent = [float(v) for v in meta["recent"]]
-        self.history = [TrainEvent(*ev) for ev in meta["history"]]
-        self.t0 = time.perf_counter() - float(meta["elapsed_s"])
+FAMILY = Family(
+    key="flow", model=FlowDensity, label="Normalizing flow", short="Flow",
+    describe=lambda h: f"Flow {h['layers']}×{h['hidden']}",
+    note="Rational-quadratic spline couplings trained by Adam on the NLL.",
+    hypers=(
+        Hyper("steps", int, 4000, "optimisation steps", label="training steps", min=1,
+              max=1_000_000, step=250, app=1500, role="train"),
+        Hyper("batch_size", int, 512, "mini-batch size", label="batch size", min=1,
+              max=65_536, step=64, app=256, role="train"),
+        Hyper("lr", float, 2e-3, "peak Adam learning rate (cosine decay to 0)",
+              label="learning rate", min=1e-7, app=3e-3, role="train"),
+        Hyper("weight_decay", float, 0.0, "Adam weight decay", label="weight decay", min=0.0,
+              app=1e-5, role="train"),
+        Hyper("layers", int, 8, "coupling layers", label="coupling layers", min=1, max=64,
+              app=6, arg="n_layers"),
+        Hyper("bins", int, 16, "spline bins", label="spline bins", min=2, max=256, app=12),
+        Hyper("hidden", int, 128, "conditioner width", label="hidden units", min=1,
+              max=4096, step=16, app=64),
+        Hyper("fresh", bool, True, "draw a fresh mini-batch from the generator each step "
+              "(--no-fresh: mini-batches of the fixed training split; data without a "
+              "generator always use the split)", negative="--no-fresh", role="train",
+              app=False, in_app=False),
+    ),
+    make_trainer=_flow_trainer, shipped=True,
+)

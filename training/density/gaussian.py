@@ -15,6 +15,7 @@ import numpy as np
 from training.artifacts import register
 from training.data.checks import check_points
 from training.density.base import DensityModel, as_points
+from training.density.family import Family
 
 
 @register
@@ -81,3 +82,10 @@ class GaussianDensity(DensityModel):
             raise ValueError("the covariance is not symmetric positive definite")
         self.mean, self.cov = tensors["mean"].copy(), cov.copy()
         self.fitted = True
+
+
+FAMILY = Family(
+    key="gaussian", model=GaussianDensity, label="Gaussian (full covariance)", short="Gaussian",
+    describe=lambda h: "Gaussian", note="No hyperparameters: mean and covariance by MLE.",
+    ladder=lambda n: {}, class_map=lambda n: {},
+)

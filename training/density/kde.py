@@ -26,6 +26,7 @@ from scipy.special import logsumexp
 from training.artifacts import register
 from training.data.checks import check_points, spread_floor
 from training.density.base import DensityModel, as_points
+from training.density.family import Family, Hyper
 
 CV_FACTORS = tuple(float(f) for f in np.geomspace(0.1, 1.5, 15))
 #: binned grids: lattice cells per axis inside the view and in each margin, at most (the
@@ -309,3 +310,45 @@ class FactorizedDensity(DensityModel):
             raise ValueError("bandwidths must be positive")
         self.points, self.h = tensors["points"].copy(), tensors["h"].copy()
         self.fitted = True
+
+
+def bandwidth_text(value: str) -> str:
+    """``--bandwidth``: scott, cv or a positive factor (kept as text, as typed)."""
+    if value in ("scott", "cv"):
+        return value
+    try:
+        ok = float(value) > 0 and math.isfinite(float(value))
+    except ValueError:
+        ok = False
+    if not ok:
+        raise ValueError(f"'{value}' is not scott, cv or a number > 0")
+    return value
+
+
+def _kde(h: dict[str, Any], seed: int) -> KDEDensity:
+    bw = h["bandwidth"]
+    return KDEDensity(bandwidth=bw if bw in ("scott", "cv") else float(bw))
+
+
+def _kde_label(h: dict[str, Any]) -> str:
+    bw = h["bandwidth"]
+    return f"KDE ({'held-out bandwidth' if bw == 'cv' else bw})"
+
+
+FACTORIZED_FAMILY = Family(
+    key="factorized", model=FactorizedDensity, label="Factorised (product of marginals)",
+    short="Factorised", describe=lambda h: "Factorised",
+    note="1D KDEs of each coordinate, multiplied.", ladder=lambda n: {},
+)
+
+KDE_FAMILY = Family(
+    key="kde", model=KDEDensity, label="KDE", short="KDE", describe=_kde_label,
+    note="A Gaussian kernel on every training point.",
+    hypers=(Hyper("bandwidth", str, "scott", "kernel width: scott (Scott's rule), cv (the "
+                  "factor of Scott's rule with the best validation likelihood) or a positive "
+                  "factor times Scott's rule", label="bandwidth",
+                  choices=(("scott", "Scott's rule of thumb"), ("cv", "best held-out likelihood")),
+                  parse=bandwidth_text),),
+    build_model=_kde, fit_info=lambda m: {"bandwidth_factor": m.factor},
+    ladder=lambda n: {"bandwidth": "cv"}, class_map=lambda n: {}, reference=True,
+)
