@@ -12,6 +12,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
 
+from explorer.services.contours import contour_segments
 from explorer.services.density import GridResult, display_levels
 
 DATA_BRUSH = (25, 25, 25, 190)
@@ -88,7 +89,8 @@ class DensityCanvas(pg.PlotWidget):
         self.colorbar.setImageItem(self.image, insert_in=plot)
         self.contours = []
         for _ in CONTOUR_STEPS_NATS:
-            c = pg.IsocurveItem(pen=pg.mkPen((255, 255, 255, 150), width=1))
+            # segments from explorer.services.contours, in the image's pixel coordinates
+            c = pg.PlotCurveItem(pen=pg.mkPen((255, 255, 255, 150), width=1), connect="pairs")
             c.setParentItem(self.image)
             c.setVisible(False)
             self.contours.append(c)
@@ -138,8 +140,8 @@ class DensityCanvas(pg.PlotWidget):
         for c, step in zip(self.contours, CONTOUR_STEPS_NATS):
             c.setVisible(self.show_contours)
             if self.show_contours:
-                # IsocurveItem expects (col, row) ordering of its data
-                c.setData(img.T, level=self.levels[1] - step)
+                xs, ys = contour_segments(img, self.levels[1] - step)
+                c.setData(xs, ys)
 
     def set_contours(self, on: bool) -> None:
         self.show_contours = on
