@@ -196,7 +196,7 @@ class Recipe:
                     target.add_argument(_flag(f), help=help_, **kw)
                 continue
             typ = m.get("type") or _base_type(f)
-            if f.name in POSITIVE:
+            if f.name in POSITIVE and not m.get("type"):
                 typ = positive_int if typ is int else positive_float
             kw.update(type=typ)
             for key in ("choices", "nargs", "metavar"):
