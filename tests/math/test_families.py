@@ -10,18 +10,24 @@ import training
 from training.data import get_dataset
 from training.density import (FAMILIES, FactorizedDensity, FlowDensity, FlowTrainer, GMMDensity,
                               KDEDensity)
+from training.density.registry import families, get as get_family
 from training.density.spline import rq_spline
 
 X = get_dataset("moons", 600, seed=0)
 
 
+#: small hyperparameters so that every family fits in a second or two
+SMALL = {"gmm": {"components": 4},
+         "flow": {"layers": 2, "hidden": 16, "bins": 6, "steps": 60, "batch_size": 128},
+         "autoregressive": {"bins": 32, "hidden": 16, "steps": 200, "batch_size": 128}}
+
+
 def _fit(name):
-    model = FAMILIES[name]() if name not in ("gmm", "flow") else (
-        GMMDensity(n_components=4) if name == "gmm" else FlowDensity(n_layers=2, hidden=16, bins=6))
-    if name == "flow":
-        model.fit(X, steps=60, batch_size=128, eval_every=30)
-    else:
-        model.fit(X)
+    """Through the registry, as the CLI and the app fit (an iterative family: its trainer)."""
+    fam = get_family(name)
+    model = fam.build(SMALL.get(name, {}))
+    fam.fit(model, X, SMALL.get(name, {}), x_val=X[:200])
+    assert model.fitted
     return model
 
 
@@ -153,3 +159,43 @@ def test_flow_training_is_deterministic_and_rejects_bad_data():
         np.testing.assert_array_equal(v, b.get_tensors()[k])
     with pytest.raises(ValueError, match="NaN"):
         FlowDensity().fit(np.array([[0.0, np.nan], [1.0, 2.0]]))
+
+
+# -- the registry ---------------------------------------------------------------------------
+def test_every_family_is_declared_once_and_consistently():
+    fams = families()
+    assert [f.key for f in fams] == list(FAMILIES)
+    assert len({f.model for f in fams}) == len(fams)
+    for f in fams:
+        h = f.complete()
+        assert isinstance(f.describe(h), str) and f.label and f.short
+        model = f.build(h)
+        assert isinstance(model, FAMILIES[f.key])
+        for p in f.hypers:  # every declared default passes its own checks
+            assert p.check(p.default) == p.default and p.check(p.app_default) == p.app_default
+    assert [f.key for f in fams if f.ladder] == ["box", "gaussian", "factorized", "gmm", "kde"]
+    assert [f.key for f in fams if f.iterative] == ["gmm", "flow", "autoregressive"]
+
+
+def test_em_trainer_steps_checkpoints_and_resumes_bitwise():
+    from training.density import EMTrainer
+
+    make = lambda: EMTrainer(GMMDensity(n_components=5), X, max_iter=30, tol=-1.0,  # noqa: E731
+                             seed=2, x_val=X[:100])
+    a = make()
+    a.step(30)
+    b = make()
+    b.step(11)
+    tensors, meta = b.state()
+    c = make()
+    c.load_state({k: v.clone() for k, v in tensors.items()}, meta)
+    assert c.progress == 11 and c.unit == "iteration"
+    c.step(19)
+    assert a.done and c.done
+    for k in ("weights", "means", "covariances"):
+        np.testing.assert_array_equal(getattr(a.model, k), getattr(c.model, k))
+    assert [e.train_nll for e in a.history] == [e.train_nll for e in c.history]
+    # convergence lowers the total: the live view's bar ends where EM stopped
+    d = EMTrainer(GMMDensity(n_components=2), X, max_iter=500, seed=0)
+    d.run()
+    assert d.done and d.total == d.progress < 500

@@ -285,3 +285,22 @@ def test_a_shipped_model_is_only_replaced_by_its_own_recipe(monkeypatch, capsys)
     code = cli.main(["train", "latent", "--data", "mnist5k", "--latent-dim", "16", "--hidden",
                      "256", "128", "--out", out])
     assert code == 2 and "would replace the shipped model" in capsys.readouterr().err
+
+
+def test_density_options_come_from_the_family_registry(monkeypatch):
+    """Each family's hyperparameters are options of the density recipe, in the command of
+    that family only; --from with another family starts from that family's defaults."""
+    from training.density.registry import families
+
+    fields = {f.name: f for f in dataclasses.fields(RECIPES["density"])}
+    for fam in families():
+        for h in fam.hypers:
+            assert fam.key in fields[h.name].metadata["group"], (fam.key, h.name)
+    code, cfg = _captured(monkeypatch, ["train", "density", "--from", "density-flow-moons",
+                                        "--family", "autoregressive", "--out", "runs/ar"])
+    assert code == 0 and cfg.resolved().bins == 64 and cfg.resolved().lr == 0.005
+    assert "--layers" not in cfg.command() and "--bins 64" in cfg.command()
+    code, cfg = _captured(monkeypatch, ["train", "density", "--from", "density-flow-moons",
+                                        "--family", "autoregressive", "--bins", "32",
+                                        "--out", "runs/ar"])
+    assert cfg.bins == 32 and cfg.resolved().hidden == 128

@@ -103,6 +103,46 @@ def test_live_gmm_and_flow_training_with_play_pause_step(view, qtbot):
     assert len(xs) >= 3 and np.isfinite(ys).all()
 
 
+def test_the_autoregressive_family_comes_from_the_registry_and_trains_live(view, qtbot):
+    """A family added as its own file plus one registry line: in the family box with a
+    generated page, trained live with Play / Pause / Step, then on the scoreboard."""
+    from training.density.registry import get
+
+    fam = get("autoregressive")
+    i = view.family_combo.findData("autoregressive")
+    assert i >= 0 and view.family_combo.itemText(i) == fam.label
+    view.select_data("moons")
+    choose(view, "autoregressive", bins=32, hidden=16, steps=20_000)
+    page = view.hyper_pages["autoregressive"]
+    assert view.model_box.hyper_stack.currentWidget() is page
+    assert set(page.widgets) == {"bins", "hidden", "steps", "batch_size", "lr", "weight_decay"}
+    assert (page.widgets["bins"].minimum(), page.widgets["bins"].maximum()) == (16, 128)
+    assert view._hyper()["bins"] == 32
+    view.fit()
+    qtbot.waitUntil(lambda: view.training is not None and view.training.step_count >= 50)
+    view.toggle_play()  # pause
+    assert not view.playing and view.play_button.text() == "Play"
+    qtbot.waitUntil(lambda: not view.fit_worker._callbacks, timeout=10_000)
+    before = view.training.step_count
+    qtbot.wait(100)
+    assert view.training.step_count == before  # paused means paused
+    view.step_once()
+    qtbot.waitUntil(lambda: view.training.step_count == before + 50, timeout=10_000)
+    view.toggle_play()  # play again
+    qtbot.waitUntil(lambda: view.training.step_count >= before + 300)
+    view.stop_and_keep()
+    idle(qtbot, view)
+    entry = view.state.current
+    assert entry.label == "Autoregressive 32×32" and entry.family == "autoregressive"
+    assert view.table.item(view.table.rowCount() - 1, 0).text() == "Autoregressive 32×32"
+    m = entry.metrics
+    assert math.isfinite(m["test_nll_nats"]) and m["test_kl_nats"] < 1.0
+    assert m["n_params"] == entry.model.n_params
+    assert view.result.samples.shape == (1000, 2)
+    xs, ys = view.val_curve.getData()
+    assert len(xs) >= 3 and np.isfinite(ys).all()
+
+
 def test_flow_layer_scrubber(view, qtbot):
     view.select_data("moons")
     choose(view, "flow", steps=100)

@@ -25,6 +25,7 @@ FAMILY_LINES = (
     "training.density.gmm:FAMILY",
     "training.density.kde:KDE_FAMILY",
     "training.density.flow:FAMILY",
+    "training.density.autoregressive:FAMILY",
 )
 
 
