@@ -28,7 +28,7 @@ from training.artifacts import register
 from training.density.base import DensityModel, as_points
 from training.density.family import Family, Hyper
 from training.density.spline import rq_spline
-from training.density.trainer import GradientTrainer, TrainEvent, fresh_sampler  # noqa: F401
+from training.density.trainer import GradientTrainer, fresh_sampler
 
 _LOG_2PI = math.log(2 * math.pi)
 
