@@ -111,7 +111,7 @@ def gui_stall(repeat: int) -> dict[str, float]:
     view.show()
     view.select_data("8gaussians")
     view.family_combo.setCurrentIndex(view.family_combo.findData("flow"))
-    view.steps_spin.setValue(20_000)
+    view.hyper_pages["flow"].set_values(steps=20_000)
     gaps: list[tuple[float, float]] = []  # (time since start in s, gap in ms)
     clock = QElapsedTimer()
     clock.start()

@@ -191,6 +191,8 @@ def _real_shapes(cls, config):
 
 
 SMALL_CONFIGS = {
+    "AutoregressiveDensity": [{"bins": 2, "hidden": 1, "fourier": 0},
+                              {"bins": 17, "hidden": 5, "fourier": 3}],
     "GaussianDensity": [{}, {"ridge": 1e-3}],
     "BoxDensity": [{}],
     "GMMDensity": [{"n_components": 1}, {"n_components": 5}],
