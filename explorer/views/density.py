@@ -264,8 +264,15 @@ class DensityView(QWidget):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         hdr = self.table.horizontalHeader()
+        # numbers sized to their contents; the model's name takes the rest (elided, full
+        # name in its tooltip), so every column fits without a horizontal scroll bar
         hdr.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        hdr.setStretchLastSection(True)
+        hdr.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        hdr.setStretchLastSection(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # compact rows: the ladder's five rungs and a sixth model show without scrolling
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.table.setFixedHeight(170)
         self.table.cellClicked.connect(self._on_table_click)
         lay.addWidget(self.table)
@@ -578,8 +585,9 @@ class DensityView(QWidget):
                 item = QTableWidgetItem(text)
                 if key is not None:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if key is None and e.origin != "fitted here":
-                    item.setToolTip(e.origin)
+                if key is None:
+                    item.setToolTip(e.label if e.origin == "fitted here"
+                                    else f"{e.label} — {e.origin}")
                 self.table.setItem(r, c, item)
 
     def _on_table_click(self, row: int, _col: int) -> None:

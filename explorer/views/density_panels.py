@@ -199,23 +199,44 @@ class TrainingCurve(QGroupBox):
         self.curve = pg.PlotWidget(background="w")
         self.curve.setFixedHeight(170)
         self.curve.setLabel("bottom", "step")
-        self.curve.addLegend(offset=(-5, 5), labelTextColor=(0, 0, 0))
+        self.legend = self.curve.addLegend(offset=(-5, 5), labelTextColor=(0, 0, 0))
         self.train_curve = self.curve.plot([], [], pen=pg.mkPen((31, 119, 180), width=2), name="train")
         self.val_curve = self.curve.plot([], [], pen=pg.mkPen((255, 127, 14), width=2), name="held-out")
         self.entropy_line = pg.InfiniteLine(angle=0, pen=pg.mkPen((80, 80, 80), style=Qt.PenStyle.DashLine),
                                             label="H(p_data)", labelOpts={"color": (60, 60, 60)})
         self.entropy_line.setVisible(False)
         self.curve.addItem(self.entropy_line)
+        # the empty state says what would appear here instead of showing bare 0–1 axes
+        self.empty_text = pg.TextItem("no training yet — fit a family trained step by step\n"
+                                      "(GMM, flow, autoregressive) to see its NLL per step",
+                                      color=(110, 110, 110), anchor=(0.5, 0.5))
+        self.curve.addItem(self.empty_text, ignoreBounds=True)
         lay.addWidget(self.curve)
+        self._set_empty(True)
+
+    def _set_empty(self, empty: bool) -> None:
+        item = self.curve.getPlotItem()
+        self.empty_text.setVisible(empty)
+        self.legend.setVisible(not empty)
+        for axis in ("left", "bottom"):
+            item.getAxis(axis).setStyle(showValues=not empty)
+        if empty:
+            item.setRange(xRange=(0, 1), yRange=(0, 1), padding=0)
+            self.empty_text.setPos(0.5, 0.5)
+        else:
+            item.enableAutoRange()
 
     def reset(self) -> None:
         self.train_curve.setData([], [])
         self.val_curve.setData([], [])
+        self._set_empty(True)
 
     def set_history(self, hist) -> None:
         """``hist``: an array [n, 3] of (step, train NLL, held-out NLL or NaN)."""
         import numpy as np
 
+        if self.empty_text.isVisible():
+            self._set_empty(False)
         self.train_curve.setData(hist[:, 0], hist[:, 1])
         finite = np.isfinite(hist[:, 2])
         self.val_curve.setData(hist[finite, 0], hist[finite, 2])

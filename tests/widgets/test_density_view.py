@@ -356,3 +356,15 @@ def test_two_points_fit_every_closed_form_family_with_clear_outcomes(view, qtbot
         status = view.status.text()
         assert "index -1" not in status and "kde_thr" not in status, (fam, status)
     view.probe_at(0.5, 0.5)
+
+
+def test_scoreboard_shows_the_whole_ladder_and_the_curve_its_empty_state(view, qtbot):
+    assert view.curve_box.empty_text.isVisible()  # no bare 0–1 axes before any training
+    view.select_data("moons")
+    view.fit_ladder()
+    idle(qtbot, view)
+    t = view.table
+    assert t.rowCount() == 5
+    assert t.horizontalScrollBar().maximum() == 0  # every column fits
+    assert t.rowViewportPosition(4) + t.rowHeight(4) <= t.viewport().height()  # every rung
+    assert "KDE" in t.item(4, 0).toolTip()
