@@ -54,7 +54,10 @@ def loaded_label(card: dict[str, Any], folder: str) -> str:
     from training.density.registry import by_class
 
     fam = by_class(card["class"])
-    return f"{fam.short if fam is not None else card['class']} [{folder}]"
+    if fam is not None:
+        return f"{fam.short} [{folder}]"
+    name = "DDPM" if card.get("kind") == "diffusion" else card.get("family", card["class"])
+    return f"{name} [{folder}]"
 
 
 # ------------------------------------------------------------------------------ support
@@ -214,5 +217,13 @@ class LiveTraining:
 
 
 def score_loaded(model: Any, data: DataSet, label: str, bounds: Bounds, res: int = 256) -> FitResult:
-    """Score a model opened from an artifact on the current data set."""
-    return finish(model, data, label, "loaded", bounds, res, None, origin="opened from a file")
+    """Score a model opened from an artifact on the current data set. A 2D sampler without
+    a tractable density (a 2D DDPM) is shown through a density estimate of its samples and
+    scored on its samples only (:class:`training.density.implicit.SampleDensity`)."""
+    from training.density.implicit import SampleDensity, is_2d_sampler
+
+    origin = "opened from a file"
+    if is_2d_sampler(model):
+        model = SampleDensity(model)
+        origin += "; " + SampleDensity.likelihood_note
+    return finish(model, data, label, "loaded", bounds, res, None, origin=origin)

@@ -157,7 +157,16 @@ class DensityState:
 
 
 def score_model(model: Any, data: DataSet, fit_time_s: float | None = None) -> dict[str, float]:
-    """Train / validation / test NLL (nats per point), KL to the truth where known, size."""
+    """Train / validation / test NLL (nats per point), KL to the truth where known, size.
+
+    A model without a tractable likelihood (``tractable = False``: a 2D DDPM shown through
+    a density estimate of its samples) gets no likelihood figures at all, never an imputed
+    one: only its size (and, from the caller, its sample figures)."""
+    if getattr(model, "tractable", True) is False:
+        out: dict[str, float] = {"n_params": int(model.n_params)}
+        if fit_time_s is not None:
+            out["fit_time_s"] = fit_time_s
+        return out
     out = {
         "train_nll_nats": float(-np.mean(model.log_prob(data.train))),
         "test_nll_nats": float(-np.mean(model.log_prob(data.test))) if len(data.test) else math.nan,

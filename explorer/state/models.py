@@ -40,8 +40,19 @@ class ModelSlot:
         self.current: LoadedModel | None = None
         self.changed = Observable()
 
+    def accepts(self, loaded: LoadedModel) -> bool:
+        """Whether this view can show ``loaded``: its own kind, or by what the model can do
+        (the density canvas also shows a 2D sampler without a tractable density)."""
+        if loaded.kind == self.kind:
+            return True
+        if self.kind == "density":
+            from training.density.implicit import is_2d_sampler
+
+            return is_2d_sampler(loaded.model)
+        return False
+
     def set(self, loaded: LoadedModel | None) -> None:
-        if loaded is not None and loaded.kind != self.kind:
+        if loaded is not None and not self.accepts(loaded):
             raise ValueError(f"a {loaded.kind} model cannot go in the {self.kind} slot")
         self.current = loaded
         self.changed.emit(loaded)

@@ -473,6 +473,13 @@ class DensityView(QWidget):
         self.result = result
         self.state.add_entry(result.entry)
         m = result.entry.metrics
+        if getattr(result.entry.model, "tractable", True) is False:
+            f = result.fractions
+            self.status.setText(
+                f"{result.entry.label}: {result.entry.model.likelihood_note}. Its samples: "
+                f"{f.get('off-support', 0):.0%} off-support, {f.get('memorised', 0):.0%} "
+                f"memorised, {f.get('plausible', 0):.0%} plausible.")
+            return
         why = ""
         if math.isinf(m.get("test_nll_nats", 0.0)):
             why = (" Test NLL is ∞: some held-out points fall where p_model = 0 "

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QFrame,
     QGridLayout, QGroupBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QRadioButton,
@@ -83,6 +83,9 @@ class _ScheduleWidget(pg.GraphicsLayoutWidget):
 
 class DiffusionView(ModelView):
     """The Diffusion tab; ``slot`` receives diffusion models opened from files."""
+
+    #: the user asked to see this (2D) model on the density canvas
+    density_requested = Signal(object)
 
     SHIPPED = "diffusion-mnist5k"
     SHIPPED_LABEL = "Open the shipped MNIST diffusion model"
@@ -330,7 +333,19 @@ class DiffusionView(ModelView):
         self.gif_button.clicked.connect(self.choose_gif)
         lay.addWidget(self.png_button)
         lay.addWidget(self.gif_button)
+        # a 2D DDPM is also a p_model: on the density canvas beside the explicit families
+        self.density_button = QPushButton("Compare on the density canvas")
+        self.density_button.setToolTip(
+            "Show this 2D model in the Density view: its samples, a density estimate of them "
+            "(a DDPM has no tractable likelihood) and its sample scores on the scoreboard")
+        self.density_button.clicked.connect(self._request_density)
+        self.density_button.setVisible(False)
+        lay.addWidget(self.density_button)
         return box
+
+    def _request_density(self) -> None:
+        if self.slot.current is not None:
+            self.density_requested.emit(self.slot.current)
 
     def _build_forward(self) -> QWidget:
         w = QWidget()
@@ -424,6 +439,7 @@ class DiffusionView(ModelView):
             w.setEnabled(not points)
         for w in (self.trails_check, self.field_check):
             w.setEnabled(points)
+        self.density_button.setVisible(points)
         self.fwd_image.setVisible(not points)
         self.fwd_image_label.setVisible(not points)
         if not points:

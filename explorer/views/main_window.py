@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
             "latent": LatentView(self.slots["latent"], sync=sync),
             "diffusion": DiffusionView(self.slots["diffusion"], sync=sync),
         }
+        self.views["diffusion"].density_requested.connect(self.show_on_density_canvas)
         for name in ("latent", "diffusion"):
             self.views[name].open_path_requested.connect(self.open_model)
             self.views[name].train_requested.connect(
@@ -208,6 +209,15 @@ class MainWindow(QMainWindow):
         self.settings.setValue("last_model_dir", str(loaded.path.parent))
         self.settings.setValue(f"last_model/{loaded.kind}", str(loaded.path))
         self._end_open(key, f"Opened {loaded.title}")
+
+    def show_on_density_canvas(self, loaded: LoadedModel) -> None:
+        """Put a 2D model of another view (a 2D DDPM) on the density canvas too: its samples,
+        a density estimate of them, and its sample scores beside the explicit families."""
+        self.slots["density"].set(loaded)
+        self.tabs.setCurrentIndex(TAB_NAMES.index("density"))
+        self.statusBar().showMessage(
+            f"{loaded.path.name} on the density canvas: a DDPM has no tractable likelihood, "
+            "so the heatmap is a density estimate of its samples.", 15000)
 
     def _on_load_error(self, error: Exception, key: str = "open", path: Path | None = None) -> None:
         import training
