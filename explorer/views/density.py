@@ -613,6 +613,7 @@ class DensityView(QWidget):
         self.table.blockSignals(True)
         self.table.selectRow(row)
         self.table.blockSignals(False)
+        self.canvas.set_value_label(getattr(entry.model, "tractable", True) is not False)
         result = entry.extras.get("result")
         if result is not None:
             self.result = result

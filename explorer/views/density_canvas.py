@@ -143,6 +143,13 @@ class DensityCanvas(pg.PlotWidget):
                 xs, ys = contour_segments(img, self.levels[1] - step)
                 c.setData(xs, ys)
 
+    def set_value_label(self, tractable: bool) -> None:
+        """Name what the heatmap shows: log p_model, or (for a model without a tractable
+        likelihood) the log of a density estimate of its samples."""
+        text = ("log p_model(x)  [nats]" if tractable
+                else "log KDE of its samples  [nats]")
+        self.colorbar.getAxis("left").setLabel(text)  # the vertical bar's label side
+
     def set_contours(self, on: bool) -> None:
         self.show_contours = on
         if self.image.image is not None:

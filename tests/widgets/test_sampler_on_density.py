@@ -65,6 +65,7 @@ def test_diffusion_view_sends_a_2d_ddpm_to_the_density_canvas(qtbot, settings, d
     assert dens.table.item(row, 2).text() == "–"  # never an imputed likelihood
     assert "no tractable likelihood" in dens.table.item(row, 0).toolTip()
     assert math.isfinite(float(np.nanmax(dens.canvas.grid.logp)))
+    assert "KDE of its samples" in dens.canvas.colorbar.getAxis("left").labelText
     w.close()
 
 
