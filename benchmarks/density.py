@@ -99,7 +99,6 @@ def gui_stall(repeat: int) -> dict[str, float]:
 
     torch.set_num_threads(1)
     from PySide6.QtCore import QElapsedTimer, QTimer
-    from PySide6.QtWidgets import QApplication
 
     from explorer.app import make_app
     from explorer.state import ModelSlot

@@ -151,7 +151,6 @@ def _act(rng: random.Random, window) -> str:
 def run_soak(window, app, n: int, seed: int = 0, settle_ms: int = 15,
              warmup: int | None = None) -> dict:
     """Drive ``window`` with ``n`` random interactions; return the figures (see module)."""
-    import gc
 
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox

@@ -136,3 +136,33 @@ def gaussian_artifact(tmp_path):
         "family": "Gaussian",
     }
     return training.save(model, tmp_path / "gauss", card)
+
+
+def save_points_ddpm(path, data: str = "moons"):
+    """A small untrained 2D DDPM (MLP denoiser) standardised on ``data``, saved at ``path``;
+    returns it loaded as a LoadedModel."""
+    import torch
+
+    import training
+    from explorer.state.models import LoadedModel
+    from training.data import get_dataset
+    from training.diffusion import DiffusionModel
+
+    x = get_dataset(data, 1000, seed=0)
+    m = DiffusionModel("mlp", (2,), hidden=16, depth=2, seed=0)
+    m.shift = torch.tensor(x.mean(0), dtype=torch.float32)
+    m.scale = torch.tensor(x.std(0), dtype=torch.float32)
+    training.save(m, path, {"data": {"name": data}, "training": {"recipe": "test", "steps": 0},
+                            "metrics": {}, "created_by": "tests"})
+    return LoadedModel(training.load(path), path)
+
+
+@pytest.fixture
+def window(qtbot, settings):
+    """The main window, shown, closed by pytest-qt after the test."""
+    from explorer.views.main_window import MainWindow
+
+    w = MainWindow(settings=settings)
+    qtbot.addWidget(w)
+    w.show()
+    return w

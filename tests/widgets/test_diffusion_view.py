@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-import torch
 
 import training
 from explorer.state import ModelSlot
 from explorer.state.models import LoadedModel
 from explorer.views.diffusion import DiffusionView
+from tests.conftest import save_points_ddpm
 from training.diffusion import DiffusionModel
 
 
@@ -28,15 +28,7 @@ def image_model(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def points_model(tmp_path_factory):
-    from training.data import get_dataset
-
-    x = get_dataset("moons", 1000, seed=0)
-    m = DiffusionModel("mlp", (2,), hidden=16, depth=2, seed=0)
-    m.shift = torch.tensor(x.mean(0), dtype=torch.float32)
-    m.scale = torch.tensor(x.std(0), dtype=torch.float32)
-    path = tmp_path_factory.mktemp("dm") / "mlp"
-    training.save(m, path, _card("moons"))
-    return LoadedModel(training.load(path), path)
+    return save_points_ddpm(tmp_path_factory.mktemp("dm") / "mlp", "moons")
 
 
 @pytest.fixture

@@ -7,9 +7,8 @@ import numpy as np
 import pytest
 
 import training
-from explorer.state import ModelSlot
 from explorer.state.models import LoadedModel
-from explorer.views.latent import LatentView, manifold_grid
+from explorer.views.latent import manifold_grid
 from tests.conftest import TRAINED
 
 
@@ -23,12 +22,8 @@ def vae2():
 
 
 @pytest.fixture
-def view(qtbot):
-    v = LatentView(ModelSlot("latent"))
-    qtbot.addWidget(v)
-    v.resize(1200, 760)
-    v.show()
-    return v
+def view(latent_view):
+    return latent_view
 
 
 def _open(qtbot, view, loaded):

@@ -7,16 +7,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from explorer.views.main_window import TAB_NAMES, MainWindow
+from explorer.views.main_window import MainWindow
 from tests.math.test_artifacts import CORRUPTIONS
 
 
-@pytest.fixture
-def window(qtbot, settings):
-    w = MainWindow(settings=settings)
-    qtbot.addWidget(w)
-    w.show()
-    return w
 
 
 def _wait_idle(qtbot, window):

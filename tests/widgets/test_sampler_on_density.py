@@ -7,27 +7,17 @@ import math
 
 import numpy as np
 import pytest
-import torch
-
 import training
 from explorer.state.models import LoadedModel
 from explorer.views.main_window import MainWindow
+from tests.conftest import save_points_ddpm
 from training.density.implicit import SampleDensity, is_2d_sampler
 from training.diffusion import DiffusionModel
 
 
 @pytest.fixture(scope="module")
 def ddpm_moons(tmp_path_factory):
-    from training.data import get_dataset
-
-    x = get_dataset("moons", 1000, seed=0)
-    m = DiffusionModel("mlp", (2,), hidden=16, depth=1, seed=0)
-    m.shift = torch.tensor(x.mean(0), dtype=torch.float32)
-    m.scale = torch.tensor(x.std(0), dtype=torch.float32)
-    path = tmp_path_factory.mktemp("ddpm") / "ddpm-moons"
-    training.save(m, path, {"data": {"name": "moons"}, "training": {"recipe": "test"},
-                            "metrics": {}, "created_by": "tests"})
-    return LoadedModel(training.load(path), path)
+    return save_points_ddpm(tmp_path_factory.mktemp("ddpm") / "ddpm-moons", "moons")
 
 
 def test_sample_density_is_an_estimate_not_a_likelihood(ddpm_moons):

@@ -17,11 +17,14 @@ import pytest
 from PySide6.QtCore import QTimer
 
 import training
-from explorer.state import ModelSlot
 from explorer.state.models import LoadedModel
 from explorer.views.latent import LatentView
-from explorer.views.main_window import MainWindow
 from tests.conftest import TRAINED
+
+
+@pytest.fixture
+def view(latent_view):
+    return latent_view
 
 
 def _loaded(name_or_path):
@@ -29,21 +32,7 @@ def _loaded(name_or_path):
     return LoadedModel(training.load(path), path)
 
 
-@pytest.fixture
-def view(qtbot):
-    v = LatentView(ModelSlot("latent"))
-    qtbot.addWidget(v)
-    v.resize(1200, 760)
-    v.show()
-    return v
 
-
-@pytest.fixture
-def window(qtbot, settings):
-    w = MainWindow(settings=settings)
-    qtbot.addWidget(w)
-    w.show()
-    return w
 
 
 def _open(qtbot, view, loaded):
