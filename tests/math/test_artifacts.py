@@ -181,9 +181,9 @@ def test_every_shipped_artifact_is_made_by_its_recipe():
 
 # ------------------------------------------------------------------ expected_shapes
 def _filled(cls, config):
-    from training.artifacts import _check_config
+    from training.artifact_checks import check_config
 
-    return dict(_check_config(cls, config, "test").arguments)
+    return dict(check_config(cls, config, "test").arguments)
 
 
 def _real_shapes(cls, config):
