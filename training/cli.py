@@ -14,146 +14,21 @@ below and make the ``created_by`` command of the card.
 from __future__ import annotations
 
 import argparse
-import json
-import os
-import platform
 import sys
 import time
 from pathlib import Path
 
 import numpy as np
 
+from training import cli_artifacts
+from training.run import (
+    Progress, TrainingStopped, choose_device, init_distributed,
+    platform_facts, print_saved, refuse_torchrun, run_training, size_param,
+)
 from training.recipes import (
-    IMAGE_SETS, RECIPES, SHIPPED, ClassifierRecipe, DensityRecipe, DiffusionRecipe,
+    RECIPES, SHIPPED, ClassifierRecipe, DensityRecipe, DiffusionRecipe,
     LatentRecipe, Recipe, is_image_data, recipe_from_command, recipe_parser,
 )
-
-
-# -- shared run machinery -----------------------------------------------------------------
-class Progress:
-    """The one progress callback of every recipe: a tqdm bar with the loss and throughput
-    on a terminal, one JSON line per event with ``--log-json`` (what the app's Train…
-    dialog plots), nothing otherwise."""
-
-    def __init__(self, total: int, unit: str, log_json: bool, enabled: bool = True) -> None:
-        self.total, self.unit, self.log_json = total, unit, log_json and enabled
-        self.bar = None
-        self.t0 = time.perf_counter()
-        if enabled and not log_json and sys.stderr.isatty():
-            from tqdm import tqdm
-
-            self.bar = tqdm(total=total, unit=unit, dynamic_ncols=True)
-
-    def __call__(self, done: int, **values) -> None:
-        if self.log_json:
-            print(json.dumps({self.unit: done, "total": self.total, **values}), flush=True)
-        elif self.bar is not None:
-            self.bar.update(done - self.bar.n)
-            self.bar.set_postfix({k: f"{v:.4g}" for k, v in values.items()
-                                  if isinstance(v, float)})
-            if done >= self.total:
-                self.close()
-
-    def close(self) -> None:
-        if self.bar is not None:
-            self.bar.close()
-            self.bar = None
-
-
-def _device(cfg: Recipe, gpu_capable: bool):
-    """``--device`` → a torch.device, or a clear error."""
-    import torch
-
-    want = cfg.device
-    if want == "cuda" and not gpu_capable:
-        raise ValueError(f"--device cuda: the {cfg.name} recipe trains small models on the "
-                         "CPU (a GPU would not make it faster); use --device cpu or auto")
-    has_cuda = torch.cuda.is_available()
-    if want == "cuda" and not has_cuda:
-        raise ValueError(f"--device cuda: this torch ({torch.__version__}) sees no CUDA "
-                         "device; use --device cpu or auto")
-    if want == "auto":
-        want = "cuda" if (has_cuda and gpu_capable) else "cpu"
-    if want == "cuda":
-        local = int(os.environ.get("LOCAL_RANK", "0"))
-        torch.cuda.set_device(local)
-        return torch.device("cuda", local)
-    return torch.device("cpu")
-
-
-def _device_name(device) -> str:
-    import torch
-
-    if device.type == "cuda":
-        return f"cuda ({torch.cuda.get_device_name(device)})"
-    return "cpu"
-
-
-def _init_distributed(device) -> tuple[int, int] | None:
-    """Under torchrun (WORLD_SIZE > 1): join the process group — nccl on GPUs, gloo on the
-    CPU — and return (rank, world size); otherwise None. Multi-node runs take torchrun's
-    rendezvous options (``--nnodes``, ``--rdzv-endpoint`` …); nothing here changes."""
-    import torch
-
-    world = int(os.environ.get("WORLD_SIZE", "1"))
-    if world <= 1:
-        return None
-    if not torch.distributed.is_initialized():
-        torch.distributed.init_process_group("nccl" if device.type == "cuda" else "gloo")
-    return torch.distributed.get_rank(), torch.distributed.get_world_size()
-
-
-def _single_process(cfg: Recipe) -> None:
-    if int(os.environ.get("WORLD_SIZE", "1")) > 1:
-        raise ValueError(f"the {cfg.name} recipe trains in one process (it takes minutes on a "
-                         "CPU); run it without torchrun — data-parallel training is for the "
-                         "diffusion recipe")
-
-
-def _checkpoint_dir(cfg: Recipe) -> Path | None:
-    if not (cfg.checkpoint_every or cfg.resume):
-        return None
-    return Path(cfg.run_dir or f"runs/{Path(cfg.out).name}") / "checkpoint"
-
-
-class TrainingStopped(RuntimeError):
-    """The loss became NaN or infinite (exit status 3)."""
-
-
-def _train(cfg: Recipe, trainer, save: bool = True) -> None:
-    """Run a trainer to the end with the recipe's checkpoint options."""
-    from training.checkpoint import run_resumable
-
-    folder = _checkpoint_dir(cfg)
-    try:
-        run_resumable(trainer, folder, cfg.checkpoint_every, cfg.resume,
-                      recipe=cfg.command(), save=save)
-    except FloatingPointError as e:  # includes the diffusion trainer's NonFiniteLoss
-        written = getattr(trainer, "checkpoint_written", None)
-        kept = (f"the last good checkpoint ({trainer.unit} {written[1]}) is in {written[0]}; "
-                "resuming it repeats the same run, so change the recipe (a lower --lr, say) "
-                "and start over with a new --run-dir" if written
-                else "this run wrote no checkpoint")
-        raise TrainingStopped(f"{e}; training stopped, nothing saved; {kept}") from e
-
-
-def _platform(cfg: Recipe, device) -> dict:
-    import torch
-
-    from training.precision import cpu_signature
-
-    return {"device": _device_name(device), "threads": cfg.threads, "host": platform.machine(),
-            "cpu": cpu_signature(), "torch": torch.__version__, "numpy": np.__version__}
-
-
-def _saved(out: Path, metrics: dict, log_json: bool) -> None:
-    print(json.dumps({"saved": str(out), "metrics": metrics}, indent=None if log_json else 2),
-          flush=True)
-
-
-def _size_param(cfg) -> dict:
-    """``--image-size`` applies to your own images only (the shipped sets have theirs)."""
-    return {} if cfg.data in IMAGE_SETS else {"size": tuple(cfg.image_size)}
 
 
 # -- recipes --------------------------------------------------------------------------------
@@ -167,8 +42,8 @@ def _density(cfg: DensityRecipe) -> int:
     from training.data import get_source, make_splits
     from training.density.registry import get as get_family
 
-    _single_process(cfg)
-    device = _device(cfg, gpu_capable=False)
+    refuse_torchrun(cfg)
+    device = choose_device(cfg, gpu_capable=False)
     torch.set_num_threads(cfg.threads)
     cfg = cfg.resolved()
     params = {"min_population": cfg.min_population} if cfg.data == "world-cities" else {}
@@ -188,7 +63,7 @@ def _density(cfg: DensityRecipe) -> int:
             sampler=None if fixed else (lambda n, rng: source.generate(n, rng)[0]),
             callback=lambda ev: progress[0](ev.step, **ev.metrics))
         progress.append(Progress(trainer.total, trainer.unit, cfg.log_json))
-        _train(cfg, trainer)
+        run_training(cfg, trainer)
         trainer.finish()
         progress[0].close()
         fit_s = trainer.elapsed_s
@@ -210,13 +85,13 @@ def _density(cfg: DensityRecipe) -> int:
     card = {
         "data": {**splits.description, "description": source.description},
         "training": {"recipe": f"density/{family}", "seed": cfg.seed, "time_s": round(fit_s, 3),
-                     **_platform(cfg, device), **info},
+                     **platform_facts(cfg, device), **info},
         "metrics": metrics,
         "created_by": cfg.command(),
         "family": model.family,
     }
     artifacts.save(model, Path(cfg.out), card)
-    _saved(Path(cfg.out), metrics, cfg.log_json)
+    print_saved(Path(cfg.out), metrics, cfg.log_json)
     return 0
 
 
@@ -228,16 +103,16 @@ def _diffusion(cfg: DiffusionRecipe) -> int:
     from training.diffusion import DiffusionModel
     from training.diffusion.train import DiffusionTrainer
 
-    device = _device(cfg, gpu_capable=True)
+    device = choose_device(cfg, gpu_capable=True)
     torch.set_num_threads(cfg.threads)
-    dist = _init_distributed(device)
+    dist = init_distributed(device)
     rank0 = dist is None or dist[0] == 0
     cfg = cfg.resolved()
     images = is_image_data(cfg.data)
     if images:
         from training.data.images import image_splits
 
-        splits = image_splits(cfg.data, seed=cfg.seed, **_size_param(cfg))
+        splits = image_splits(cfg.data, seed=cfg.seed, **size_param(cfg))
         x_train, x_val = splits.x_train, splits.x_test
         data_desc = splits.description
         model = DiffusionModel("unet", splits.image_shape, channels=tuple(cfg.channels),
@@ -266,7 +141,7 @@ def _diffusion(cfg: DiffusionRecipe) -> int:
         callback=lambda ev: progress(ev.step, loss=ev.loss, val_loss=ev.val_loss,
                                      elapsed_s=round(ev.elapsed_s, 2),
                                      samples_per_s=round(ev.samples_per_s, 1)))
-    _train(cfg, trainer, save=rank0)
+    run_training(cfg, trainer, save=rank0)
     trainer.finish()
     progress.close()
     if dist is not None:
@@ -278,7 +153,7 @@ def _diffusion(cfg: DiffusionRecipe) -> int:
         "recipe": "diffusion/" + ("unet" if images else "mlp"), "seed": cfg.seed,
         "steps": cfg.steps, "batch_size": cfg.batch_size, "lr": cfg.lr,
         "warmup_steps": cfg.warmup, "ema_decay": cfg.ema, "time_s": round(trainer.elapsed(), 1),
-        **_platform(cfg, device), "processes": 1 if dist is None else dist[1],
+        **platform_facts(cfg, device), "processes": 1 if dist is None else dist[1],
         "bf16_autocast": trainer.bf16, "precision": trainer.precision_reason,
         "objective": "simplified DDPM loss ‖ε − ε_θ(x_t, t)‖² (Ho et al. 2020, eq. 14)",
         "optimizer": "Adam, linear warm-up, cosine decay to 0.1·lr, grad-norm clip 1",
@@ -291,7 +166,7 @@ def _diffusion(cfg: DiffusionRecipe) -> int:
     card = {"data": data_desc, "training": training_info, "metrics": metrics,
             "created_by": cfg.command()}
     artifacts.save(model, out, card)
-    _saved(out, metrics, True)
+    print_saved(out, metrics, True)
     if not cfg.skip_eval:
         try:
             from training.evaluate import evaluate_diffusion
@@ -299,7 +174,7 @@ def _diffusion(cfg: DiffusionRecipe) -> int:
             metrics.update(evaluate_diffusion(model, cfg.data, seed=cfg.seed,
                                               n=cfg.eval_samples))
             artifacts.save(model, out, {**card, "metrics": metrics})
-            _saved(out, metrics, cfg.log_json)
+            print_saved(out, metrics, cfg.log_json)
         except Exception as e:  # the artifact is saved; quality figures can be redone by eval
             print(f"warning: evaluation failed ({type(e).__name__}: {e}); "
                   f"run `python -m training eval {out}`", file=sys.stderr)
@@ -314,11 +189,11 @@ def _latent(cfg: LatentRecipe) -> int:
     from training.data.images import image_splits, validation_split
     from training.latent import PPCA, VAE, VAETrainer, latent_statistics
 
-    _single_process(cfg)
-    device = _device(cfg, gpu_capable=False)
+    refuse_torchrun(cfg)
+    device = choose_device(cfg, gpu_capable=False)
     torch.set_num_threads(cfg.threads)
     cfg = cfg.resolved()
-    sp = image_splits(cfg.data, seed=cfg.seed, **_size_param(cfg))
+    sp = image_splits(cfg.data, seed=cfg.seed, **size_param(cfg))
     x_fit, y_fit, x_val, _ = validation_split(sp.x_train, sp.y_train, 0.1, cfg.seed)
     t0 = time.perf_counter()
     family = cfg.family
@@ -335,7 +210,7 @@ def _latent(cfg: LatentRecipe) -> int:
             seed=cfg.seed, patience=cfg.patience, warmup_epochs=cfg.kl_warmup,
             callback=lambda ev: progress(ev.epoch, train_loss=round(ev.train_loss, 4),
                                          val_loss=round(ev.val_loss, 4)))
-        _train(cfg, trainer)
+        run_training(cfg, trainer)
         res = trainer.finish()
         progress.close()
         fit_s = res["time_s"]
@@ -356,7 +231,7 @@ def _latent(cfg: LatentRecipe) -> int:
     card = {
         "data": {**sp.description, "class_names": list(sp.class_names)},
         "training": {"recipe": f"latent/{family}", "seed": cfg.seed, "time_s": round(fit_s, 2),
-                     **_platform(cfg, device), **info},
+                     **platform_facts(cfg, device), **info},
         "metrics": metrics,
         "latent_stats": stats,
         "family": model.family,
@@ -365,7 +240,7 @@ def _latent(cfg: LatentRecipe) -> int:
     if sp.factors_test:
         card["factor_correlation"] = factor_table(model, sp)
     artifacts.save(model, Path(cfg.out), card)
-    _saved(Path(cfg.out), metrics, cfg.log_json)
+    print_saved(Path(cfg.out), metrics, cfg.log_json)
     return 0
 
 
@@ -377,8 +252,8 @@ def _classifier(cfg: ClassifierRecipe) -> int:
     from training.classifier import ClassifierTrainer, DigitClassifier
     from training.data.images import image_splits
 
-    _single_process(cfg)
-    device = _device(cfg, gpu_capable=False)
+    refuse_torchrun(cfg)
+    device = choose_device(cfg, gpu_capable=False)
     torch.set_num_threads(cfg.threads)
     cfg = cfg.resolved()
     sp = image_splits("mnist5k", seed=cfg.seed)
@@ -387,7 +262,7 @@ def _classifier(cfg: ClassifierRecipe) -> int:
     trainer = ClassifierTrainer(clf, sp.x_train, sp.y_train, epochs=cfg.epochs, lr=cfg.lr,
                                 seed=cfg.seed, callback=lambda ep, total, loss: progress(
                                     ep, loss=loss))
-    _train(cfg, trainer)
+    run_training(cfg, trainer)
     trainer.finish()
     progress.close()
     fit_s = trainer.elapsed()
@@ -404,200 +279,19 @@ def _classifier(cfg: ClassifierRecipe) -> int:
         "data": sp.description,
         "training": {"recipe": "classifier/lenet", "seed": cfg.seed, "epochs": cfg.epochs,
                      "lr": cfg.lr, "batch_size": 64, "time_s": round(fit_s, 1),
-                     **_platform(cfg, device),
+                     **platform_facts(cfg, device),
                      "augmentation": "random shifts of up to 2 pixels",
                      "optimizer": "Adam, cosine decay, weight decay 1e-4"},
         "metrics": metrics,
         "created_by": cfg.command(),
     }
     artifacts.save(clf, Path(cfg.out), card)
-    _saved(Path(cfg.out), metrics, cfg.log_json)
+    print_saved(Path(cfg.out), metrics, cfg.log_json)
     return 0
 
 
 HANDLERS = {"classifier": _classifier, "density": _density, "latent": _latent,
             "diffusion": _diffusion}
-
-
-def _eval(args: argparse.Namespace) -> int:
-    """Recompute an artifact's metrics and print them next to the card's, as JSON."""
-    import torch
-
-    from training import artifacts
-    from training.evaluate import compare_metrics, recompute_metrics
-
-    torch.set_num_threads(args.threads)
-    try:
-        model = artifacts.load(args.artifact)
-    except artifacts.ArtifactError as e:
-        print(f"error: {e}", file=sys.stderr)
-        return 2
-    t0 = time.perf_counter()
-    now = recompute_metrics(model)
-    rows = compare_metrics(model.card["metrics"], now)
-    worst = max((r.get("abs_diff", 0.0) for r in rows.values()), default=0.0)
-    print(json.dumps({"artifact": str(args.artifact), "kind": model.card["kind"],
-                      "eval_time_s": round(time.perf_counter() - t0, 2),
-                      "max_abs_diff": worst, "metrics": rows}, indent=2))
-    if args.write:
-        card = {k: v for k, v in model.card.items()
-                if k not in ("schema", "kind", "class", "config")}
-        card["metrics"] = {**card["metrics"], **now}
-        card["evaluated_by"] = f"python -m training eval {args.artifact} --write"
-        artifacts.save(model, args.artifact, card)
-        print(f"wrote {len(now)} metrics into {args.artifact}/card.json", file=sys.stderr)
-    return 0
-
-
-def _all(args: argparse.Namespace) -> int:
-    """Re-make every shipped artifact from its recipe (skipping up-to-date ones), then
-    compare each with the card it replaced: metrics and whether the weights are bitwise
-    the same. With ``--jobs N``, up to N recipes run at once as long as their threads fit
-    the CPU cores (the classifier first and alone: the others score samples with it)."""
-    import hashlib
-    import shlex
-    import subprocess
-
-    from training.artifacts import ArtifactError, default_trained_dir, read_card
-    from training.evaluate import compare_metrics
-    from training.precision import cpu_signature
-
-    root = default_trained_dir()
-    repo = root.parent
-    if root.name != "trained":  # the recipes write to trained/NAME relative to repo
-        raise ValueError(f"{root}: the artifacts folder must be called 'trained'")
-
-    def digest(path: Path) -> str | None:
-        f = path / "model.safetensors"
-        return hashlib.sha256(f.read_bytes()).hexdigest() if f.is_file() else None
-
-    names = list(SHIPPED)
-    if args.start_at:
-        if args.start_at not in SHIPPED:
-            raise ValueError(f"--start-at {args.start_at}: not a shipped artifact (see list)")
-        names = names[names.index(args.start_at):]
-    jobs = []
-    for name in names:
-        command = SHIPPED[name]
-        if args.only and not any(name.startswith(p) for p in args.only):
-            continue
-        path = root / name
-        try:
-            before = read_card(path)
-        except ArtifactError:
-            before = None
-        if before and before["created_by"] == command and not args.force:
-            print(f"{name}: up to date (made by the same command); --force re-makes it",
-                  file=sys.stderr)
-            continue
-        argv = shlex.split(command)
-        # the thread count is a run option, but it can change the order of floating-point
-        # sums: re-make with the card's count so that the weights can come out bitwise equal
-        threads = (before or {}).get("training", {}).get("threads")
-        if threads:
-            argv += ["--threads", str(int(threads))]
-        else:
-            threads = recipe_from_command(command).threads
-        print(f"{name}: {shlex.join(argv)}", file=sys.stderr, flush=True)
-        jobs.append({"name": name, "argv": argv, "threads": int(threads), "before": before,
-                     "path": path})
-    if args.dry_run:
-        print("[]")
-        return 0
-    cores = os.cpu_count() or 1
-    pending, running, table, status = list(jobs), {}, {}, 0
-    while (pending and status == 0) or running:
-        while pending and status == 0 and len(running) < max(args.jobs, 1):
-            job = pending[0]
-            used = sum(j["threads"] for j in running.values())
-            alone = job["name"].startswith("classifier") or any(
-                j["name"].startswith("classifier") for j in running.values())
-            if running and (alone or used + job["threads"] > cores):
-                break
-            pending.pop(0)
-            job["digest"], job["t0"] = digest(job["path"]), time.perf_counter()
-            job["weights"] = _read_weights(job["path"])
-            # the recipe's own output goes to stderr: stdout carries only the final table
-            proc = subprocess.Popen([sys.executable, "-m", "training", *job["argv"][3:]],
-                                    cwd=repo, stdout=_stderr_fd())
-            running[proc] = job
-        time.sleep(0.2)
-        for proc in [p for p in running if p.poll() is not None]:
-            job = running.pop(proc)
-            dt = time.perf_counter() - job["t0"]
-            if proc.returncode != 0:
-                how = (f"was killed by signal {-proc.returncode}" if proc.returncode < 0
-                       else f"failed (exit status {proc.returncode})")
-                print(f"error: {job['name']} {how}", file=sys.stderr)
-                status = status or (proc.returncode if proc.returncode > 0 else 1)
-                continue
-            after = read_card(job["path"])
-            row = {"artifact": job["name"], "time_s": round(dt, 1),
-                   "train_time_s": after["training"].get("time_s"),
-                   "metrics": after["metrics"]}
-            if job["before"] is not None:
-                diffs = compare_metrics(job["before"]["metrics"], after["metrics"])
-                row["max_abs_metric_diff"] = max(
-                    (d.get("abs_diff", 0.0) for d in diffs.values()), default=0.0)
-                row["same_weights"] = job["digest"] == digest(job["path"])
-                row["max_abs_weight_diff"] = _weight_diff(job["weights"],
-                                                          _read_weights(job["path"]))
-                made_on = job["before"]["training"].get("cpu")
-                # bitwise equality is only to be expected on the CPU that made the card
-                row["same_cpu"] = None if made_on is None else made_on == cpu_signature()
-            table[job["name"]] = row
-            print(json.dumps({k: v for k, v in row.items() if k != "metrics"}),
-                  file=sys.stderr, flush=True)
-    print(json.dumps([table[n] for n in SHIPPED if n in table], indent=2))
-    return status
-
-
-def _read_weights(path: Path) -> dict | None:
-    try:
-        from safetensors.numpy import load_file
-
-        return load_file(str(path / "model.safetensors"))
-    except Exception:  # missing or unreadable: nothing to compare
-        return None
-
-
-def _weight_diff(a: dict | None, b: dict | None) -> float | None:
-    """Largest absolute difference between two sets of weights (None: not comparable)."""
-    if a is None or b is None or set(a) != set(b):
-        return None
-    worst = 0.0
-    for k, v in a.items():
-        if v.shape != b[k].shape:
-            return None
-        if v.size:
-            worst = max(worst, float(np.max(np.abs(v.astype(np.float64) - b[k]))))
-    return worst
-
-
-def _stderr_fd():
-    try:
-        return sys.stderr.fileno()
-    except (AttributeError, OSError, ValueError):  # a replaced stderr (tests)
-        return None
-
-
-def _list(args: argparse.Namespace) -> int:
-    from training.artifacts import default_trained_dir, discover
-
-    root = Path(args.root) if args.root else default_trained_dir()
-    found = discover(root)
-    if not found:
-        print(f"no artifacts under {root}")
-        return 0
-    for path, card in found:
-        metrics = ", ".join(f"{k}={v:.4g}" if isinstance(v, float) else f"{k}={v}"
-                            for k, v in card["metrics"].items())
-        print(f"{path.name}  [{card['kind']} · {card['class']} · data {card['data']['name']}]")
-        print(f"    made by: {card['created_by']}")
-        print(f"    metrics: {metrics}")
-    return 0
-
-
 
 
 def _recipe_parser(cls: type[Recipe], sub) -> argparse.ArgumentParser:
@@ -638,7 +332,7 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--write", action="store_true",
                     help="also store the recomputed metrics in the card (e.g. the quality "
                     "figures of a run whose final evaluation failed)")
-    ev.set_defaults(func=_eval)
+    ev.set_defaults(func=cli_artifacts.eval_command)
 
     al = sub.add_parser("all", help="re-make every artifact in trained/ from its recipe",
                         description="Run the recipe of every shipped artifact (training/"
@@ -656,11 +350,11 @@ def build_parser() -> argparse.ArgumentParser:
     al.add_argument("--jobs", type=int, default=1,
                     help="recipes run at once, as long as their threads fit the CPU cores "
                     "(default: 1; the times per artifact are then shared-machine times)")
-    al.set_defaults(func=_all)
+    al.set_defaults(func=cli_artifacts.all_command)
 
     ls = sub.add_parser("list", help="list the artifacts in trained/ and the commands that made them")
     ls.add_argument("--root", help="folder to list (default: the shipped trained/)")
-    ls.set_defaults(func=_list)
+    ls.set_defaults(func=cli_artifacts.list_command)
     return p
 
 
