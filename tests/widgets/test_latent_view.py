@@ -8,7 +8,7 @@ import pytest
 
 import training
 from explorer.state.models import LoadedModel
-from explorer.views.latent import manifold_grid
+from explorer.views.latent_parts import manifold_grid
 from tests.conftest import TRAINED
 
 
