@@ -5,16 +5,14 @@ probe, drawing, flow layers and class posteriors."""
 from __future__ import annotations
 
 import math
-from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -27,7 +25,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -37,46 +34,28 @@ from explorer.services.density import Bounds
 from explorer.services.fitting import (
     FitResult,
     LiveTraining,
-    Progress,
     family as get_family,
     fit_closed_form,
-    loaded_label,
-    score_loaded,
 )
 from explorer.services.worker import LatestWorker
-from explorer.state import DRAWN, DataSet, DensityState, LoadedModel, ModelSlot, ScoreEntry
-from explorer.views.density_canvas import CATEGORY_COLOURS, DensityCanvas
+from explorer.state import DRAWN, DataSet, DensityState, ModelSlot
+from explorer.views.density_canvas import DensityCanvas
 from explorer.views.density_extras import ClassMapPanel, FlowLayersPanel
+from explorer.views.density_io import DensityFiles, DrawingPanel, OpenedModels
+from explorer.views.density_parts import (
+    PROBE_HINT, SCORE_COLUMNS, LiveTrainingPanel, ProbePanel, ScoreboardPanel, VisibleGrid, fmt,
+)
 from explorer.views.density_panels import ModelBox, TrainingCurve
 from explorer.views.dialogs import open_warning
 
 CITY_THRESHOLDS = (1_000_000, 500_000, 100_000, 15_000)
-PROBE_HINT = "Move the mouse over the canvas to probe p_model and p_data."
-SCORE_COLUMNS = (("model", None), ("train NLL", "train_nll_nats"), ("test NLL", "test_nll_nats"),
-                 ("KL to truth", "test_kl_nats"), ("params", "n_params"), ("fit s", "fit_time_s"))
-
-
-def fmt(v: object) -> str:
-    if v is None:
-        return "–"
-    if isinstance(v, str):
-        return "∞" if v == "inf" else v
-    if isinstance(v, (int, np.integer)):
-        return f"{int(v):,}"
-    v = float(v)
-    if math.isinf(v):
-        return "∞" if v > 0 else "−∞"
-    if math.isnan(v):
-        return "–"
-    return f"{v:.3f}" if abs(v) < 1000 else f"{v:.3g}"
-
-
 def _group(title: str, layout_cls=QVBoxLayout):
     box = QGroupBox(title)
     return box, layout_cls(box)
 
 
-class DensityView(QWidget):
+class DensityView(QWidget, LiveTrainingPanel, ScoreboardPanel, VisibleGrid, ProbePanel,
+                  DrawingPanel, DensityFiles, OpenedModels):
     """The Density tab. ``slot`` receives density models opened from files."""
 
     busy_changed = Signal(bool)
@@ -489,498 +468,6 @@ class DensityView(QWidget):
     def _on_fit_error(self, error: Exception) -> None:
         self._progress_done()
         self.status.setText(f"Could not fit: {error}")
-
-    # ---------------------------------------------------------------- live training
-    def _submit_chunk(self) -> None:
-        tr = self.training
-        if tr is None:
-            return
-        bounds = self.canvas.view_bounds()
-        self.fit_worker.submit(lambda: tr.advance(bounds, 128), self._on_chunk, self._on_train_error)
-
-    def _on_started(self, started) -> None:
-        self._starting = False
-        self.training, progress = started
-        self.status.setText(f"Training {self.training.label} live…")
-        self._update_buttons()
-        self._on_chunk(progress)
-
-    def _on_chunk(self, p: Progress) -> None:
-        if self.training is None:
-            return
-        self.progress.setRange(0, p.total)
-        self.progress.setValue(p.step)
-        self.canvas.set_grid(p.grid)
-        if self.show_samples.isChecked():
-            self.canvas.set_samples(p.samples)
-        self.curve_box.set_history(np.array(self.training.history, dtype=float).reshape(-1, 3))
-        self.status.setText(f"Training {self.training.label}: step {p.step}/{p.total}, "
-                            f"train NLL {fmt(p.train_nll)}, held-out {fmt(p.val_nll)} nats.")
-        if p.done:
-            self._finish_training()
-        elif self.playing:
-            self._submit_chunk()
-
-    def _finish_training(self) -> None:
-        tr, self.training = self.training, None
-        self.playing = False
-        self._update_buttons()
-        bounds = self.canvas.view_bounds()
-        self.status.setText(f"{tr.label}: scoring…")
-        self.progress.setRange(0, 0)
-        self.fit_worker.submit(lambda: tr.result(bounds), self._on_fit_result, self._on_fit_error)
-
-    def _on_train_error(self, error: Exception) -> None:
-        self._starting = False
-        self.training = None
-        self.playing = False
-        self._progress_done()
-        self._update_buttons()
-        self.status.setText(f"Training stopped: {error}")
-
-    def toggle_play(self) -> None:
-        if self.training is None:
-            return
-        self.playing = not self.playing
-        if self.playing:
-            self._submit_chunk()
-        self._update_buttons()
-
-    def step_once(self) -> None:
-        if self.training is None:
-            return
-        self.playing = False
-        self._update_buttons()
-        self._submit_chunk()
-
-    def stop_and_keep(self) -> None:
-        """Stop live training now and score the model as it is."""
-        if self.training is not None:
-            self.fit_worker.cancel()
-            self._finish_training()
-
-    def _stop_training(self) -> None:
-        if self.training is not None or self._starting:
-            self.fit_worker.cancel()
-        self._starting = False
-        self.training = None
-        self.playing = False
-        self._update_buttons()
-
-    def _update_buttons(self) -> None:
-        live = self.training is not None
-        can = self._can_fit() if hasattr(self, "data_combo") else False
-        self.fit_button.setEnabled(can)
-        self.ladder_button.setEnabled(can)
-        self.play_button.setEnabled(live)
-        self.step_button.setEnabled(live and not self.playing)
-        self.play_button.setText("Pause" if self.playing else "Play")
-
-    def _progress_done(self) -> None:
-        self.progress.setRange(0, 1)
-        self.progress.setValue(1)
-
-    def _reset_curve(self) -> None:
-        self.curve_box.reset()
-
-    # ================================================================== scoreboard
-    def _on_entries(self, entries: list[ScoreEntry]) -> None:
-        self.table.setRowCount(len(entries))
-        for r, e in enumerate(entries):
-            for c, (_, key) in enumerate(SCORE_COLUMNS):
-                text = e.label if key is None else fmt(e.metrics.get(key))
-                item = QTableWidgetItem(text)
-                if key is not None:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if key is None:
-                    item.setToolTip(e.label if e.origin == "fitted here"
-                                    else f"{e.label} — {e.origin}")
-                self.table.setItem(r, c, item)
-
-    def _on_table_click(self, row: int, _col: int) -> None:
-        if 0 <= row < len(self.state.entries):
-            self.state.set_current(self.state.entries[row])
-
-    def _on_current(self, entry: ScoreEntry | None) -> None:
-        if entry is None:
-            self.table.clearSelection()
-            self.layers_panel.set_model(None)
-            self.class_panel.set_family(None)
-            return
-        row = self.state.entries.index(entry)
-        # the family box names the family of what the canvas shows (a ladder ends on the KDE)
-        self.model_box.set_family(entry.family)
-        self.table.blockSignals(True)
-        self.table.selectRow(row)
-        self.table.blockSignals(False)
-        self.canvas.set_value_label(getattr(entry.model, "tractable", True) is not False)
-        result = entry.extras.get("result")
-        if result is not None:
-            self.result = result
-            self.canvas.set_grid(result.grid)
-            self._redraw_samples()
-            self._show_diagnostics(result)
-            self._evaluate_visible(coarse=False)
-        # by capability: any model that can push points through its layers
-        self.layers_panel.set_model(entry.model if hasattr(entry.model, "through_layers") else None)
-        self.class_panel.set_family(entry.family)
-
-    def _show_diagnostics(self, r: FitResult) -> None:
-        f = r.fractions
-
-        def chip(i, text):
-            c = CATEGORY_COLOURS[i]
-            return f"<span style='color: rgb({c[0]},{c[1]},{c[2]})'>■</span> {text}"
-
-        off, mem, ok = f["off-support"], f["memorised"], f["plausible"]
-        self.diag_label.setText(
-            f"<b>Samples from {r.entry.label}</b> (1,000):<br>"
-            f"{chip(0, f'A off-support: {off:.1%}')} <small>({r.support_rule})</small><br>"
-            f"{chip(1, f'B memorised: {mem:.1%}')} <small>(closer to a training point than "
-            f"99 % of training points are to their nearest neighbour)</small><br>"
-            f"{chip(2, f'C plausible: {ok:.1%}')}"
-        )
-
-    def _redraw_samples(self) -> None:
-        r = self.result
-        if r is None or not self.show_samples.isChecked():
-            self.canvas.set_samples(None)
-            return
-        self.canvas.set_samples(r.samples, r.category, self.show_diag.isChecked())
-
-    # ================================================================== view / grid
-    def _on_range_changed(self, *_: object) -> None:
-        if not self._closed and self.training is None:
-            self._range_timer.start()
-
-    def _current_model(self):
-        e = self.state.current
-        return None if e is None else e.model
-
-    def _evaluate_visible(self, coarse: bool) -> None:
-        """Re-evaluate log p over the visible rectangle. Costly models (measured per class:
-        a flow) get the resolution that fits the interaction budget (≤ 128²) while the view
-        moves, and 256² once it rests."""
-        import time
-
-        from explorer.services.density import evaluate_grid_fast
-
-        model = self._current_model()
-        if model is None or self.training is not None:
-            return
-        cost = self._ms_per_point.get(type(model))
-        slow = cost is None or cost * 256**2 > self.INTERACTIVE_BUDGET_MS
-        res = self._coarse_res(cost) if (coarse and slow) else 256
-        bounds = self.canvas.view_bounds()
-        costs = self._ms_per_point
-
-        def job():
-            t0 = time.perf_counter()
-            grid = evaluate_grid_fast(model, bounds, res)
-            costs[type(model)] = (time.perf_counter() - t0) * 1000 / res**2
-            return grid
-
-        self.grid_worker.submit(job, self._on_grid,
-                                lambda e: self.status.setText(f"Could not evaluate the grid: {e}"))
-        if coarse and slow:
-            self._refine_timer.start()
-
-    #: time budget for one grid evaluation while the view is being dragged
-    INTERACTIVE_BUDGET_MS = 120.0
-    #: a model class's measured cost of one grid point (ms), kept across views
-    _ms_per_point: dict = {}
-
-    def _coarse_res(self, ms_per_point: float | None) -> int:
-        res = int(math.sqrt(self.INTERACTIVE_BUDGET_MS / max(ms_per_point or 0.006, 1e-6)))
-        return max(48, min(128, res))
-
-    def _on_grid(self, grid) -> None:
-        if self.training is None:
-            self.canvas.set_grid(grid)
-
-    # ================================================================== probe
-    def _on_mouse_moved(self, pos) -> None:
-        if not self.canvas.sceneBoundingRect().contains(pos):
-            return
-        p = self.canvas.map_to_view(pos)
-        self.probe_at(p.x(), p.y())
-
-    def probe_at(self, x: float, y: float) -> str:
-        """Describe p_model and p_data at (x, y); also shown under the canvas."""
-        data = self.state.data
-        unit = "°" if data is not None and data.is_map else ""
-        parts = [f"<b>x</b> = ({x:.3f}{unit}, {y:.3f}{unit})"]
-        lm = self.canvas.value_at(x, y)
-        if lm is not None:
-            parts.append(f"log p_model = {fmt(lm)}")
-        lt = None
-        if data is not None and data.true_log_prob is not None:
-            lt = float(data.true_log_prob(np.array([[x, y]]))[0])
-            parts.append(f"log p_data = {fmt(lt)} (true)")
-        elif data is not None and len(data.train) >= 2:
-            from explorer.services.fitting import data_kde
-
-            lt = float(data_kde(data).log_prob(np.array([[x, y]]))[0])
-            parts.append(f"log p_data ≈ {fmt(lt)} (KDE estimate)")
-        if data is not None and data.is_map:
-            from training.data.cities import is_land
-
-            if -180 <= x <= 180 and -90 <= y <= 90:
-                parts.append("on land" if is_land(np.array([[x, y]]))[0] else "in the sea")
-            else:
-                parts.append("off the map (longitude ±180°, latitude ±90°)")
-        if lm is not None and lt is not None and math.isfinite(lt) and math.isfinite(lm):
-            parts.append(f"log p_data/p_model = {lt - lm:+.3f}")
-        text = " · ".join(parts)
-        self.probe.setText(text)
-        return text
-
-    # ================================================================== drawing
-    def _set_draw_mode(self, on: bool) -> None:
-        self.canvas.vb.draw_mode = on
-        self.canvas.setCursor(Qt.CursorShape.CrossCursor if on else Qt.CursorShape.ArrowCursor)
-
-    def _on_stroke(self, x: float, y: float, finished: bool) -> None:
-        if not self.canvas.vb.draw_mode:
-            return
-        r = self.brush_size.value()
-        if self.erase_radio.isChecked():
-            self.state.erase_drawn((x, y), r)
-        else:
-            rng = np.random.default_rng()
-            n = self.brush_density.value()
-            ang = rng.uniform(0, 2 * np.pi, n)
-            rad = r * np.sqrt(rng.uniform(0, 1, n))
-            pts = np.stack([x + rad * np.cos(ang), y + rad * np.sin(ang)], 1)
-            self.state.add_drawn(pts, self.draw_class.value())
-        if finished:
-            self._rebuild_drawn()
-
-    def _on_drawn(self, pts: np.ndarray) -> None:
-        if self.state.data is not None and self.state.data.name == DRAWN:
-            labels = self.state.drawn_labels
-            self.canvas.set_data_points(pts, labels)
-        self._autosave_timer.start()
-
-    def _rebuild_drawn(self) -> None:
-        """After a stroke: make the drawn points the data set (80 / 20 split)."""
-        view = self.canvas.vb.viewRange()
-        self.state.set_data(DRAWN, seed=self.seed_spin.value())
-        self.canvas.vb.setRange(xRange=view[0], yRange=view[1], padding=0)
-        if self.state.drawn_labels is not None:
-            self.canvas.set_data_points(self.state.data.train, self.state.data.y_train)
-
-    def clear_drawing(self, confirm: bool = True) -> bool:
-        """Remove every drawn point, after asking (it cannot be undone)."""
-        if len(self.state.drawn) == 0:
-            return True
-        if confirm and not self._ask("Clear the drawing?",
-                                     f"Remove all {len(self.state.drawn):,} points you drew or imported? "
-                                     "Export them as CSV first if you want to keep them."):
-            return False
-        self.state.set_drawn(np.zeros((0, 2)))
-        if self.state.data is not None and self.state.data.name == DRAWN:
-            self._rebuild_drawn()
-        return True
-
-    def _drawing_file(self) -> Path:
-        base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-        return Path(base or Path.home() / ".latent-explorer") / "drawing.csv"
-
-    def autosave_drawing(self) -> None:
-        """Keep the drawing on disk so quitting never loses it."""
-        from training.data.user import write_points_csv
-
-        path = self._drawing_file()
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            write_points_csv(path, self.state.drawn, self.state.drawn_labels, self.state.drawn_label_names)
-        except OSError as e:
-            self.status.setText(f"Could not save the drawing to {path}: {e}")
-
-    def _restore_drawing(self) -> None:
-        from training.data.user import DataError, read_points_csv
-
-        path = self._drawing_file()
-        if path.is_file():
-            try:
-                ps = read_points_csv(path)
-            except DataError:
-                return
-            self.state.drawn, self.state.drawn_labels = ps.x, ps.labels
-            self.state.drawn_label_names = ps.label_names
-
-    # ================================================================== CSV / PNG
-    def choose_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import points", str(Path.home()),
-                                              "CSV files (*.csv *.txt *.tsv);;All files (*)")
-        if path:
-            self.import_csv(path)
-
-    def import_csv(self, path: str | Path, confirm: bool = True) -> None:
-        """Read points from a CSV (off the GUI thread: a 10-million-row file takes seconds)
-        into the drawing, asking before replacing one. ``last_import_ok`` tells the outcome."""
-        from training.data.user import read_points_csv
-
-        self.last_import_ok = None
-        self.status.setText(f"Reading {Path(path).name}…")
-        self.progress.setRange(0, 0)
-        limit = self.max_import_points
-        self.io_worker.submit(lambda: read_points_csv(path, max_points=limit),
-                              lambda ps: self._apply_import(ps, Path(path), confirm),
-                              lambda e: self._import_failed(Path(path), e))
-
-    def _import_failed(self, path: Path, error: Exception) -> None:
-        from training.data.user import DataError
-
-        self._progress_done()
-        self.last_import_ok = False
-        self.status.setText("Import failed; nothing was changed.")
-        text = str(error) if isinstance(error, DataError) else f"{path}: {getattr(error, 'strerror', None) or error}"
-        self._error("Could not import the points", text)
-
-    def _apply_import(self, ps, path: Path, confirm: bool) -> None:
-        self._progress_done()
-        if len(self.state.drawn) and confirm and not self._ask(
-            "Replace the drawing?",
-            f"Replace the {len(self.state.drawn):,} points you have with the "
-            f"{len(ps.x):,} points of {path.name}?"):
-            self.last_import_ok = False
-            self.status.setText("Import cancelled; your drawing is unchanged.")
-            return
-        self.state.set_drawn(ps.x, ps.labels, ps.label_names)
-        self.select_data(DRAWN)
-        note = " ".join(ps.notes)
-        self.status.setText(f"Imported {len(ps.x):,} points from {path.name}. {note}".strip())
-        if ps.labels is not None:
-            self.canvas.set_data_points(self.state.data.train, self.state.data.y_train)
-        self.last_import_ok = True
-        pending, self._score_after_import = getattr(self, "_score_after_import", None), None
-        if pending is not None:
-            self._score_loaded(pending)
-
-    def choose_export_csv(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export points", str(Path.home() / "points.csv"),
-                                              "CSV files (*.csv)")
-        if path:
-            self.export_points_csv(path)
-
-    def export_points_csv(self, path: str | Path) -> bool:
-        """Write the current data set's points (train + held-out) as CSV."""
-        from training.data.user import write_points_csv
-
-        data = self.state.data
-        if data is None:
-            return False
-        if data.name == DRAWN:
-            x, lab, names = self.state.drawn, self.state.drawn_labels, self.state.drawn_label_names
-        else:
-            x = data.all_points
-            lab = None
-            names = data.label_names
-        header = ("longitude", "latitude") if data.is_map else ("x", "y")
-        try:
-            write_points_csv(path, x, lab, names, header=header)
-        except OSError as e:
-            self._error("Could not export", f"{path}: {e.strerror or e}")
-            return False
-        self.status.setText(f"Wrote {len(x):,} points to {path}")
-        return True
-
-    def choose_export_samples(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export samples", str(Path.home() / "samples.csv"),
-                                              "CSV files (*.csv)")
-        if path:
-            self.export_samples_csv(path)
-
-    def export_samples_csv(self, path: str | Path) -> bool:
-        from training.metrics import CATEGORY_NAMES
-        from training.data.user import write_points_csv
-
-        r = self.result
-        if r is None:
-            self._error("Nothing to export", "Fit a model first: its samples are what gets exported.")
-            return False
-        try:
-            write_points_csv(path, r.samples, r.category, CATEGORY_NAMES)
-        except OSError as e:
-            self._error("Could not export", f"{path}: {e.strerror or e}")
-            return False
-        self.status.setText(f"Wrote {len(r.samples):,} samples to {path}")
-        return True
-
-    def choose_export_png(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export canvas", str(Path.home() / "density.png"),
-                                              "PNG image (*.png)")
-        if path:
-            self.export_canvas_png(path)
-
-    def export_canvas_png(self, path: str | Path) -> bool:
-        ok = self.canvas_tabs.currentWidget().grab().save(str(path), "PNG")
-        if not ok:
-            self._error("Could not export", f"Could not write {path}.")
-        return ok
-
-    # ================================================================== artifacts
-    def _shipped_path(self, data: DataSet):
-        """(family, folder) of a shipped model of this data set (``trained/density-KEY-DATA``
-        of a family that ships one), or None."""
-        from training.artifacts import default_trained_dir
-        from training.density.registry import families
-
-        if data.name == DRAWN:
-            return None
-        for fam in families():
-            p = default_trained_dir() / f"density-{fam.key}-{data.name}"
-            if fam.shipped and (p / "card.json").is_file():
-                return fam, p
-        return None
-
-    def open_shipped(self) -> None:
-        data = self.state.data
-        found = None if data is None else self._shipped_path(data)
-        if found is None:
-            self.status.setText("No shipped model for this data set.")
-            return
-        import training
-
-        try:
-            model = training.load(found[1])
-        except training.ArtifactError as e:
-            self._error("Could not open the shipped model", str(e))
-            return
-        self.slot.set(LoadedModel(model, found[1]))
-
-    def _on_loaded_model(self, loaded: LoadedModel | None) -> None:
-        """A density artifact was opened: switch to its data set and score it there."""
-        if loaded is None:
-            return
-        card = loaded.card
-        name = card["data"].get("name")
-        from training.data import dataset_names
-
-        if name in dataset_names():
-            params = {"min_population": card["data"]["min_population"]} if "min_population" in card["data"] else None
-            if self.state.data is None or self.state.data.name != name or (
-                    params and self.state.data.params != params):
-                self.select_data(name, params)
-        elif card["data"].get("path") and Path(card["data"]["path"]).is_file():
-            # trained on the user's CSV: bring those points in (asking before replacing a
-            # drawing), then score the model on them
-            self._score_after_import = loaded
-            self.import_csv(card["data"]["path"], confirm=True)
-            return
-        self._score_loaded(loaded)
-
-    def _score_loaded(self, loaded: LoadedModel) -> None:
-        card = loaded.card
-        data = self.state.data
-        bounds = self.canvas.view_bounds()
-        label = loaded_label(card, loaded.path.name)
-        self.status.setText(f"Scoring {loaded.path.name} on {data.name}…")
-        self.progress.setRange(0, 0)
-        self.fit_worker.submit(lambda: score_loaded(loaded.model, data, label, bounds),
-                               self._on_fit_result, self._on_fit_error)
 
     # ================================================================== misc
     def _on_canvas_tab(self, i: int) -> None:

@@ -1,0 +1,281 @@
+"""The Density tab's inputs and outputs (:mod:`explorer.views.density`): painting points,
+the autosaved drawing, CSV import / export, the canvas as PNG, and models opened from
+artifacts (scored on their data set).
+
+The mixins hold methods of :class:`~explorer.views.density.DensityView`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+)
+
+from explorer.services.fitting import (
+    loaded_label,
+    score_loaded,
+)
+from explorer.state import DRAWN, DataSet, LoadedModel
+
+
+class DrawingPanel:
+    """Painting points with the mouse; the drawing autosaved and restored."""
+
+    # ================================================================== drawing
+    def _set_draw_mode(self, on: bool) -> None:
+        self.canvas.vb.draw_mode = on
+        self.canvas.setCursor(Qt.CursorShape.CrossCursor if on else Qt.CursorShape.ArrowCursor)
+
+    def _on_stroke(self, x: float, y: float, finished: bool) -> None:
+        if not self.canvas.vb.draw_mode:
+            return
+        r = self.brush_size.value()
+        if self.erase_radio.isChecked():
+            self.state.erase_drawn((x, y), r)
+        else:
+            rng = np.random.default_rng()
+            n = self.brush_density.value()
+            ang = rng.uniform(0, 2 * np.pi, n)
+            rad = r * np.sqrt(rng.uniform(0, 1, n))
+            pts = np.stack([x + rad * np.cos(ang), y + rad * np.sin(ang)], 1)
+            self.state.add_drawn(pts, self.draw_class.value())
+        if finished:
+            self._rebuild_drawn()
+
+    def _on_drawn(self, pts: np.ndarray) -> None:
+        if self.state.data is not None and self.state.data.name == DRAWN:
+            labels = self.state.drawn_labels
+            self.canvas.set_data_points(pts, labels)
+        self._autosave_timer.start()
+
+    def _rebuild_drawn(self) -> None:
+        """After a stroke: make the drawn points the data set (80 / 20 split)."""
+        view = self.canvas.vb.viewRange()
+        self.state.set_data(DRAWN, seed=self.seed_spin.value())
+        self.canvas.vb.setRange(xRange=view[0], yRange=view[1], padding=0)
+        if self.state.drawn_labels is not None:
+            self.canvas.set_data_points(self.state.data.train, self.state.data.y_train)
+
+    def clear_drawing(self, confirm: bool = True) -> bool:
+        """Remove every drawn point, after asking (it cannot be undone)."""
+        if len(self.state.drawn) == 0:
+            return True
+        if confirm and not self._ask("Clear the drawing?",
+                                     f"Remove all {len(self.state.drawn):,} points you drew or imported? "
+                                     "Export them as CSV first if you want to keep them."):
+            return False
+        self.state.set_drawn(np.zeros((0, 2)))
+        if self.state.data is not None and self.state.data.name == DRAWN:
+            self._rebuild_drawn()
+        return True
+
+    def _drawing_file(self) -> Path:
+        base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+        return Path(base or Path.home() / ".latent-explorer") / "drawing.csv"
+
+    def autosave_drawing(self) -> None:
+        """Keep the drawing on disk so quitting never loses it."""
+        from training.data.user import write_points_csv
+
+        path = self._drawing_file()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write_points_csv(path, self.state.drawn, self.state.drawn_labels, self.state.drawn_label_names)
+        except OSError as e:
+            self.status.setText(f"Could not save the drawing to {path}: {e}")
+
+    def _restore_drawing(self) -> None:
+        from training.data.user import DataError, read_points_csv
+
+        path = self._drawing_file()
+        if path.is_file():
+            try:
+                ps = read_points_csv(path)
+            except DataError:
+                return
+            self.state.drawn, self.state.drawn_labels = ps.x, ps.labels
+            self.state.drawn_label_names = ps.label_names
+
+
+class DensityFiles:
+    """CSV import / export of points and samples, PNG of the canvas."""
+
+    # ================================================================== CSV / PNG
+    def choose_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import points", str(Path.home()),
+                                              "CSV files (*.csv *.txt *.tsv);;All files (*)")
+        if path:
+            self.import_csv(path)
+
+    def import_csv(self, path: str | Path, confirm: bool = True) -> None:
+        """Read points from a CSV (off the GUI thread: a 10-million-row file takes seconds)
+        into the drawing, asking before replacing one. ``last_import_ok`` tells the outcome."""
+        from training.data.user import read_points_csv
+
+        self.last_import_ok = None
+        self.status.setText(f"Reading {Path(path).name}…")
+        self.progress.setRange(0, 0)
+        limit = self.max_import_points
+        self.io_worker.submit(lambda: read_points_csv(path, max_points=limit),
+                              lambda ps: self._apply_import(ps, Path(path), confirm),
+                              lambda e: self._import_failed(Path(path), e))
+
+    def _import_failed(self, path: Path, error: Exception) -> None:
+        from training.data.user import DataError
+
+        self._progress_done()
+        self.last_import_ok = False
+        self.status.setText("Import failed; nothing was changed.")
+        text = str(error) if isinstance(error, DataError) else f"{path}: {getattr(error, 'strerror', None) or error}"
+        self._error("Could not import the points", text)
+
+    def _apply_import(self, ps, path: Path, confirm: bool) -> None:
+        self._progress_done()
+        if len(self.state.drawn) and confirm and not self._ask(
+            "Replace the drawing?",
+            f"Replace the {len(self.state.drawn):,} points you have with the "
+            f"{len(ps.x):,} points of {path.name}?"):
+            self.last_import_ok = False
+            self.status.setText("Import cancelled; your drawing is unchanged.")
+            return
+        self.state.set_drawn(ps.x, ps.labels, ps.label_names)
+        self.select_data(DRAWN)
+        note = " ".join(ps.notes)
+        self.status.setText(f"Imported {len(ps.x):,} points from {path.name}. {note}".strip())
+        if ps.labels is not None:
+            self.canvas.set_data_points(self.state.data.train, self.state.data.y_train)
+        self.last_import_ok = True
+        pending, self._score_after_import = getattr(self, "_score_after_import", None), None
+        if pending is not None:
+            self._score_loaded(pending)
+
+    def choose_export_csv(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export points", str(Path.home() / "points.csv"),
+                                              "CSV files (*.csv)")
+        if path:
+            self.export_points_csv(path)
+
+    def export_points_csv(self, path: str | Path) -> bool:
+        """Write the current data set's points (train + held-out) as CSV."""
+        from training.data.user import write_points_csv
+
+        data = self.state.data
+        if data is None:
+            return False
+        if data.name == DRAWN:
+            x, lab, names = self.state.drawn, self.state.drawn_labels, self.state.drawn_label_names
+        else:
+            x = data.all_points
+            lab = None
+            names = data.label_names
+        header = ("longitude", "latitude") if data.is_map else ("x", "y")
+        try:
+            write_points_csv(path, x, lab, names, header=header)
+        except OSError as e:
+            self._error("Could not export", f"{path}: {e.strerror or e}")
+            return False
+        self.status.setText(f"Wrote {len(x):,} points to {path}")
+        return True
+
+    def choose_export_samples(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export samples", str(Path.home() / "samples.csv"),
+                                              "CSV files (*.csv)")
+        if path:
+            self.export_samples_csv(path)
+
+    def export_samples_csv(self, path: str | Path) -> bool:
+        from training.metrics import CATEGORY_NAMES
+        from training.data.user import write_points_csv
+
+        r = self.result
+        if r is None:
+            self._error("Nothing to export", "Fit a model first: its samples are what gets exported.")
+            return False
+        try:
+            write_points_csv(path, r.samples, r.category, CATEGORY_NAMES)
+        except OSError as e:
+            self._error("Could not export", f"{path}: {e.strerror or e}")
+            return False
+        self.status.setText(f"Wrote {len(r.samples):,} samples to {path}")
+        return True
+
+    def choose_export_png(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export canvas", str(Path.home() / "density.png"),
+                                              "PNG image (*.png)")
+        if path:
+            self.export_canvas_png(path)
+
+    def export_canvas_png(self, path: str | Path) -> bool:
+        ok = self.canvas_tabs.currentWidget().grab().save(str(path), "PNG")
+        if not ok:
+            self._error("Could not export", f"Could not write {path}.")
+        return ok
+
+
+class OpenedModels:
+    """Models opened from a file: switch to their data set, score them there."""
+
+    # ================================================================== artifacts
+    def _shipped_path(self, data: DataSet):
+        """(family, folder) of a shipped model of this data set (``trained/density-KEY-DATA``
+        of a family that ships one), or None."""
+        from training.artifacts import default_trained_dir
+        from training.density.registry import families
+
+        if data.name == DRAWN:
+            return None
+        for fam in families():
+            p = default_trained_dir() / f"density-{fam.key}-{data.name}"
+            if fam.shipped and (p / "card.json").is_file():
+                return fam, p
+        return None
+
+    def open_shipped(self) -> None:
+        data = self.state.data
+        found = None if data is None else self._shipped_path(data)
+        if found is None:
+            self.status.setText("No shipped model for this data set.")
+            return
+        import training
+
+        try:
+            model = training.load(found[1])
+        except training.ArtifactError as e:
+            self._error("Could not open the shipped model", str(e))
+            return
+        self.slot.set(LoadedModel(model, found[1]))
+
+    def _on_loaded_model(self, loaded: LoadedModel | None) -> None:
+        """A density artifact was opened: switch to its data set and score it there."""
+        if loaded is None:
+            return
+        card = loaded.card
+        name = card["data"].get("name")
+        from training.data import dataset_names
+
+        if name in dataset_names():
+            params = {"min_population": card["data"]["min_population"]} if "min_population" in card["data"] else None
+            if self.state.data is None or self.state.data.name != name or (
+                    params and self.state.data.params != params):
+                self.select_data(name, params)
+        elif card["data"].get("path") and Path(card["data"]["path"]).is_file():
+            # trained on the user's CSV: bring those points in (asking before replacing a
+            # drawing), then score the model on them
+            self._score_after_import = loaded
+            self.import_csv(card["data"]["path"], confirm=True)
+            return
+        self._score_loaded(loaded)
+
+    def _score_loaded(self, loaded: LoadedModel) -> None:
+        card = loaded.card
+        data = self.state.data
+        bounds = self.canvas.view_bounds()
+        label = loaded_label(card, loaded.path.name)
+        self.status.setText(f"Scoring {loaded.path.name} on {data.name}…")
+        self.progress.setRange(0, 0)
+        self.fit_worker.submit(lambda: score_loaded(loaded.model, data, label, bounds),
+                               self._on_fit_result, self._on_fit_error)
