@@ -25,8 +25,9 @@ from training.run import (
     Progress, TrainingStopped, choose_device, init_distributed,
     platform_facts, print_saved, refuse_torchrun, run_training, size_param,
 )
+from training.shipped import SHIPPED
 from training.recipes import (
-    RECIPES, SHIPPED, ClassifierRecipe, DensityRecipe, DiffusionRecipe,
+    RECIPES, ClassifierRecipe, DensityRecipe, DiffusionRecipe,
     LatentRecipe, Recipe, is_image_data, recipe_from_command, recipe_parser,
 )
 
@@ -336,7 +337,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     al = sub.add_parser("all", help="re-make every artifact in trained/ from its recipe",
                         description="Run the recipe of every shipped artifact (training/"
-                        "recipes.py), skipping artifacts whose card says they were made by "
+                        "shipped.py), skipping artifacts whose card says they were made by "
                         "the same command, unless --force. Prints the time per artifact, "
                         "the largest metric change against the card it replaced and whether "
                         "the weights came out bitwise the same.")

@@ -17,7 +17,8 @@ from pathlib import Path
 
 import numpy as np
 
-from training.recipes import SHIPPED, recipe_from_command
+from training.recipes import recipe_from_command
+from training.shipped import SHIPPED
 
 
 def eval_command(args: argparse.Namespace) -> int:

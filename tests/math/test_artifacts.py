@@ -170,7 +170,7 @@ def test_every_shipped_artifact_is_made_by_its_recipe():
     """trained/ and training/recipes.py agree: `python -m training all` re-makes exactly
     what ships, each by the command recorded in its card."""
     from training.artifacts import default_trained_dir
-    from training.recipes import SHIPPED
+    from training.shipped import SHIPPED
 
     found = {p.name: c for p, c in training.discover(default_trained_dir())}
     assert set(found) == set(SHIPPED)

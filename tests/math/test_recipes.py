@@ -10,8 +10,9 @@ import pytest
 import torch
 
 from training import cli
+from training.shipped import SHIPPED
 from training.recipes import (
-    RECIPES, SHIPPED, DiffusionRecipe, LatentRecipe, recipe_from_command,
+    RECIPES, DiffusionRecipe, LatentRecipe, recipe_from_command,
 )
 
 
