@@ -25,6 +25,18 @@ class LoadedModel:
         return self.card["kind"]
 
     @property
+    def places(self) -> tuple[str, ...]:
+        """The views that can show this model, its home first (:mod:`training.capabilities`)."""
+        from training.capabilities import places
+
+        return places(self.model)
+
+    @property
+    def home(self) -> str | None:
+        """The view it opens in (None: no view shows it)."""
+        return self.places[0] if self.places else None
+
+    @property
     def title(self) -> str:
         """Short description for status bars and titles."""
         card = self.card
@@ -41,15 +53,9 @@ class ModelSlot:
         self.changed = Observable()
 
     def accepts(self, loaded: LoadedModel) -> bool:
-        """Whether this view can show ``loaded``: its own kind, or by what the model can do
+        """Whether this view can show ``loaded``, by what the model can do, not by its kind
         (the density canvas also shows a 2D sampler without a tractable density)."""
-        if loaded.kind == self.kind:
-            return True
-        if self.kind == "density":
-            from training.density.implicit import is_2d_sampler
-
-            return is_2d_sampler(loaded.model)
-        return False
+        return self.kind in loaded.places
 
     def set(self, loaded: LoadedModel | None) -> None:
         if loaded is not None and not self.accepts(loaded):

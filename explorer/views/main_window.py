@@ -182,15 +182,16 @@ class MainWindow(QMainWindow):
 
     def _on_loaded(self, loaded: LoadedModel, key: str = "open", tab: str | None = None,
                    switch_tab: bool = True) -> None:
-        slot = self.slots.get(loaded.kind)
+        home = loaded.home if tab is None or tab not in loaded.places else tab
+        slot = self.slots.get(home) if home is not None else None
         if slot is None:
             text = _no_view_text(loaded)
             self._end_open(key, text, 15000)
             self.show_error("Nothing to show", text)
             return
-        if tab is not None and loaded.kind != tab:  # a stale "last model" setting
-            self._end_open(key, f"{loaded.path.name} holds a {loaded.kind} model, not a {tab} "
-                                f"model; the {tab.capitalize()} view stays as it is.")
+        if tab is not None and tab != home:  # a stale "last model" setting
+            self._end_open(key, f"{loaded.path.name} holds a {loaded.kind} model, which the "
+                                f"{tab.capitalize()} view does not show; it stays as it is.")
             return
         if tab is not None and slot.current is not None:
             # the tab's default arrived after the user opened a model there: theirs stays
@@ -205,9 +206,9 @@ class MainWindow(QMainWindow):
                             f"unexpected error ({type(e).__name__}: {e}).")
             return
         if switch_tab:
-            self.tabs.setCurrentIndex(TAB_NAMES.index(loaded.kind))
+            self.tabs.setCurrentIndex(TAB_NAMES.index(home))
         self.settings.setValue("last_model_dir", str(loaded.path.parent))
-        self.settings.setValue(f"last_model/{loaded.kind}", str(loaded.path))
+        self.settings.setValue(f"last_model/{home}", str(loaded.path))
         self._end_open(key, f"Opened {loaded.title}")
 
     def show_on_density_canvas(self, loaded: LoadedModel) -> None:

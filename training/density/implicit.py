@@ -64,8 +64,7 @@ class SampleDensity:
 
 
 def is_2d_sampler(model: Any) -> bool:
-    """A model that draws 2D points but has no ``log_prob`` on points (a 2D DDPM)."""
-    if hasattr(model, "log_prob") or not callable(getattr(model, "sample", None)):
-        return False
-    shape = tuple(getattr(model, "data_shape", ()) or ())
-    return bool(getattr(model, "is_points", False)) and shape == (2,)
+    """A model that draws 2D points but has no tractable density (a 2D DDPM, a GAN)."""
+    from training.capabilities import is_2d_sampler as _is
+
+    return not isinstance(model, SampleDensity) and _is(model)

@@ -249,6 +249,23 @@ class DiffusionModel:
                               out.pred_original_sample, out.prev_sample)
             x = out.prev_sample
 
+    #: the panels of one step (the step sampler capability, :mod:`training.capabilities`)
+    step_names = ("x_t", "eps", "x0")
+
+    def iter_steps(self, n: int, seed: int = 0, steps: int = 50, sampler: str = "ddim",
+                   eta: float = 0.0, **_options) -> Iterator:
+        """:meth:`denoise` as :class:`training.capabilities.Step` objects: x_t and x̂₀ in data
+        space, ε̂ in model space, captioned with the timestep."""
+        from training.capabilities import Step
+
+        for s in self.denoise(n, steps=steps, sampler=sampler, eta=eta, seed=seed):
+            eps = s.eps.detach().float().numpy()
+            yield Step(s.index, s.steps, f"t = {s.t} → " + (str(s.prev_t) if s.prev_t >= 0 else "x₀"),
+                       {"x_t": self.to_data(s.x_t),
+                        "eps": eps if self.is_points else eps[:, 0],
+                        "x0": self.to_data(s.x0)},
+                       {"t": s.t, "prev_t": s.prev_t})
+
     def sample(self, n: int, steps: int = 50, sampler: str = "ddim", eta: float = 0.0,
                seed: int = 0, return_trajectory: bool = False, batch_size: int = 256):
         """``n`` samples in data space: images (n, H, W) in [0, 1] or points (n, D).
