@@ -99,3 +99,20 @@ def test_no_import_cycles_anywhere():
                 parent = work[-1][0]
                 low[parent] = min(low[parent], low[node])
     assert not cycles, cycles
+
+
+def test_listing_the_density_families_does_not_import_torch():
+    """The app builds its family box before first paint; a family whose model needs torch
+    declares it as "module:Class" (training/density/family.py) so the start stays fast."""
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "from training.density.registry import families\n"
+            "for f in families(): f.complete(); f.defaults(app=True); f.model_name\n"
+            "heavy = sorted(m for m in ('torch', 'scipy.spatial', 'scipy.special', 'sklearn')"
+            " if m in sys.modules)\n"
+            "print(','.join(heavy))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=120, check=True).stdout.strip()
+    assert out == "", f"listing the families imported {out}"

@@ -99,6 +99,9 @@ def _import_model_packages() -> None:
 
     for mod in ("training.density", "training.diffusion", "training.classifier", "training.latent"):
         importlib.import_module(mod)
+    from training.density.registry import import_models
+
+    import_models()
 
 
 # ---------------------------------------------------------------------------------------

@@ -20,8 +20,6 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from scipy import linalg
-from scipy.spatial import cKDTree
 
 CLASSIFIER_PATH = "trained/classifier-mnist5k"
 
@@ -34,6 +32,8 @@ def frechet_distance(f1: np.ndarray, f2: np.ndarray) -> float:
     """
     mu1, mu2 = f1.mean(0), f2.mean(0)
     s1, s2 = np.cov(f1, rowvar=False), np.cov(f2, rowvar=False)
+    from scipy import linalg
+
     w, v = linalg.eigh(s1)
     s1_half = (v * np.sqrt(np.clip(w, 0, None))) @ v.T
     lam = linalg.eigvalsh(s1_half @ s2 @ s1_half)
@@ -61,6 +61,8 @@ def image_sample_metrics(samples: np.ndarray, x_train: np.ndarray, x_test: np.nd
     f_tr = clf.features(tr_sub)
     n = min(len(samples), len(x_test))
     flat_tr = x_train.reshape(len(x_train), -1)
+    from scipy.spatial import cKDTree
+
     tree = cKDTree(flat_tr)
     d_test, _ = tree.query(x_test.reshape(len(x_test), -1), k=1)
     radius = float(np.percentile(d_test, 1))

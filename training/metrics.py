@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from typing import Callable
 
 import numpy as np
-from scipy.spatial import cKDTree
 
 OFF_SUPPORT, MEMORISED, PLAUSIBLE = 0, 1, 2
 CATEGORY_NAMES = ("off-support", "memorised", "plausible")
@@ -33,6 +32,8 @@ class SampleDiagnostics:
 
 def memorise_radius(train: np.ndarray, percentile: float = 1.0) -> float:
     """The ``percentile``-th percentile of training points' nearest-neighbour distances."""
+    from scipy.spatial import cKDTree
+
     tree = cKDTree(train)
     d, _ = tree.query(train, k=2)
     return float(np.percentile(d[:, 1], percentile))
@@ -50,6 +51,8 @@ def diagnose_samples(samples: np.ndarray, train: np.ndarray,
                      radius: float | None = None) -> SampleDiagnostics:
     """Classify each sample as off-support, memorised or plausible (in that priority)."""
     radius = memorise_radius(train) if radius is None else radius
+    from scipy.spatial import cKDTree
+
     d, _ = cKDTree(train).query(samples, k=1)
     cat = np.full(len(samples), PLAUSIBLE)
     cat[d < radius] = MEMORISED

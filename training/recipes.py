@@ -325,7 +325,8 @@ def _family_fields() -> list[tuple[str, str, dataclasses.Field]]:
         when = (lambda r, keys=keys: r.family in keys)
         group = f"--family {' / '.join(keys)} options"
         typ = hs[0].type.__name__
-        meta = opt(default, text, when=when, type=_cli_type(hs[0]), negative=hs[0].negative,
+        # argparse formats help text with %: a "10 %" in a family's help must stay literal
+        meta = opt(default, text.replace("%", "%%"), when=when, type=_cli_type(hs[0]), negative=hs[0].negative,
                    group=group, choices=None if hs[0].parse or not hs[0].choices
                    else tuple(c for c, _ in hs[0].choices))
         out.append((name, typ if default is not None else f"{typ} | None", meta))

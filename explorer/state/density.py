@@ -104,8 +104,12 @@ class DensityState:
     def set_data(self, name: str, params: dict[str, Any] | None = None, seed: int = 0,
                  n_train: int = APP_N_TRAIN) -> DataSet:
         """Switch the data set; the scoreboard is per data set, so it is cleared."""
-        self.data = build_dataset(name, params, seed, n_train, self.drawn, self.drawn_labels,
-                                  self.drawn_label_names)
+        return self.show_data(build_dataset(name, params, seed, n_train, self.drawn,
+                                            self.drawn_labels, self.drawn_label_names))
+
+    def show_data(self, data: DataSet) -> DataSet:
+        """Switch to a data set built elsewhere (in a worker); the scoreboard is cleared."""
+        self.data = data
         self.entries = []
         self.current = None
         self.data_changed.emit(self.data)

@@ -97,9 +97,33 @@ class DensityView(QWidget, LiveTrainingPanel, ScoreboardPanel, VisibleGrid, Prob
         slot.changed.connect(self._on_loaded_model)
         self._restore_drawing()
         if autostart:
-            # the course notes' example: world cities, and the ladder of simple models
-            self.select_data("world-cities")
-            self.fit_ladder()
+            self._prepare_default_data()
+
+    def _prepare_default_data(self) -> None:
+        """The course notes' example, world cities and the ladder of simple models. The
+        cities' JSON and the coastline take about 0.5 s, so they are read in a worker: the
+        window paints first and fills in when they arrive."""
+        from explorer.state.density import build_dataset
+        from explorer.views.density_canvas import coastline
+
+        name, params = "world-cities", {"min_population": int(self.city_combo.currentData())}
+        seed, n = self.seed_spin.value(), self.n_spin.value()
+        self.data_combo.setCurrentIndex(self.data_combo.findData(name))
+        self.data_info.setText("Reading the world's cities …")
+
+        def prepare():
+            data = build_dataset(name, params, seed, n)
+            coastline()  # cached for the canvas
+            return data
+
+        self.io_worker.submit(prepare, self._on_default_data,
+                              lambda _e: self.state.data is None and self.select_data(name))
+
+    def _on_default_data(self, data) -> None:
+        if self._closed or self.state.data is not None:  # the user chose data meanwhile
+            return
+        self.state.show_data(data)
+        self.fit_ladder()
 
     # ================================================================== layout
     def _build(self) -> None:

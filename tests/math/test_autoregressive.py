@@ -15,7 +15,7 @@ import torch
 import training
 from training import cli
 from training.data import get_dataset, get_source, make_splits
-from training.density.autoregressive import MARGIN, ARTrainer, AutoregressiveDensity
+from training.density.autoregressive_model import MARGIN, ARTrainer, AutoregressiveDensity
 from training.density.registry import get
 
 X = get_dataset("moons", 600, seed=0)
@@ -169,7 +169,7 @@ def test_trainer_resumes_bitwise():
 # -- the registry and the command line -------------------------------------------------------
 def test_registered_once_with_its_hyperparameters():
     fam = get("autoregressive")
-    assert fam.iterative and fam.ladder is None and fam.model is AutoregressiveDensity
+    assert fam.iterative and fam.ladder is None and fam.model_class is AutoregressiveDensity
     assert fam.defaults()["bins"] == 64 and fam.hyper("bins").min == 16
     assert fam.hyper("bins").max == 128
     assert fam.describe(fam.complete({"bins": 32})) == "Autoregressive 32×32"

@@ -19,7 +19,9 @@ X = get_dataset("moons", 600, seed=0)
 #: small hyperparameters so that every family fits in a second or two
 SMALL = {"gmm": {"components": 4},
          "flow": {"layers": 2, "hidden": 16, "bins": 6, "steps": 60, "batch_size": 128},
-         "autoregressive": {"bins": 32, "hidden": 16, "steps": 200, "batch_size": 128}}
+         "autoregressive": {"bins": 32, "hidden": 16, "steps": 200, "batch_size": 128},
+         "gan": {"g_width": 16, "d_width": 16, "g_depth": 2, "d_depth": 2, "steps": 100,
+                 "batch_size": 64}}
 
 
 def _fit(name):
@@ -174,7 +176,7 @@ def test_every_family_is_declared_once_and_consistently():
         for p in f.hypers:  # every declared default passes its own checks
             assert p.check(p.default) == p.default and p.check(p.app_default) == p.app_default
     assert [f.key for f in fams if f.ladder] == ["box", "gaussian", "factorized", "gmm", "kde"]
-    assert [f.key for f in fams if f.iterative] == ["gmm", "flow", "autoregressive"]
+    assert [f.key for f in fams if f.iterative] == ["gmm", "flow", "autoregressive", "gan"]
 
 
 def test_em_trainer_steps_checkpoints_and_resumes_bitwise():

@@ -66,7 +66,7 @@ def test_bad_commands_are_refused_clearly():
     with pytest.raises(ValueError, match="not a training command"):
         recipe_from_command("rm -rf /")
     with pytest.raises(ValueError, match="unknown recipe"):
-        recipe_from_command("python -m training gan --data moons")
+        recipe_from_command("python -m training nosuchrecipe --data moons")
 
 
 def _captured(monkeypatch, argv):

@@ -1,22 +1,35 @@
 """2D p_model families behind one interface (:class:`DensityModel`).
 
 The families themselves are listed in :mod:`training.density.registry` (one line each);
-``FAMILIES`` maps their keys to their model classes, in the registry's order.
+``FAMILIES`` maps their keys to their model classes, in the registry's order. Everything
+here is imported on first use, so that importing the registry (the app's family box)
+does not import torch.
 """
 
-from training.density.base import DensityModel, as_points
-from training.density.box import BoxDensity
-from training.density.flow import FlowDensity, FlowTrainer
-from training.density.gaussian import GaussianDensity
-from training.density.gmm import EMTrainer, GMMDensity
-from training.density.kde import FactorizedDensity, KDEDensity
-from training.density.registry import families
-from training.density.trainer import GradientTrainer, TrainEvent
+from __future__ import annotations
 
-#: CLI / UI key → model class, in the registry's order (box → … → flow → …); importing
-#: the registry's modules also registers every class for ``training.load``
-FAMILIES: dict[str, type[DensityModel]] = {f.key: f.model for f in families()}
+import importlib
+from typing import Any
 
-__all__ = ["FAMILIES", "BoxDensity", "DensityModel", "EMTrainer", "FactorizedDensity",
-           "FlowDensity", "FlowTrainer", "GMMDensity", "GaussianDensity", "GradientTrainer",
-           "KDEDensity", "TrainEvent", "as_points", "families"]
+_WHERE = {
+    "DensityModel": "training.density.base", "as_points": "training.density.base",
+    "BoxDensity": "training.density.box", "GaussianDensity": "training.density.gaussian",
+    "FlowDensity": "training.density.flow_model", "FlowTrainer": "training.density.flow_model",
+    "EMTrainer": "training.density.gmm", "GMMDensity": "training.density.gmm",
+    "FactorizedDensity": "training.density.kde", "KDEDensity": "training.density.kde",
+    "families": "training.density.registry",
+    "GradientTrainer": "training.density.trainer", "TrainEvent": "training.density.trainer",
+}
+
+__all__ = ["FAMILIES", *sorted(_WHERE)]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "FAMILIES":
+        #: CLI / UI key → model class, in the registry's order (importing every model)
+        from training.density.registry import families
+
+        return {f.key: f.model_class for f in families()}
+    if name in _WHERE:
+        return getattr(importlib.import_module(_WHERE[name]), name)
+    raise AttributeError(f"module 'training.density' has no attribute '{name}'")

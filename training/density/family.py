@@ -160,7 +160,10 @@ class Family:
     key
         ``--family KEY``; the scoreboard's family of a fitted entry.
     model
-        The :class:`~training.density.base.DensityModel` subclass.
+        The :class:`~training.density.base.DensityModel` subclass, or where it is as
+        ``"module:Class"``: a family whose model needs torch declares it so, and the module
+        is imported only when a model is built or loaded (the app paints its window before
+        torch is imported; :attr:`model_class` resolves it).
     label
         The family box's text.
     short
@@ -193,7 +196,7 @@ class Family:
     """
 
     key: str
-    model: type
+    model: type | str
     label: str
     short: str
     describe: Callable[[dict[str, Any]], str]
@@ -206,6 +209,23 @@ class Family:
     shipped: bool = False
     build_model: Callable[[dict[str, Any], int], Any] | None = None
     fit_info: Callable[[Any], dict[str, Any]] = _no_info
+
+    @property
+    def model_name(self) -> str:
+        """The model class's name (a card's ``class``), without importing it."""
+        if isinstance(self.model, str):
+            return self.model.rpartition(":")[2]
+        return self.model.__name__
+
+    @property
+    def model_class(self) -> type:
+        """The model class (imports its module the first time when given as a string)."""
+        if isinstance(self.model, str):
+            import importlib
+
+            module, _, attr = self.model.partition(":")
+            return getattr(importlib.import_module(module), attr)
+        return self.model
 
     @property
     def iterative(self) -> bool:
@@ -242,9 +262,10 @@ class Family:
         if self.build_model is not None:
             return self.build_model(h, seed)
         kwargs = {p.keyword: h[p.name] for p in self.hypers if p.role == "model"}
-        if "seed" in inspect.signature(self.model).parameters:
+        cls = self.model_class
+        if "seed" in inspect.signature(cls).parameters:
             kwargs["seed"] = seed
-        return self.model(**kwargs)
+        return cls(**kwargs)
 
     def trainer(self, model: Any, x: np.ndarray, hyper: dict[str, Any] | None = None, *,
                 x_val: np.ndarray | None = None, seed: int = 0, sampler=None, callback=None,

@@ -20,7 +20,6 @@ import math
 from typing import Any
 
 import numpy as np
-from scipy.ndimage import gaussian_filter
 
 from training.artifacts import register
 from training.data.checks import check_points, spread_floor
@@ -205,6 +204,8 @@ class KDEDensity(DensityModel):
             for iy, vy, oky in wy:
                 ok = okx & oky
                 np.add.at(grid, (iy[ok], ix[ok]), (vx * vy)[ok])
+        from scipy.ndimage import gaussian_filter
+
         dens = gaussian_filter(grid, sigma=(self.h[1] / py.fine, self.h[0] / px.fine),
                                mode="constant", truncate=5.0)
         dens /= len(self.points) * px.fine * py.fine
