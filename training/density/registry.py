@@ -61,7 +61,7 @@ def get(key: str) -> Family:
 def by_class(name: str) -> Family | None:
     """The family whose model class is called ``name`` (a card's ``class``), if any."""
     for f in families():
-        if f.model.__name__ == name:
+        if f.model_name == name:
             return f
     return None
 
@@ -79,3 +79,9 @@ def class_map_families() -> tuple[Family, ...]:
 def reference() -> Family:
     """The family that stands in for an unknown p_data (the app's probe and support rule)."""
     return next(f for f in families() if f.reference)
+
+
+def import_models() -> None:
+    """Import every family's model class (so that ``training.load`` finds it)."""
+    for f in families():
+        f.model_class
