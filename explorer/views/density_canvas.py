@@ -14,6 +14,7 @@ from PySide6.QtCore import QPointF, Qt, Signal
 
 from explorer.services.contours import contour_segments
 from explorer.services.density import GridResult, display_levels
+from explorer.views.layout import RowLegend
 
 DATA_BRUSH = (25, 25, 25, 190)
 SAMPLE_BRUSH = (255, 110, 0, 220)
@@ -98,8 +99,8 @@ class DensityCanvas(pg.PlotWidget):
         self.coast.setZValue(-5)
         self.coast.setVisible(False)
         plot.addItem(self.coast)
-        self.legend = plot.addLegend(offset=(10, 10), brush=pg.mkBrush(255, 255, 255, 220),
-                                     labelTextColor=(0, 0, 0))
+        # the legend is a row under the plot, never over the data
+        self.legend = RowLegend(plot)
         self.data_scatter = pg.ScatterPlotItem(size=4, pen=None, brush=pg.mkBrush(*DATA_BRUSH),
                                                name="p_data: training points")
         self.sample_scatter = pg.ScatterPlotItem(size=6, pen=None, brush=pg.mkBrush(*SAMPLE_BRUSH),

@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSpinBox,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
+
+from explorer.views.layout import CurrentPageStack
 
 #: bounds of a spin box whose hyperparameter declares none
 INT_LIMIT = 1_000_000
@@ -138,7 +139,7 @@ class ModelBox(QGroupBox):
             self.family_combo.addItem(fam.label, fam.key)
         form.addRow("family:", self.family_combo)
         lay.addLayout(form)
-        self.hyper_stack = QStackedWidget()
+        self.hyper_stack = CurrentPageStack()  # no gap under a short page
         self.hyper_pages: dict[str, HyperPage] = {}
         for fam in families():
             page = HyperPage(fam)
@@ -219,7 +220,8 @@ class TrainingCurve(QGroupBox):
         self.empty_text.setVisible(empty)
         self.legend.setVisible(not empty)
         for axis in ("left", "bottom"):
-            item.getAxis(axis).setStyle(showValues=not empty)
+            # no bare 0–1 axes: the empty state shows its text alone
+            item.showAxis(axis, not empty)
         if empty:
             item.setRange(xRange=(0, 1), yRange=(0, 1), padding=0)
             self.empty_text.setPos(0.5, 0.5)

@@ -14,7 +14,9 @@ class EmptyState(QWidget):
     title : str
         One line saying what is missing.
     body : str
-        Rich text: what the view will show and how to get a model for it.
+        Rich text: what the view will show and how to get a model for it. No combining
+        marks (the hat of ε̂, x̂): in wrapped text Qt draws a mark of a later line on the
+        first one ("denoisiñg").
     """
 
     open_requested = Signal()

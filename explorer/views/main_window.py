@@ -24,6 +24,7 @@ from explorer.views.density import DensityView
 from explorer.views.dialogs import open_warning
 from explorer.views.diffusion import DiffusionView
 from explorer.views.latent import LatentView
+from explorer.views.layout import unclipped_tabs
 
 TAB_NAMES = ("density", "latent", "diffusion")
 
@@ -77,6 +78,9 @@ class MainWindow(QMainWindow):
             if empty is not None:
                 empty.open_requested.connect(self.choose_model)
         self.setCentralWidget(self.tabs)
+        # tab titles keep their underscores (p_model, x_t) in every view's tab bars
+        for tabs in (self.tabs, *self.findChildren(QTabWidget)):
+            unclipped_tabs(tabs)
         self._auto_opened: set[str] = set()
         self.tabs.currentChanged.connect(self._on_tab_changed)
 

@@ -60,6 +60,12 @@ class ModelView(QWidget):
         content = QWidget()
         self.stack.addWidget(content)
         self._build_content(content)
+        from PySide6.QtWidgets import QTabWidget
+
+        from explorer.views.layout import unclipped_tabs
+
+        for tabs in content.findChildren(QTabWidget):
+            unclipped_tabs(tabs)  # titles such as x_t keep their underscore
 
     def _build_content(self, content: QWidget) -> None:
         raise NotImplementedError
