@@ -53,8 +53,8 @@ class DiffusionView(ModelView, ReverseDrawing, ForwardProcessPanel, DiffusionExp
     EMPTY_TITLE = "No diffusion model loaded"
     EMPTY_BODY = (
         "This view steps through denoising, from pure noise x<sub>T</sub> to a sample "
-        "x<sub>0</sub>, showing x<sub>t</sub>, the predicted noise ε̂ and the predicted "
-        "clean image x̂<sub>0</sub> side by side, with DDPM and DDIM samplers and the "
+        "x<sub>0</sub>, showing x<sub>t</sub>, the noise the network predicts and the "
+        "clean image it predicts side by side, with DDPM and DDIM samplers and the "
         "noise schedule.<br><br>Use <b>File → Open model…</b> (Ctrl+O) and pick a folder "
         "whose card says <code>\"kind\": \"diffusion\"</code>, e.g. "
         "<code>trained/diffusion-mnist5k</code> or <code>trained/diffusion-moons</code>.")
@@ -159,6 +159,7 @@ class DiffusionView(ModelView, ReverseDrawing, ForwardProcessPanel, DiffusionExp
         self.tabs.currentChanged.connect(lambda _i: self._update_cursor())
         self.schedule = ScheduleWidget()
         self.schedule.setMaximumHeight(200)
+        self.schedule.setMinimumHeight(150)  # never collapsed by the side-by-side panels
         right = QVBoxLayout()
         right.addWidget(self.tabs, 3)
         right.addWidget(self.schedule, 1)
@@ -196,9 +197,16 @@ class DiffusionView(ModelView, ReverseDrawing, ForwardProcessPanel, DiffusionExp
         self.sampler_b.addItems(["DDPM", "DDIM"])
         self.steps_b = QSpinBox(minimum=1, maximum=1000, value=50)
         self.eta_b = QDoubleSpinBox(minimum=0.0, maximum=1.0, singleStep=0.1, value=1.0)
-        form.addRow("B: sampler", self.sampler_b)
-        form.addRow("B: steps", self.steps_b)
-        form.addRow("B: η", self.eta_b)
+        # sampler B on one row: the side panel fits 1280 × 800 with the export buttons
+        brow = QHBoxLayout()
+        self.sampler_b.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        brow.addWidget(self.sampler_b, 1)
+        self.steps_b.setToolTip("B: number of steps")
+        self.eta_b.setToolTip("B: DDIM η")
+        for text, w in (("steps", self.steps_b), ("η", self.eta_b)):
+            brow.addWidget(QLabel(text))
+            brow.addWidget(w)
+        form.addRow("B", brow)
         self.run_note = QLabel()
         self.run_note.setWordWrap(True)
         form.addRow(self.run_note)
@@ -255,7 +263,8 @@ class DiffusionView(ModelView, ReverseDrawing, ForwardProcessPanel, DiffusionExp
     def _build_show_box(self) -> QGroupBox:
         box, lay = _group("Show and export")
         row = QHBoxLayout()
-        row.addWidget(QLabel("grid:"))
+        self.grid_row_label = QLabel("grid:")
+        row.addWidget(self.grid_row_label)
         self.grid_xt = QRadioButton("x_t")
         self.grid_x0 = QRadioButton("x̂₀")
         self.grid_xt.setChecked(True)
@@ -333,10 +342,11 @@ class DiffusionView(ModelView, ReverseDrawing, ForwardProcessPanel, DiffusionExp
         self.batch_spin.setRange(1, 5000 if points else 64)
         self.batch_spin.setValue(1000 if points else 16)
         self.batch_spin.blockSignals(False)
-        for w in (self.grid_xt, self.grid_x0):
-            w.setEnabled(not points)
+        # only the controls of this kind of model show (the side panel stays short)
+        for w in (self.grid_row_label, self.grid_xt, self.grid_x0):
+            w.setVisible(not points)
         for w in (self.trails_check, self.field_check):
-            w.setEnabled(points)
+            w.setVisible(points)
         self.density_button.setVisible(points)
         self.fwd_image.setVisible(not points)
         self.fwd_image_label.setVisible(not points)
@@ -371,6 +381,7 @@ class DiffusionView(ModelView, ReverseDrawing, ForwardProcessPanel, DiffusionExp
                         "fits in memory")
                 batch = cap
         self.run_note.setText(note)
+        self.run_note.setVisible(bool(note))
         cfg = dict(a=a, b=b, seed=self.seed_spin.value(), batch=batch)
         old = self.state.config
         if force or (old.a, old.b, old.seed, old.batch) != (a, b, cfg["seed"], batch):

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.views.imaging import ImagePanel, diverging_lut, tile
+from explorer.views.layout import RowLegend
 
 MAX_FRAMES_VALUES = 16 * 1000  # batch × steps kept in memory for image runs (≈75 MB)
 X_LEVELS = (-1.2, 1.2)
@@ -87,6 +88,11 @@ class ReverseDrawing:
         coast = pg.PlotDataItem(pen=pg.mkPen((90, 90, 90), width=1), connect="finite")
         for it in (coast, data, trails, arrows, tips, parts):
             w.addItem(it)
+        # what the dots and arrows are, in a row under the plot (never over the points)
+        legend = RowLegend(w.getPlotItem(), columns=3)
+        legend.addItem(data, "p_data")
+        legend.addItem(parts, "particles x_t")
+        legend.addItem(arrows, "−ε̂ (towards the data)")
         return {"widget": w, "data": data, "trails": trails, "arrows": arrows, "tips": tips,
                 "parts": parts, "coast": coast}
 
