@@ -28,6 +28,7 @@ from explorer.services.worker import LatestWorker
 from explorer.state.latent import LatentSpace, LatentState
 from explorer.state.models import LoadedModel
 from explorer.views.imaging import ImagePanel
+from explorer.views.layout import side_scroll
 from explorer.views.latent_parts import (
     BookmarksPanel, EncodePanel, LatentExport, LatentMap, TestSetPanel,
     TraversalPanel, short_name,
@@ -221,8 +222,10 @@ class LatentView(ModelView, TestSetPanel, LatentMap, EncodePanel, BookmarksPanel
         side.addStretch(1)
         self.original = ImagePanel("original x", min_size=60)
         self.recon = ImagePanel("reconstruction g(f(x))", min_size=60)
-        self.recon_label = QLabel()
+        # two lines kept from the start: the first encoding must not shift the panels
+        self.recon_label = QLabel("reconstruction error: click a test image or encode a file")
         self.recon_label.setWordWrap(True)
+        self.recon_label.setMinimumHeight(2 * self.fontMetrics().lineSpacing() + 2)
         lay.addWidget(self.browser, 3)
         lay.addLayout(side)
         col = QVBoxLayout()
@@ -301,7 +304,8 @@ class LatentView(ModelView, TestSetPanel, LatentMap, EncodePanel, BookmarksPanel
         self.traversal_labels.setMinimumWidth(170)
         lay.addWidget(self.traversal_labels)
         lay.addWidget(self.traversal, 1)
-        return w
+        # never drawn below the decoder's own pixel size: d = 16 scrolls (_draw_traversal)
+        return side_scroll(w, None)
 
     # ================================================================== model
     def _shipped_models(self) -> list[tuple[Path, dict]]:

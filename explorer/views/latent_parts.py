@@ -198,12 +198,22 @@ class LatentMap:
         model = self.state.model
         if model is None or not self.manifold_check.isChecked():
             self.manifold_item.clear()
+            self._manifold_contrast(False)
             return
         (x0, x1), (y0, y1) = self.map.getViewBox().viewRange()
         a, c, _ = self._proj
         img, rect = manifold_grid(model, self.state.z, a, c, (x0, x1), (y0, y1))
         self.manifold_item.setImage(img, autoLevels=False, levels=(0, 1))
         self.manifold_item.setRect(*rect)
+        self._manifold_contrast(True)
+
+    def _manifold_contrast(self, on: bool) -> None:
+        """Over the dark manifold grid the test codes get a white rim and the grid is
+        dimmed, so that neither the points nor the draggable z are hidden."""
+        self.manifold_item.setOpacity(0.55 if on else 0.9)
+        self.scatter.setPen(pg.mkPen(255, 255, 255, 220, width=1) if on else None)
+        self.scatter.setSize(6 if on else 4)
+        self.target.setPen(pg.mkPen((255, 255, 255) if on else (0, 0, 0), width=2))
 
 
 class EncodePanel:
@@ -345,6 +355,10 @@ class TraversalPanel:
             return
         img, n = traversal_grid(model, self.state.z, 11, axes=self.state.space.axes)
         self.traversal.show(img)
+        # at least one screen pixel per image pixel: many rows scroll instead of shrinking
+        panel = self.traversal
+        chrome = panel.title.sizeHint().height() + panel.caption.sizeHint().height() + 12
+        panel.setMinimumHeight(int(img.shape[0] * 1.06) + chrome)  # 1.06: the view's padding
         factor_of = {}
         table = self.loaded.card.get("factor_correlation") if self.slot.current else None
         if table:
