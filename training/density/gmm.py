@@ -81,6 +81,36 @@ class GMMDensity(DensityModel):
         with np.errstate(invalid="ignore"):
             return np.log(np.exp(a - top[:, None]).sum(1)) + top
 
+    def log_prob_grid(self, x0: float, x1: float, y0: float, y1: float, res: int) -> np.ndarray:
+        """log p at the centres of a ``res × res`` grid (rows y, columns x), exactly
+        :meth:`log_prob` there, faster: on a grid the Mahalanobis form of each
+        component splits into a row term, a column term and one outer product, so no
+        ``[N, K]`` difference arrays are built and the log-sum-exp over components runs
+        in place."""
+        xs = np.linspace(x0, x1, res, endpoint=False) + (x1 - x0) / (2 * res)
+        ys = np.linspace(y0, y1, res, endpoint=False) + (y1 - y0) / (2 * res)
+        c = self.covariances
+        det = c[:, 0, 0] * c[:, 1, 1] - c[:, 0, 1] * c[:, 1, 0]
+        p00, p11, p01 = c[:, 1, 1] / det, c[:, 0, 0] / det, -c[:, 0, 1] / det
+        const = -0.5 * np.log(det) - math.log(2 * math.pi) + np.log(self.weights)  # [K]
+        k = self.n_components
+        comp = np.empty((k, res, res))
+        for j in range(k):
+            dx = xs - self.means[j, 0]
+            dy = ys - self.means[j, 1]
+            # −½ (p00 dx² + 2 p01 dx dy + p11 dy²) + const, as row + column + outer terms
+            row = (-0.5 * p11[j]) * dy * dy + const[j]  # [res] along y
+            col = (-0.5 * p00[j]) * dx * dx  # [res] along x
+            np.multiply.outer(dy * (-p01[j]), dx, out=comp[j])
+            comp[j] += row[:, None]
+            comp[j] += col[None, :]
+        top = comp.max(0)
+        comp -= top
+        np.exp(comp, out=comp)
+        total = comp.sum(0)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            return np.log(total) + top
+
     def sample(self, n: int, seed: int = 0) -> np.ndarray:
         rng = np.random.default_rng(seed)
         comp = rng.choice(self.n_components, size=int(n), p=self.weights / self.weights.sum())
