@@ -27,7 +27,7 @@ from training.run import (
 )
 from training.shipped import SHIPPED
 from training.recipes import (
-    RECIPES, ClassifierRecipe, DensityRecipe, DiffusionRecipe,
+    RECIPES, ClassifierRecipe, DensityRecipe, DiffusionRecipe, GANRecipe,
     LatentRecipe, Recipe, is_image_data, recipe_from_command, recipe_parser,
 )
 
@@ -291,8 +291,71 @@ def _classifier(cfg: ClassifierRecipe) -> int:
     return 0
 
 
+def _gan(cfg: GANRecipe) -> int:
+    """Train an image GAN (training/latent/gan.py) and save its EMA generator, scored with
+    the shipped classifier (MNIST) and a memorisation check."""
+    import torch
+
+    from training import artifacts
+    from training.data.images import image_splits
+    from training.latent.gan import ARCHS, GANTrainer, memorisation, prior_latent_statistics
+
+    refuse_torchrun(cfg)
+    device = choose_device(cfg, gpu_capable=False)
+    torch.set_num_threads(cfg.threads)
+    cfg = cfg.resolved()
+    sp = image_splits(cfg.data, seed=cfg.seed, **size_param(cfg))
+    if cfg.arch == "dcgan":
+        if len(cfg.channels) != 1:
+            raise ValueError("--channels: the dcgan generator takes one width")
+        model = ARCHS["dcgan"](sp.image_shape, cfg.latent_dim, channels=cfg.channels[0],
+                               d_channels=cfg.d_channels, seed=cfg.seed)
+    else:
+        model = ARCHS["style"](sp.image_shape, cfg.latent_dim, channels=cfg.channels,
+                               d_channels=cfg.d_channels, seed=cfg.seed)
+    progress = Progress(cfg.steps, "step", cfg.log_json)
+    trainer = GANTrainer(model, sp.x_train, steps=cfg.steps, batch_size=cfg.batch_size,
+                         lr=cfg.lr, r1_gamma=cfg.r1_gamma, r1_every=cfg.r1_every,
+                         augment=cfg.augment, ema=cfg.ema, seed=cfg.seed,
+                         callback=lambda step, row: progress(step, **row))
+    run_training(cfg, trainer)
+    res = trainer.finish()
+    progress.close()
+    samples = model.sample(cfg.eval_samples, seed=cfg.seed + 1000)
+    metrics: dict = {"latent_dim": model.latent_dim, "n_params": model.n_params,
+                     "fit_time_s": res["time_s"],
+                     **memorisation(samples, sp.x_train, sp.x_test)}
+    if cfg.data == "mnist5k":
+        try:
+            from training.evaluate import image_sample_metrics
+
+            metrics.update(image_sample_metrics(samples, sp.x_train, sp.x_test, seed=cfg.seed))
+        except Exception as e:  # the classifier artifact is missing: say so, keep going
+            print(f"warning: no classifier figures ({e})", file=sys.stderr)
+    card = {
+        "data": {**sp.description, "class_names": list(sp.class_names)},
+        "training": {"recipe": f"gan/{cfg.arch}", "seed": cfg.seed, "steps": cfg.steps,
+                     "batch_size": cfg.batch_size, "lr": cfg.lr, "r1_gamma": cfg.r1_gamma,
+                     "r1_every": cfg.r1_every, "diff_augment": cfg.augment, "ema_decay": cfg.ema,
+                     "time_s": res["time_s"], **platform_facts(cfg, device),
+                     "objective": "non-saturating logistic GAN loss; R1 on real images "
+                                  "(Mescheder et al. 2018), lazy",
+                     "optimizer": "Adam (beta 0.5, 0.99) for G and D, one step each",
+                     "weights": f"EMA of the generator (decay {cfg.ema}); D not saved",
+                     "loss_curve_columns": ["step", "loss_d", "loss_g", "r1"],
+                     "loss_curve": res["loss_curve"]},
+        "metrics": metrics,
+        "latent_stats": prior_latent_statistics(model.latent_dim, seed=cfg.seed),
+        "family": model.family,
+        "created_by": cfg.command(),
+    }
+    artifacts.save(model, Path(cfg.out), card)
+    print_saved(Path(cfg.out), metrics, cfg.log_json)
+    return 0
+
+
 HANDLERS = {"classifier": _classifier, "density": _density, "latent": _latent,
-            "diffusion": _diffusion}
+            "diffusion": _diffusion, "gan": _gan}
 
 
 def _recipe_parser(cls: type[Recipe], sub) -> argparse.ArgumentParser:

@@ -493,8 +493,57 @@ class DiffusionRecipe(RunOptions, Recipe):
             lr=(5e-4 if images else 2e-3) if self.lr is None else self.lr)
 
 
+def _style(r) -> bool:
+    return r.arch == "style"
+
+
+@dataclass
+class GANRecipe(RunOptions, Recipe):
+    """Train an image GAN (training/latent/gan.py): a DCGAN or a small style-based
+    generator, non-saturating loss, R1 penalty on real images, DiffAugment, EMA weights;
+    scored with the shipped digit classifier and a memorisation check."""
+
+    name: ClassVar[str] = "gan"
+    summary: ClassVar[str] = "train an image GAN (DCGAN or style-based) for the latent sliders"
+    arch: str = opt("dcgan", "generator: dcgan (transposed convolutions + BatchNorm) or style "
+                    "(mapping network, modulated convolutions)", choices=("dcgan", "style"))
+    data: str = opt("mnist5k", "an image set (mnist5k, digits8, shapes) or a folder / .npz / "
+                    "IDX file of images (at most 32×32)", type=image_data, metavar="DATA")
+    latent_dim: int | None = opt(None, "z dimensions (default: 64 dcgan, 32 style)")
+    seed: int = opt(0, "seed of init, split and batches")
+    steps: int = opt(3000, "optimisation steps (one D step and one G step each)")
+    batch_size: int = opt(64, "batch size")
+    lr: float = opt(5e-4, "Adam learning rate of G and D (β = 0.5, 0.99)")
+    r1_gamma: float = opt(1.0, "R1 penalty weight γ (0: none)")
+    r1_every: int = opt(4, "apply R1 every this many D steps (lazy regularisation)")
+    augment: bool = opt(True, "DiffAugment (translation + cutout) before D (--no-augment: "
+                        "none)", negative="--no-augment")
+    ema: float = opt(0.995, "EMA decay of the saved generator weights (ramped up from 0.1)")
+    channels: list[int] | None = opt(None, "generator widths: dcgan one width c (4c, 2c, c); "
+                                     "style four (at 4, 8, 16, 32 px) (default: 32; 64 32 16 "
+                                     "8)", nargs="+", metavar="C")
+    d_channels: int = opt(32, "discriminator width c (c, 2c, 4c)")
+    image_size: list[int] = opt([28, 28], "size your images are converted to", nargs=2,
+                                metavar=("H", "W"), when=_user_images)
+    out: str | None = opt(None, "output folder (default: trained/gan-ARCH-DATA)")
+    checkpoint_every: int = opt(500, "steps between checkpoints; 0: none", run=True)
+    eval_samples: int = opt(1000, "samples drawn for the quality figures", run=True)
+
+    def default_out(self) -> str:
+        return f"trained/gan-{self.arch}-{slug(self.data)}"
+
+    def resolved(self) -> "GANRecipe":
+        dcgan = self.arch == "dcgan"
+        return dataclasses.replace(
+            self, out=self.out or self.default_out(),
+            latent_dim=(64 if dcgan else 32) if self.latent_dim is None else self.latent_dim,
+            channels=([32] if dcgan else [64, 32, 16, 8]) if self.channels is None
+            else list(self.channels))
+
+
 RECIPES: dict[str, type[Recipe]] = {
-    r.name: r for r in (ClassifierRecipe, DensityRecipe, LatentRecipe, DiffusionRecipe)}
+    r.name: r for r in (ClassifierRecipe, DensityRecipe, LatentRecipe, DiffusionRecipe,
+                        GANRecipe)}
 
 
 def recipe_parser(cls: type[Recipe], parser: argparse.ArgumentParser | None = None

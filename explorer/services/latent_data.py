@@ -35,6 +35,10 @@ MAX_TEST_IMAGES = 2000
 MAX_FOLDER_ENTRIES = 200_000
 
 
+#: why a decoder without an encoder (a GAN) has no encode panel and no test-set map
+NO_ENCODER = "a GAN has no encoder: it cannot place an image in z"
+
+
 class TestSetError(Exception):
     """The test set cannot be prepared; the message says why, in words."""
 
@@ -110,7 +114,11 @@ def _check_folder(path: Path) -> None:
 
 def prepare_test_set(model: Any, card: dict) -> TestSet:
     """The test set of the model's data set, encoded (call it in a worker)."""
+    from training.capabilities import can_encode
     from training.data.images import image_splits
+
+    if not can_encode(model):
+        raise TestSetError(NO_ENCODER)
 
     data = card.get("data")
     if not isinstance(data, dict):

@@ -122,11 +122,14 @@ class LatentSpace:
     kl: np.ndarray | None = None  # KL per dimension (models with a prior)
     axes: tuple[SliderAxis, ...] = ()
     origin: np.ndarray = field(default_factory=lambda: np.zeros(0, np.float32))
+    #: the card's statistics are of prior draws, not of encoded data (a GAN: no encoder)
+    from_prior: bool = False
 
     @classmethod
     def from_card(cls, dim: int, family: str, stats: dict | None) -> "LatentSpace":
-        has_prior = family in PRIOR_FAMILIES
         stats = stats if isinstance(stats, dict) else {}
+        from_prior = str(stats.get("source", "")).startswith("prior")
+        has_prior = family in PRIOR_FAMILIES or from_prior
         mean, std = _vector(stats.get("mean"), dim), _vector(stats.get("std"), dim)
         if mean is None or std is None:
             mean = std = None
@@ -151,7 +154,7 @@ class LatentSpace:
                                        bool(active[j]), "σ of the training codes"))
         origin = np.zeros(dim, np.float32) if has_prior or mean is None else \
             mean.astype(np.float32)
-        return cls(dim, family, has_prior, mean, std, kl, tuple(axes), origin)
+        return cls(dim, family, has_prior, mean, std, kl, tuple(axes), origin, from_prior)
 
     def covering(self, codes: np.ndarray) -> "LatentSpace":
         """The same space with every slider wide enough for ``codes`` (n, d)."""
@@ -175,6 +178,9 @@ class LatentSpace:
     def tooltip(self, j: int) -> str:
         """What slider ``j`` shows, in words."""
         tip = f"z{j}"
+        if self.from_prior:
+            return (f"z{j}: draws of the prior N(0, 1) (bars and line); a GAN has no encoder, "
+                    "so there are no training codes")
         if self.mean is not None and self.std is not None:
             stats = f"mean {self.mean[j]:+.2f}, std {self.std[j]:.2f}"
             tip = (f"z{j}: training codes (bars) vs the prior N(0, 1) (line); {stats}"
@@ -215,7 +221,7 @@ class LatentSpace:
         z = np.asarray(z, np.float64)
         if len(z) != self.dim or not self.dim:
             return msgs
-        if self.mean is not None and self.std is not None:
+        if self.mean is not None and self.std is not None and not self.from_prior:
             active = np.array([ax.active for ax in self.axes], bool)
             far = np.flatnonzero(active & (np.abs(z - self.mean) / self.std > FAR_SIGMAS))
             if len(far):

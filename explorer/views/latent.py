@@ -33,7 +33,9 @@ from explorer.views.latent_parts import (
     BookmarksPanel, EncodePanel, LatentExport, LatentMap, TestSetPanel,
     TraversalPanel, short_name,
 )
+from explorer.views.latent_gan import StyleMixPanel, can_mix_styles
 from explorer.views.latent_slider import SliderRow
+from training.capabilities import can_encode
 from explorer.views.model_view import ModelView
 
 SLIDER_STEPS = 100  # slider units per σ (of the prior, or of the training codes)
@@ -191,6 +193,9 @@ class LatentView(ModelView, TestSetPanel, LatentMap, EncodePanel, BookmarksPanel
         self.tools.addTab(self._build_encode(), "Encode an image")
         self.tools.addTab(self._build_interp(), "Bookmarks and interpolation")
         self.tools.addTab(self._build_traversal(), "Traversal grid")
+        self.style_mix = StyleMixPanel()  # shown for models with per-layer styles
+        self._mix_tab = self.tools.addTab(self.style_mix, "Style mixing")
+        self.tools.setTabVisible(self._mix_tab, False)
         self.tools.currentChanged.connect(lambda _i: self._refresh_tools())
 
         top = QHBoxLayout()
@@ -349,6 +354,12 @@ class LatentView(ModelView, TestSetPanel, LatentMap, EncodePanel, BookmarksPanel
             figs.append(f"reconstruction MSE {m['test_mse']:.4f}")
         if "test_knn5_accuracy" in m:
             figs.append(f"5-NN accuracy in z {m['test_knn5_accuracy']:.1%}")
+        if "confident_share" in m and "test_mse" not in m:  # a generator's sample scores
+            figs.append(f"samples classified with ≥ 90 % confidence {m['confident_share']:.0%}")
+        if "frechet_distance" in m:
+            figs.append(f"Fréchet distance {m['frechet_distance']:.1f}")
+        if not can_encode(model):
+            figs.append(latent_data.NO_ENCODER)
         self.model_label.setText(f"<b>{model.family}</b>, d = {model.latent_dim}, on "
                                  f"{card['data']['name']}<br><small>{' · '.join(figs)}</small>")
         stats = card.get("latent_stats") if isinstance(card.get("latent_stats"), dict) else None
@@ -374,7 +385,17 @@ class LatentView(ModelView, TestSetPanel, LatentMap, EncodePanel, BookmarksPanel
             "draw z ~ N(0, I): generation is sampling from the prior" if space.has_prior else
             "draw z from a Gaussian fitted to the training codes (an autoencoder has no prior)")
         # z at the new model's reset point, its own bookmarks; drawn at once
+        encodes = can_encode(model)  # a GAN has no encoder: no encode tab, no test-set map
+        self.tools.setTabEnabled(0, encodes)
+        self.tools.setTabToolTip(0, "" if encodes else latent_data.NO_ENCODER)
+        if not encodes and self.tools.currentIndex() == 0:
+            self.tools.setCurrentIndex(1)
+        mixes = can_mix_styles(model)
+        self.tools.setTabVisible(self._mix_tab, mixes)
+        if not mixes and self.tools.currentIndex() == self._mix_tab:
+            self.tools.setCurrentIndex(1)
         self.state.set_model(model, space, str(loaded.path.resolve()))
+        self.style_mix.set_model(model)
         self._request_test_set(loaded)
         self._draw_map()
         self._draw_browser()
@@ -429,6 +450,7 @@ class LatentView(ModelView, TestSetPanel, LatentMap, EncodePanel, BookmarksPanel
             self._schedule_manifold()
         if self.tools.currentIndex() == 2:
             self._draw_traversal()
+        self.style_mix.set_slider_z(z)
 
     def _update_warning(self, z: np.ndarray) -> None:
         msgs = self.state.space.warnings(z)

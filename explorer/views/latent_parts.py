@@ -31,6 +31,7 @@ from explorer.state.models import LoadedModel
 from explorer.views.density_canvas import CLASS_COLOURS
 from explorer.views.dialogs import open_warning
 from explorer.views.imaging import grid_cell, tile
+from training.capabilities import can_encode
 
 SLIDER_STEPS = 100  # slider units per σ (of the prior, or of the training codes)
 MANIFOLD_N = 16
@@ -48,6 +49,8 @@ class TestSetPanel:
         key = latent_data.cache_key(loaded.path)
         self._data_key = key
         hit = self._test_sets.get(key)
+        if hit is None and not can_encode(loaded.model):  # a GAN: nothing to prepare
+            hit = latent_data.TestSetError(latent_data.NO_ENCODER)
         if hit is not None:
             self._data_pending = False
             self._show_test_set(hit)
@@ -169,6 +172,8 @@ class LatentMap:
             self.scatter.clear()
             self.legend.setText(
                 f"<i>{PREPARING}</i> the sliders and the image work already." if self._data_pending
+                else f"No test-set map: {html.escape(self._data_error)}. Drag the yellow point "
+                "(it moves z in this plane) or the sliders." if not can_encode(self.state.model)
                 else f"No test set to encode: {html.escape(self._data_error or 'none')}. "
                 "Drag the yellow point or the sliders, or encode an image file.")
         (x0, x1), (y0, y1) = self.state.space.map_range(a, c, z)
@@ -264,6 +269,9 @@ class EncodePanel:
         from training.data.user_images import ImageDataError, load_image
 
         model = self.state.model
+        if not can_encode(model):
+            self._warn("This model cannot encode", latent_data.NO_ENCODER + ".")
+            return False
         try:
             img = load_image(path, tuple(model.image_shape))
         except ImageDataError as e:
@@ -375,7 +383,9 @@ class TraversalPanel:
             if j in factor_of:
                 s += f" · <b>{factor_of[j][0]}</b> (|r| = {factor_of[j][1]:.2f})"
             lines.append(s)
-        self.traversal_labels.setText("rows, top to bottom:<br>" + "<br>".join(lines))
+        more = (f"<br><i>the first {n} of {self.state.dim} dimensions</i>"
+                if n < self.state.dim else "")
+        self.traversal_labels.setText("rows, top to bottom:<br>" + "<br>".join(lines) + more)
 
 
 class LatentExport:
@@ -447,11 +457,17 @@ def manifold_grid(model, z: np.ndarray, a: np.ndarray, c: np.ndarray, xr, yr,
     return np.ascontiguousarray(big), (xr[0], yr[0], xr[1] - xr[0], yr[1] - yr[0])
 
 
+#: a traversal shows at most this many rows (a GAN's 64 dimensions: 704 decodes of a
+#: conv generator would take a second on the GUI thread)
+TRAVERSAL_MAX_ROWS = 16
+
+
 def traversal_grid(model, z: np.ndarray, steps: int = 11, lim: float = 3.0,
                    axes: tuple[SliderAxis, ...] = ()):
-    """Rows = dimensions, columns = z_j swept over −lim … +lim σ of the slider's unit
-    (``axes``; prior σ around 0 without them), the others fixed at ``z``."""
-    d = model.latent_dim
+    """Rows = dimensions (the first :data:`TRAVERSAL_MAX_ROWS`), columns = z_j swept over
+    −lim … +lim σ of the slider's unit (``axes``; prior σ around 0 without them), the
+    others fixed at ``z``."""
+    d = min(model.latent_dim, TRAVERSAL_MAX_ROWS)
     vals = np.linspace(-lim, lim, steps, dtype=np.float32)
     codes = np.repeat(np.asarray(z, np.float32)[None], d * steps, 0)
     for j in range(d):

@@ -1,0 +1,575 @@
+"""Image GANs under the latent sliders: a DCGAN and a small style-based generator.
+
+A GAN (Goodfellow et al. 2014) learns a generator G: z ~ N(0, I_d) → image against a
+discriminator D: image → logit, by the non-saturating logistic game
+
+    L_D = E_x softplus(−D(x)) + E_z softplus(D(G(z)))  (+ R1)      (D: real → +, fake → −)
+    L_G = E_z softplus(−D(G(z)))                                   (G: fool D)
+
+R1 (Mescheder et al. 2018, eq. 9): (γ/2) E_x ‖∇_x D(x)‖² on real images only, which keeps
+D smooth on the data and stops it from memorising 4,000 training images. It is applied
+every ``r1_every`` D steps with γ·r1_every (StyleGAN2's lazy regularisation). DiffAugment
+(Zhao et al. 2020): the same random translation + cutout on real and fake images before D,
+differentiable so G learns through it.
+
+Both generators are decoders without an encoder: ``decode(z [N, d]) -> [N, H, W]`` in
+[0, 1] (MNIST is padded 28 → 32 for the network and cropped back, so images match the
+other models), ``sample(n, seed)``, ``latent_dim``; no ``encode`` (a GAN cannot place an
+image in z). The saved weights are the exponential moving average of G's (Karras et al.
+2018); D is not saved.
+
+* :class:`DCGAN` (Radford et al. 2016): z → 4×4 → 8 → 16 → 32 by transposed convolutions
+  with BatchNorm + ReLU, tanh out.
+* :class:`StyleGAN` (Karras et al. 2019, 2020, much smaller): a mapping MLP z → w, a learned
+  constant 4×4 input, one style per convolution: w → s (affine), modulated 3×3 convolution
+  with weight demodulation (StyleGAN2 eq. 1–3: w'_ijk = s_i w_ijk, w''_ijk = w'_ijk /
+  √(Σ_ik w'_ijk² + ε)), computed by scaling the input channels by s and the output channels
+  by the demodulation factor (the same numbers, one shared weight). ``synthesis(ws [N,
+  n_styles, w_dim])`` takes one w per layer, which is what style mixing needs: coarse layers
+  from one z, fine layers from another.
+
+Shapes: z (N, d); w (N, w_dim); ws (N, n_styles, w_dim); images (N, 28, 28) for MNIST.
+"""
+
+from __future__ import annotations
+
+import copy
+import math
+import time
+from typing import Any, Callable
+
+import numpy as np
+import torch
+from torch import nn
+from torch.nn import functional as F
+
+from training.artifacts import register
+from training.latent.base import LatentModel
+
+PAD = 2  # 28 → 32
+
+
+# ---------------------------------------------------------------------------------------
+# networks
+
+
+class _DCGenerator(nn.Module):
+    """z (N, d) → (N, 1, 32, 32) in [−1, 1]: project to 4×4×4c, three stride-2 transposed
+    convolutions (4 → 8 → 16 → 32) with BatchNorm and ReLU, tanh."""
+
+    def __init__(self, latent_dim: int, ch: int) -> None:
+        super().__init__()
+        self.ch = ch
+        self.fc = nn.Linear(latent_dim, 4 * ch * 16)
+        self.bn0 = nn.BatchNorm1d(4 * ch * 16)
+        self.net = nn.Sequential(
+            nn.ConvTranspose2d(4 * ch, 2 * ch, 4, 2, 1), nn.BatchNorm2d(2 * ch), nn.ReLU(),
+            nn.ConvTranspose2d(2 * ch, ch, 4, 2, 1), nn.BatchNorm2d(ch), nn.ReLU(),
+            nn.ConvTranspose2d(ch, 1, 4, 2, 1), nn.Tanh())
+
+    def forward(self, z: torch.Tensor) -> torch.Tensor:
+        h = F.relu(self.bn0(self.fc(z))).reshape(len(z), 4 * self.ch, 4, 4)
+        return self.net(h)
+
+
+class _Discriminator(nn.Module):
+    """(N, 1, 32, 32) → logit (N,): stride-2 convolutions 32 → 16 → 8 → 4 with LeakyReLU
+    (no BatchNorm: R1 needs a per-image gradient), a linear read-out."""
+
+    def __init__(self, ch: int) -> None:
+        super().__init__()
+        self.net = nn.Sequential(
+            nn.Conv2d(1, ch, 4, 2, 1), nn.LeakyReLU(0.2),
+            nn.Conv2d(ch, 2 * ch, 4, 2, 1), nn.LeakyReLU(0.2),
+            nn.Conv2d(2 * ch, 4 * ch, 4, 2, 1), nn.LeakyReLU(0.2))
+        self.out = nn.Linear(4 * ch * 16, 1)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.out(self.net(x).flatten(1)).squeeze(1)
+
+
+class _ModConv(nn.Module):
+    """Modulated 3×3 convolution with weight demodulation (StyleGAN2 §2.2).
+
+    s = A(w) + 1 (one scale per input channel); out_j = d_j · conv(x ⊙ s, W)_j with
+    d_j = 1/√(Σ_ik (s_i W_jik)² + 1e-8): the same as convolving with the modulated and
+    demodulated weight of the paper, with one shared weight (cheap on a CPU)."""
+
+    def __init__(self, c_in: int, c_out: int, w_dim: int, demod: bool = True,
+                 k: int = 3) -> None:
+        super().__init__()
+        self.weight = nn.Parameter(torch.randn(c_out, c_in, k, k) / math.sqrt(c_in * k * k))
+        self.bias = nn.Parameter(torch.zeros(c_out))
+        self.affine = nn.Linear(w_dim, c_in)  # s = A(w) + 1: styles matter from the start
+        nn.init.normal_(self.affine.weight, std=1.0 / math.sqrt(w_dim))
+        nn.init.zeros_(self.affine.bias)
+        self.demod, self.k = demod, k
+
+    def forward(self, x: torch.Tensor, w: torch.Tensor) -> torch.Tensor:
+        s = self.affine(w) + 1.0                                             # (N, c_in)
+        y = F.conv2d(x * s[:, :, None, None], self.weight, padding=self.k // 2)
+        if self.demod:
+            # Σ_ik (s_i W_jik)² = Σ_i s_i² (Σ_k W_jik²)
+            d = torch.rsqrt((s**2) @ (self.weight**2).sum((2, 3)).T + 1e-8)  # (N, c_out)
+            y = y * d[:, :, None, None]
+        return y + self.bias[None, :, None, None]
+
+
+class _StyleGenerator(nn.Module):
+    """Mapping z → w, a constant 4×4 input, modulated convolutions at 4, 8, 16, 32 (one
+    style each; two per resolution above 4), a modulated 1×1 to the image (its own style)."""
+
+    def __init__(self, latent_dim: int, w_dim: int, mapping_layers: int,
+                 channels: list[int]) -> None:
+        super().__init__()
+        layers: list[nn.Module] = []
+        d = latent_dim
+        for _ in range(mapping_layers):
+            fc = nn.Linear(d, w_dim)  # He init: w keeps unit scale, so styles vary with z
+            nn.init.kaiming_normal_(fc.weight, a=0.2, nonlinearity="leaky_relu")
+            nn.init.zeros_(fc.bias)
+            layers += [fc, nn.LeakyReLU(0.2)]
+            d = w_dim
+        self.mapping = nn.Sequential(*layers)
+        c4, c8, c16, c32 = channels
+        self.const = nn.Parameter(torch.randn(1, c4, 4, 4))
+        self.convs = nn.ModuleList([
+            _ModConv(c4, c4, w_dim),                                     # 4×4
+            _ModConv(c4, c8, w_dim), _ModConv(c8, c8, w_dim),            # 8×8
+            _ModConv(c8, c16, w_dim), _ModConv(c16, c16, w_dim),         # 16×16
+            _ModConv(c16, c32, w_dim), _ModConv(c32, c32, w_dim)])       # 32×32
+        self.to_img = _ModConv(c32, 1, w_dim, demod=False, k=1)
+        self.register_buffer("w_avg", torch.zeros(w_dim))
+
+    @property
+    def n_styles(self) -> int:
+        return len(self.convs) + 1
+
+    def synthesis(self, ws: torch.Tensor) -> torch.Tensor:
+        """ws (N, n_styles, w_dim) → (N, 1, 32, 32) in [−1, 1]."""
+        x = self.const.expand(len(ws), -1, -1, -1)
+        for i, conv in enumerate(self.convs):
+            if i in (1, 3, 5):
+                x = F.interpolate(x, scale_factor=2, mode="bilinear", align_corners=False)
+            x = F.leaky_relu(conv(x, ws[:, i]), 0.2)
+        return torch.tanh(self.to_img(x, ws[:, -1]))
+
+    def forward(self, z: torch.Tensor) -> torch.Tensor:
+        w = self.mapping(F.normalize(z, dim=1) * math.sqrt(z.shape[1]))  # pixel norm of z
+        return self.synthesis(w[:, None].expand(-1, self.n_styles, -1))
+
+
+# ---------------------------------------------------------------------------------------
+# the models
+
+
+class _GANBase(LatentModel):
+    """What both generators share: decode, sample, the artifact protocol."""
+
+    kind = "latent"
+    has_encoder = False
+
+    def _build(self) -> nn.Module:  # pragma: no cover - subclasses
+        raise NotImplementedError
+
+    def _init(self) -> None:
+        with torch.random.fork_rng():
+            torch.manual_seed(self.seed)
+            self.generator = self._build()
+            self.discriminator = _Discriminator(self.d_channels)
+        self.generator.eval()
+        self.card: dict[str, Any] = {}
+
+    @property
+    def n_params(self) -> int:
+        return sum(p.numel() for p in self.generator.parameters())
+
+    def get_tensors(self) -> dict[str, np.ndarray]:
+        # BatchNorm's step counter is a 0-d int (unused in eval): not part of the artifact
+        return {f"generator.{k}": v.detach().numpy().copy()
+                for k, v in self.generator.state_dict().items() if _saved(k)}
+
+    def set_tensors(self, tensors: dict[str, np.ndarray]) -> None:
+        state = {k[len("generator."):]: torch.from_numpy(np.array(v))
+                 for k, v in tensors.items() if k.startswith("generator.")}
+        missing, unexpected = self.generator.load_state_dict(state, strict=False)
+        if unexpected or any(_saved(k) for k in missing):
+            raise ValueError(f"the weights do not fit the generator (missing "
+                             f"{[k for k in missing if _saved(k)]}, unexpected {unexpected})")
+        self.generator.eval()
+
+    @classmethod
+    def expected_shapes(cls, config: dict[str, Any]) -> dict[str, tuple[int, ...]]:
+        """The weight file's tensor names and shapes for ``config``, from a generator built
+        on torch's meta device (no memory is allocated)."""
+        with torch.device("meta"):
+            model = cls(**config)
+        return {f"generator.{k}": tuple(v.shape)
+                for k, v in model.generator.state_dict().items() if _saved(k)}
+
+    def _to_images(self, x: torch.Tensor) -> np.ndarray:
+        """(N, 1, 32, 32) in [−1, 1] → (N, H, W) in [0, 1], cropped to ``image_shape``."""
+        h, w = self.image_shape
+        top, left = (32 - h) // 2, (32 - w) // 2
+        x = x[:, 0, top:top + h, left:left + w]
+        return ((x + 1) / 2).clamp(0, 1).numpy().astype(np.float32, copy=False)
+
+    def _z(self, z: np.ndarray) -> torch.Tensor:
+        z = np.asarray(z, dtype=np.float32)
+        if z.ndim != 2 or z.shape[1] != self.latent_dim:
+            z = z.reshape(-1, self.latent_dim)
+        return torch.from_numpy(np.ascontiguousarray(z))
+
+    @torch.inference_mode()
+    def decode(self, z: np.ndarray) -> np.ndarray:
+        """z (N, d) → images (N, H, W) in [0, 1]."""
+        return self._to_images(self.generator(self._z(z)))
+
+    def sample(self, n: int, seed: int = 0) -> np.ndarray:
+        """``n`` images from z ~ N(0, I) drawn with ``seed``."""
+        return self.decode(self.prior_z(n, seed))
+
+    def prior_z(self, n: int, seed: int = 0) -> np.ndarray:
+        return np.random.default_rng(seed).standard_normal((n, self.latent_dim)).astype(
+            np.float32)
+
+
+def _saved(key: str) -> bool:
+    return not key.endswith("num_batches_tracked")
+
+
+def _check_common(image_shape, latent_dim: int) -> tuple[int, int]:
+    shape = tuple(int(s) for s in image_shape)
+    if len(shape) != 2 or not all(1 <= s <= 32 for s in shape):
+        raise ValueError("a GAN here makes images of at most 32×32")
+    if latent_dim < 1:
+        raise ValueError("latent_dim must be at least 1")
+    return shape  # type: ignore[return-value]
+
+
+@register
+class DCGAN(_GANBase):
+    """DCGAN generator (see the module docstring); ``channels`` is the width c of the last
+    hidden layer (4c, 2c, c from 4×4 up)."""
+
+    family = "DCGAN"
+
+    def __init__(self, image_shape: tuple[int, int] | list[int] = (28, 28),
+                 latent_dim: int = 64, channels: int = 32, d_channels: int = 32,
+                 seed: int = 0) -> None:
+        self.image_shape = _check_common(image_shape, int(latent_dim))
+        self.latent_dim, self.channels = int(latent_dim), int(channels)
+        self.d_channels, self.seed = int(d_channels), int(seed)
+        if self.channels < 1 or self.d_channels < 1:
+            raise ValueError("channels must be at least 1")
+        self._init()
+
+    def _build(self) -> nn.Module:
+        return _DCGenerator(self.latent_dim, self.channels)
+
+    def config(self) -> dict[str, Any]:
+        return {"image_shape": list(self.image_shape), "latent_dim": self.latent_dim,
+                "channels": self.channels, "d_channels": self.d_channels, "seed": self.seed}
+
+
+@register
+class StyleGAN(_GANBase):
+    """Small style-based generator (see the module docstring)."""
+
+    family = "StyleGAN"
+
+    def __init__(self, image_shape: tuple[int, int] | list[int] = (28, 28),
+                 latent_dim: int = 32, w_dim: int = 64, mapping_layers: int = 3,
+                 channels: tuple[int, ...] | list[int] = (64, 32, 16, 8),
+                 d_channels: int = 32, seed: int = 0) -> None:
+        self.image_shape = _check_common(image_shape, int(latent_dim))
+        self.latent_dim, self.w_dim = int(latent_dim), int(w_dim)
+        self.mapping_layers = int(mapping_layers)
+        self.channels = [int(c) for c in channels]
+        self.d_channels, self.seed = int(d_channels), int(seed)
+        if len(self.channels) != 4 or min(self.channels) < 1:
+            raise ValueError("channels: four widths ≥ 1 (at 4, 8, 16 and 32 pixels)")
+        if self.w_dim < 1 or self.mapping_layers < 1 or self.d_channels < 1:
+            raise ValueError("w_dim, mapping_layers and d_channels must be at least 1")
+        self._init()
+
+    def _build(self) -> nn.Module:
+        return _StyleGenerator(self.latent_dim, self.w_dim, self.mapping_layers, self.channels)
+
+    def config(self) -> dict[str, Any]:
+        return {"image_shape": list(self.image_shape), "latent_dim": self.latent_dim,
+                "w_dim": self.w_dim, "mapping_layers": self.mapping_layers,
+                "channels": list(self.channels), "d_channels": self.d_channels,
+                "seed": self.seed}
+
+    @property
+    def n_styles(self) -> int:
+        """Number of per-layer styles (7 convolutions + the 1×1 to the image)."""
+        return self.generator.n_styles
+
+    #: the layers each style drives, for labels: resolution of each style's layer
+    @property
+    def style_resolutions(self) -> list[int]:
+        return [4, 8, 8, 16, 16, 32, 32, 32]
+
+    @torch.inference_mode()
+    def mapping(self, z: np.ndarray, truncation: float = 1.0) -> np.ndarray:
+        """z (N, d) → w (N, w_dim); ``truncation`` ψ < 1 pulls w toward the mean w̄
+        (w̄ + ψ (w − w̄), StyleGAN's truncation trick)."""
+        zt = self._z(z)
+        g = self.generator
+        w = g.mapping(F.normalize(zt, dim=1) * math.sqrt(zt.shape[1]))
+        if truncation != 1.0:
+            w = g.w_avg + truncation * (w - g.w_avg)
+        return w.numpy()
+
+    @torch.inference_mode()
+    def synthesis(self, ws: np.ndarray) -> np.ndarray:
+        """ws (N, n_styles, w_dim) (or (N, w_dim): the same w everywhere) → images."""
+        ws = torch.as_tensor(np.asarray(ws, dtype=np.float32))
+        if ws.ndim == 2:
+            ws = ws[:, None].expand(-1, self.n_styles, -1)
+        if ws.shape[1:] != (self.n_styles, self.w_dim):
+            raise ValueError(f"ws must be (N, {self.n_styles}, {self.w_dim}), not "
+                             f"{tuple(ws.shape)}")
+        return self._to_images(self.generator.synthesis(ws))
+
+    def mix(self, z_a: np.ndarray, z_b: np.ndarray, crossover: int) -> np.ndarray:
+        """Style mixing: styles 0 … crossover−1 (coarse) from z_a's w, the rest (fine) from
+        z_b's. crossover = 0 is all z_b, crossover = n_styles is all z_a."""
+        ws = mixed_styles(self.mapping(z_a), self.mapping(z_b), crossover, self.n_styles)
+        return self.synthesis(ws)
+
+
+def mixed_styles(w_a: np.ndarray, w_b: np.ndarray, crossover: int, n_styles: int) -> np.ndarray:
+    """(N, n_styles, w_dim): w_a for styles < crossover, w_b from crossover on."""
+    c = int(np.clip(crossover, 0, n_styles))
+    ws = np.repeat(np.asarray(w_b, np.float32)[:, None], n_styles, axis=1)
+    ws[:, :c] = np.asarray(w_a, np.float32)[:, None]
+    return ws
+
+
+ARCHS = {"dcgan": DCGAN, "style": StyleGAN}
+
+
+# ---------------------------------------------------------------------------------------
+# training
+
+
+def pad_images(x: np.ndarray) -> torch.Tensor:
+    """(N, H, W) in [0, 1] → (N, 1, 32, 32) in [−1, 1], centred, padded with background."""
+    x = torch.as_tensor(np.asarray(x, np.float32))
+    h, w = x.shape[1:]
+    top, left = (32 - h) // 2, (32 - w) // 2
+    out = torch.zeros(len(x), 1, 32, 32)
+    out[:, 0, top:top + h, left:left + w] = x
+    return out * 2 - 1
+
+
+def diff_augment(x: torch.Tensor, g: torch.Generator, shift: int = 2,
+                 cutout: float = 0.25) -> torch.Tensor:
+    """DiffAugment (Zhao et al. 2020) translation and cutout, differentiable in x: shift
+    each image by up to ±``shift`` pixels (zero = background −1 padding) and blank one
+    square of side ``cutout``·H at a random place."""
+    n, _, h, w = x.shape
+    xp = F.pad(x, (shift, shift, shift, shift), value=-1.0)
+    dx = torch.randint(0, 2 * shift + 1, (n,), generator=g)
+    dy = torch.randint(0, 2 * shift + 1, (n,), generator=g)
+    iy = (dy[:, None] + torch.arange(h)[None])[:, :, None].expand(n, h, w)
+    ix = (dx[:, None] + torch.arange(w)[None])[:, None, :].expand(n, h, w)
+    flat = xp[:, 0].reshape(n, -1)
+    x = flat.gather(1, (iy * (w + 2 * shift) + ix).reshape(n, -1)).reshape(n, 1, h, w)
+    if cutout > 0:
+        s = int(h * cutout)
+        cy = torch.randint(0, h - s + 1, (n,), generator=g)
+        cx = torch.randint(0, w - s + 1, (n,), generator=g)
+        ys, xs = torch.arange(h)[None, :, None], torch.arange(w)[None, None, :]
+        hole = ((ys >= cy[:, None, None]) & (ys < cy[:, None, None] + s)
+                & (xs >= cx[:, None, None]) & (xs < cx[:, None, None] + s))
+        x = torch.where(hole[:, None], torch.full_like(x, -1.0), x)
+    return x
+
+
+def r1_penalty(d: nn.Module, x_real: torch.Tensor) -> torch.Tensor:
+    """R1 = E_x ‖∇_x D(x)‖² over the real batch (Mescheder et al. 2018), differentiable in
+    D's parameters (create_graph). The trainer multiplies it by γ/2."""
+    x = x_real.detach().requires_grad_(True)
+    (grad,) = torch.autograd.grad(d(x).sum(), x, create_graph=True)
+    return grad.pow(2).flatten(1).sum(1).mean()
+
+
+class GANTrainer:
+    """Alternating D and G Adam steps on the non-saturating loss with R1 (lazy, every
+    ``r1_every`` steps) and optional DiffAugment; an EMA of G's weights is what gets saved.
+    The trainer protocol of :func:`training.checkpoint.run_resumable` (``step``, ``done``,
+    ``progress``, ``state``/``load_state``); a non-finite loss raises FloatingPointError."""
+
+    unit = "step"
+
+    def __init__(self, model: _GANBase, x_train: np.ndarray, steps: int = 3000,
+                 batch_size: int = 64, lr: float = 5e-4, r1_gamma: float = 1.0,
+                 r1_every: int = 4, augment: bool = True, ema: float = 0.995,
+                 seed: int = 0, log_every: int = 50,
+                 callback: Callable[[int, dict], None] | None = None) -> None:
+        self.model, self.steps, self.batch_size = model, int(steps), int(batch_size)
+        self.r1_gamma, self.r1_every, self.augment = float(r1_gamma), int(r1_every), augment
+        self.ema_decay, self.log_every, self.callback = float(ema), int(log_every), callback
+        self.x = pad_images(x_train)
+        self.g = torch.Generator().manual_seed(seed)
+        torch.manual_seed(seed)
+        self.G = model.generator                   # trained weights
+        self.G.train()
+        self.D = model.discriminator
+        self.G_ema = copy.deepcopy(self.G).eval()  # what decode uses after finish()
+        for p in self.G_ema.parameters():
+            p.requires_grad_(False)
+        betas = (0.5, 0.99)
+        self.opt_g = torch.optim.Adam(self.G.parameters(), lr, betas=betas)
+        self.opt_d = torch.optim.Adam(self.D.parameters(), lr, betas=betas)
+        self.history: list[list[float]] = []
+        self.progress = 0
+        self._acc: dict[str, list[float]] = {"loss_d": [], "loss_g": [], "r1": [],
+                                             "d_real": [], "d_fake": []}
+        self._elapsed0, self.t0 = 0.0, time.perf_counter()
+
+    @property
+    def done(self) -> bool:
+        return self.progress >= self.steps
+
+    def elapsed(self) -> float:
+        return self._elapsed0 + time.perf_counter() - self.t0
+
+    def _aug(self, x: torch.Tensor) -> torch.Tensor:
+        return diff_augment(x, self.g) if self.augment else x
+
+    def _batch(self) -> torch.Tensor:
+        idx = torch.randint(0, len(self.x), (self.batch_size,), generator=self.g)
+        return self.x[idx]
+
+    def _z(self) -> torch.Tensor:
+        return torch.randn(self.batch_size, self.model.latent_dim, generator=self.g)
+
+    def train_step(self) -> dict[str, float]:
+        """One D step (with R1 every ``r1_every``) then one G step; the losses."""
+        real = self._batch()
+        with torch.no_grad():
+            fake = self.G(self._z())
+        d_real, d_fake = self.D(self._aug(real)), self.D(self._aug(fake))
+        loss_d = F.softplus(-d_real).mean() + F.softplus(d_fake).mean()
+        r1 = torch.zeros(())
+        if self.r1_gamma > 0 and self.progress % self.r1_every == 0:
+            r1 = r1_penalty(self.D, real)  # on un-augmented reals
+            loss_d = loss_d + 0.5 * self.r1_gamma * self.r1_every * r1
+        self.opt_d.zero_grad(set_to_none=True)
+        loss_d.backward()
+        self.opt_d.step()
+
+        for p in self.D.parameters():
+            p.requires_grad_(False)
+        loss_g = F.softplus(-self.D(self._aug(self.G(self._z())))).mean()
+        self.opt_g.zero_grad(set_to_none=True)
+        loss_g.backward()
+        self.opt_g.step()
+        for p in self.D.parameters():
+            p.requires_grad_(True)
+        with torch.no_grad():
+            # EMA with a ramp-up (StyleGAN): early on the average forgets the random init fast
+            beta = min(self.ema_decay, (1 + self.progress) / (10 + self.progress))
+            for pe, p in zip(self.G_ema.parameters(), self.G.parameters()):
+                pe.lerp_(p, 1 - beta)
+            for be, b in zip(self.G_ema.buffers(), self.G.buffers()):
+                be.copy_(b)
+            if isinstance(self.G, _StyleGenerator):  # running mean of w (truncation)
+                w = self.G.mapping(torch.randn(256, self.model.latent_dim, generator=self.g))
+                self.G_ema.w_avg.lerp_(w.mean(0), 0.01)
+        out = {"loss_d": float(loss_d.detach()), "loss_g": float(loss_g.detach()), "r1": float(r1.detach()),
+               "d_real": float(d_real.detach().mean()), "d_fake": float(d_fake.detach().mean())}
+        if not all(math.isfinite(v) for v in out.values()):
+            raise FloatingPointError(f"the GAN loss became non-finite at step {self.progress}")
+        return out
+
+    def step(self, n: int = 1) -> None:
+        for _ in range(n):
+            if self.done:
+                return
+            vals = self.train_step()
+            self.progress += 1
+            for k, v in vals.items():
+                if k != "r1" or v:
+                    self._acc[k].append(v)
+            if self.progress % self.log_every == 0 or self.done:
+                row = {k: round(float(np.mean(v)), 4) for k, v in self._acc.items() if v}
+                self._acc = {k: [] for k in self._acc}
+                self.history.append([self.progress, row.get("loss_d", 0.0),
+                                     row.get("loss_g", 0.0), row.get("r1", 0.0)])
+                if self.callback is not None:
+                    self.callback(self.progress, row)
+
+    def finish(self) -> dict[str, Any]:
+        """Put the EMA weights into the model (what is saved and decoded)."""
+        self.G.load_state_dict(self.G_ema.state_dict())
+        self.G.eval()
+        return {"steps_run": self.progress, "time_s": round(self.elapsed(), 1),
+                "loss_curve": self.history}
+
+    # -- checkpoints ------------------------------------------------------------------------
+    def state(self) -> tuple[dict[str, torch.Tensor], dict[str, Any]]:
+        from training.checkpoint import prefixed
+
+        t = {**prefixed("G", self.G.state_dict()), **prefixed("G_ema", self.G_ema.state_dict()),
+             **prefixed("D", self.D.state_dict())}
+        for name, opt in (("opt_g", self.opt_g), ("opt_d", self.opt_d)):
+            for i, st in opt.state_dict()["state"].items():
+                for k, v in st.items():
+                    t[f"{name}.{i}.{k}"] = torch.as_tensor(v).clone()
+        t["rng"] = self.g.get_state()
+        meta = {"step": self.progress, "history": self.history, "elapsed": self.elapsed()}
+        return t, meta
+
+    def load_state(self, t: dict[str, torch.Tensor], meta: dict[str, Any]) -> None:
+        from training.checkpoint import unprefixed
+
+        self.G.load_state_dict(unprefixed("G", t))
+        self.G_ema.load_state_dict(unprefixed("G_ema", t))
+        self.D.load_state_dict(unprefixed("D", t))
+        for name, opt in (("opt_g", self.opt_g), ("opt_d", self.opt_d)):
+            sd = opt.state_dict()
+            st: dict[int, dict[str, torch.Tensor]] = {}
+            for key, v in t.items():
+                if key.startswith(name + "."):
+                    _, i, k = key.split(".", 2)
+                    st.setdefault(int(i), {})[k] = v
+            sd["state"] = st
+            opt.load_state_dict(sd)
+        self.g.set_state(t["rng"])
+        self.progress, self.history = int(meta["step"]), meta["history"]
+        self._elapsed0, self.t0 = float(meta["elapsed"]), time.perf_counter()
+
+
+# ---------------------------------------------------------------------------------------
+# scoring
+
+
+def memorisation(samples: np.ndarray, x_train: np.ndarray, x_test: np.ndarray) -> dict[str, float]:
+    """Nearest-training-image L2 distance (pixels in [0, 1]) of the samples against that of
+    held-out test images: a generator that copies its training set has samples much closer
+    to the training images than fresh real images are (ratio well below 1)."""
+    from scipy.spatial import cKDTree
+
+    tree = cKDTree(x_train.reshape(len(x_train), -1))
+    d_s, _ = tree.query(samples.reshape(len(samples), -1), k=1)
+    d_t, _ = tree.query(x_test.reshape(len(x_test), -1), k=1)
+    return {"nn_train_l2_samples_median": float(np.median(d_s)),
+            "nn_train_l2_test_median": float(np.median(d_t)),
+            "nn_train_l2_ratio": float(np.median(d_s) / max(np.median(d_t), 1e-12))}
+
+
+def prior_latent_statistics(latent_dim: int, n: int = 5000, seed: int = 0) -> dict[str, Any]:
+    """The slider statistics of the prior N(0, I) (a GAN has no encoder to give the
+    aggregate posterior): per-dimension histograms of ``n`` prior draws."""
+    from training.latent.base import latent_statistics
+
+    z = np.random.default_rng(seed).standard_normal((n, latent_dim))
+    out = latent_statistics(z)
+    out["source"] = "prior N(0, I) (no encoder)"
+    return out
