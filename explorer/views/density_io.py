@@ -256,9 +256,10 @@ class OpenedModels:
         card = loaded.card
         name = card["data"].get("name")
         from training.data import dataset_names
+        from training.data.from_card import source_params
 
         if name in dataset_names():
-            params = {"min_population": card["data"]["min_population"]} if "min_population" in card["data"] else None
+            params = source_params(card) or None
             if self.state.data is None or self.state.data.name != name or (
                     params and self.state.data.params != params):
                 self.select_data(name, params)

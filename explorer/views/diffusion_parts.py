@@ -101,20 +101,14 @@ class ReverseDrawing:
         model = self.state.model
         if "real" in self._data_cache:
             return self._data_cache["real"]
-        name = model.card.get("data", {}).get("name", "")
         real = np.zeros((1, *model.data_shape), np.float32)
         try:
+            from training.data.from_card import image_splits_of, point_splits
+
             if model.is_points:
-                from training.data import make_splits
-
-                params = {}
-                if name == "world-cities":
-                    params["min_population"] = model.card["data"].get("min_population", 1_000_000)
-                real = make_splits(name, seed=0, n_train=3000, n_val=10, n_test=10, **params).train
+                real = point_splits(model.card, n_train=3000, n_val=10, n_test=10).train
             else:
-                from training.data.images import image_splits
-
-                sp = image_splits(name, seed=0)
+                sp = image_splits_of(model.card, tuple(model.data_shape))
                 if sp.image_shape == model.data_shape:
                     real = sp.x_test
         except (KeyError, ValueError, OSError):
@@ -293,13 +287,11 @@ class ReverseDrawing:
         real = self._real_data()
 
         def job():
+            from training.data.from_card import source_params
             from training.evaluate import points_sample_metrics
 
-            params = {}
-            if name == "world-cities":
-                params["min_population"] = model.card["data"].get("min_population", 1_000_000)
             return points_sample_metrics(final, name, real, seed=0, return_category=True,
-                                         **params)
+                                         **source_params(model.card))
 
         def done(m: dict) -> None:
             cat = m.get("category")
