@@ -199,7 +199,7 @@ class DiffusionView(ModelView, ReverseDrawing, ForwardProcessPanel, DiffusionExp
         self.eta_b = QDoubleSpinBox(minimum=0.0, maximum=1.0, singleStep=0.1, value=1.0)
         # sampler B on one row: the side panel fits 1280 × 800 with the export buttons
         brow = QHBoxLayout()
-        self.sampler_b.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.sampler_b.setMinimumWidth(self.sampler_b.sizeHint().width())  # "DDPM" unclipped
         brow.addWidget(self.sampler_b, 1)
         self.steps_b.setToolTip("B: number of steps")
         self.eta_b.setToolTip("B: DDIM η")
