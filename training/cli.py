@@ -298,7 +298,7 @@ def _gan(cfg: GANRecipe) -> int:
 
     from training import artifacts
     from training.data.images import image_splits
-    from training.latent.gan import ARCHS, GANTrainer, memorisation, prior_latent_statistics
+    from training.latent.gan import ARCHS, GANTrainer, gan_metrics, prior_latent_statistics
 
     refuse_torchrun(cfg)
     device = choose_device(cfg, gpu_capable=False)
@@ -321,17 +321,7 @@ def _gan(cfg: GANRecipe) -> int:
     run_training(cfg, trainer)
     res = trainer.finish()
     progress.close()
-    samples = model.sample(cfg.eval_samples, seed=cfg.seed + 1000)
-    metrics: dict = {"latent_dim": model.latent_dim, "n_params": model.n_params,
-                     "fit_time_s": res["time_s"],
-                     **memorisation(samples, sp.x_train, sp.x_test)}
-    if cfg.data == "mnist5k":
-        try:
-            from training.evaluate import image_sample_metrics
-
-            metrics.update(image_sample_metrics(samples, sp.x_train, sp.x_test, seed=cfg.seed))
-        except Exception as e:  # the classifier artifact is missing: say so, keep going
-            print(f"warning: no classifier figures ({e})", file=sys.stderr)
+    metrics = {**gan_metrics(model, sp, cfg.seed, cfg.eval_samples), "fit_time_s": res["time_s"]}
     card = {
         "data": {**sp.description, "class_names": list(sp.class_names)},
         "training": {"recipe": f"gan/{cfg.arch}", "seed": cfg.seed, "steps": cfg.steps,

@@ -171,7 +171,7 @@ class LatentSpace:
     def by_activity(self) -> list[int]:
         """Dimensions, most informative first (KL for a VAE, else the codes' std)."""
         key = self.kl if self.kl is not None else self.std
-        if key is None or not key.std() > 0:
+        if key is None or self.from_prior or not key.std() > 0:  # prior draws: all alike
             return list(range(self.dim))
         return [int(j) for j in np.argsort(-key, kind="stable")]
 

@@ -386,12 +386,12 @@ class LatentView(ModelView, TestSetPanel, LatentMap, EncodePanel, BookmarksPanel
             "draw z from a Gaussian fitted to the training codes (an autoencoder has no prior)")
         # z at the new model's reset point, its own bookmarks; drawn at once
         encodes = can_encode(model)  # a GAN has no encoder: no encode tab, no test-set map
-        self.tools.setTabEnabled(0, encodes)
-        self.tools.setTabToolTip(0, "" if encodes else latent_data.NO_ENCODER)
-        if not encodes and self.tools.currentIndex() == 0:
-            self.tools.setCurrentIndex(1)
         mixes = can_mix_styles(model)
         self.tools.setTabVisible(self._mix_tab, mixes)
+        if not encodes and self.tools.currentIndex() == 0:  # before disabling it: Qt would
+            self.tools.setCurrentIndex(self._mix_tab if mixes else 1)  # pick the next tab
+        self.tools.setTabEnabled(0, encodes)
+        self.tools.setTabToolTip(0, "" if encodes else latent_data.NO_ENCODER)
         if not mixes and self.tools.currentIndex() == self._mix_tab:
             self.tools.setCurrentIndex(1)
         self.state.set_model(model, space, str(loaded.path.resolve()))
