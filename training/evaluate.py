@@ -204,19 +204,13 @@ def factor_table(model, sp) -> dict:
 
 
 def _density_metrics(model, card: dict) -> dict[str, Any]:
-    from training.data import get_source, make_splits
+    from training.data import get_source
+    from training.data.from_card import data_name, point_splits, source_params
 
-    d = card["data"]
-    params = {}
-    if "min_population" in d:
-        params["min_population"] = d["min_population"]
-    seed = int(d.get("train_seed", d.get("split_seed", 0)))
-    kw = {k: int(d[k]) for k in ("n_train", "n_val", "n_test") if k in d and "train_seed" in d}
-    name = d.get("path", d["name"]) if "path" in d else d["name"]
-    sp = make_splits(name, seed=seed, **kw, **params)
+    sp = point_splits(card)
     m = {"train_nll_nats": model.nll(sp.train), "val_nll_nats": model.nll(sp.val),
          "test_nll_nats": model.nll(sp.test)}
-    h = get_source(name, **params).entropy()
+    h = get_source(data_name(card), **source_params(card)).entropy()
     if h is not None:
         m["test_kl_nats"] = m["test_nll_nats"] - h
     return m
@@ -241,23 +235,20 @@ def recompute_metrics(model) -> dict[str, Any]:
     if kind == "classifier":
         return _classifier_metrics(model, card)
     if kind == "latent":
-        from training.data.images import image_splits
+        from training.data.from_card import image_splits_of
 
         d = card["data"]
-        name = d.get("path", d["name"])
-        params = {"size": tuple(model.image_shape)} if "path" in d else (
-            {"n": d.get("n_train", 20000)} if name == "shapes" else {})
         seed = int(d.get("split_seed", d.get("train_seed", 0)))
         if not callable(getattr(model, "encode", None)):  # a GAN: its samples are scored
             from training.latent.gan import gan_metrics
 
             n = int(card["metrics"].get("n_samples", 1000))
-            return gan_metrics(model, image_splits(name, seed=seed, **params), seed, n)
-        return latent_metrics(model, image_splits(name, seed=seed, **params), seed)
+            return gan_metrics(model, image_splits_of(card, tuple(model.image_shape)), seed, n)
+        return latent_metrics(model, image_splits_of(card, tuple(model.image_shape)), seed)
     if kind == "diffusion":
-        d = card["data"]
-        params = {"min_population": d["min_population"]} if "min_population" in d else {}
-        name = d.get("path", d["name"])
+        from training.data.from_card import data_name, source_params
+
+        params, name = source_params(card), data_name(card)
         n = int(next((v for k, v in card["metrics"].items() if k.endswith("n_samples")), 1000))
         return evaluate_diffusion(model, name, seed=int(card["training"].get("seed", 0)),
                                   n=n, **params)
