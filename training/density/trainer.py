@@ -28,47 +28,11 @@ from __future__ import annotations
 import copy
 import math
 import time
-from dataclasses import dataclass, field
 from typing import Any, Callable
 
 import numpy as np
 
-
-@dataclass
-class TrainEvent:
-    """A progress report: ``step`` of ``total`` units done, named metrics (NLL in nats)."""
-
-    step: int
-    total: int
-    metrics: dict[str, float | None] = field(default_factory=dict)
-    elapsed_s: float = 0.0
-
-    # the names the flow's event had (cards, the app's curves)
-    @property
-    def total_steps(self) -> int:
-        return self.total
-
-    @property
-    def train_nll(self) -> float:
-        v = self.metrics.get("train_nll")
-        return math.nan if v is None else float(v)
-
-    @property
-    def val_nll(self) -> float | None:
-        return self.metrics.get("val_nll")
-
-    def as_list(self) -> list:
-        return [self.step, self.total, dict(self.metrics), self.elapsed_s]
-
-    @classmethod
-    def from_list(cls, row: list) -> "TrainEvent":
-        """Inverse of :meth:`as_list`; also reads the older (step, total, train, val,
-        elapsed) rows of flow checkpoints."""
-        if len(row) == 5:
-            step, total, train, val, elapsed = row
-            return cls(int(step), int(total), {"train_nll": train, "val_nll": val}, float(elapsed))
-        step, total, metrics, elapsed = row
-        return cls(int(step), int(total), dict(metrics), float(elapsed))
+from training.events import TrainEvent  # noqa: F401  (the one progress event)
 
 
 class GradientTrainer:

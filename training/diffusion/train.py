@@ -13,26 +13,20 @@ from __future__ import annotations
 
 import copy
 import time
-from dataclasses import dataclass
 from typing import Callable
 
 import numpy as np
 import torch
 
 from training.diffusion.pipeline import DiffusionModel
+from training.events import TrainEvent
 from training.optim import CosineAdam
 
 
-@dataclass
-class DiffusionEvent:
-    """What the progress callback receives."""
-
-    step: int
-    total_steps: int
-    loss: float            # mean training loss since the previous event
-    val_loss: float | None  # EMA weights on a fixed validation batch (fixed t and ε)
-    elapsed_s: float
-    samples_per_s: float
+#: the diffusion trainer's events are :class:`training.events.TrainEvent` with the metrics
+#: ``loss`` (mean training loss since the previous event), ``val_loss`` (EMA weights on a
+#: fixed validation batch, fixed t and ε) and ``samples_per_s``
+DiffusionEvent = TrainEvent
 
 
 class NonFiniteLoss(FloatingPointError):
@@ -195,7 +189,9 @@ class DiffusionTrainer:
         self._last = (self.step_count, now)
         loss = self._acc / max(self._acc_n, 1)
         self._acc, self._acc_n = 0.0, 0
-        ev = DiffusionEvent(self.step_count, self.total, loss, self.val_loss(), self.elapsed(), rate)
+        ev = TrainEvent(self.step_count, self.total,
+                        {"loss": loss, "val_loss": self.val_loss(), "samples_per_s": rate},
+                        self.elapsed())
         self.history.append((ev.step, ev.loss, ev.val_loss))
         if self.callback is not None:
             self.callback(ev)

@@ -22,7 +22,6 @@ from __future__ import annotations
 import copy
 import math
 import time
-from dataclasses import dataclass
 from typing import Any, Callable
 
 import numpy as np
@@ -31,6 +30,7 @@ from torch import nn
 from torch.nn import functional as F
 
 from training.artifacts import register
+from training.events import TrainEvent
 from training.latent.base import LatentModel
 from training.optim import CosineAdam
 
@@ -201,13 +201,9 @@ class VAE(LatentModel):
         return {"elbo": -(rec + kl), "rec_nll": rec, "kl": kl}
 
 
-@dataclass
-class LatentEvent:
-    epoch: int
-    total_epochs: int
-    train_loss: float
-    val_loss: float
-    elapsed_s: float
+#: the VAE trainer's events are :class:`training.events.TrainEvent` (one per epoch) with the
+#: metrics ``train_loss`` and ``val_loss`` (negative ELBO, β-weighted, nats per image)
+LatentEvent = TrainEvent
 
 
 class VAETrainer:
@@ -278,7 +274,8 @@ class VAETrainer:
             val = (rec + model.beta * kl).mean().item()
         self.history.append([ep, round(total / len(xt), 4), round(val, 4)])
         if self.callback is not None:
-            self.callback(LatentEvent(ep, self.epochs, total / len(xt), val, self.elapsed()))
+            self.callback(TrainEvent(ep, self.epochs, {"train_loss": total / len(xt),
+                                                       "val_loss": val}, self.elapsed()))
         if not math.isfinite(val):
             raise FloatingPointError(f"the validation loss became {val} at epoch {ep}")
         if val < self.best - 1e-3 and (not warm or ep >= warm):
