@@ -12,6 +12,34 @@ SHIPPED: dict[str, str] = {
         "python -m training classifier --epochs 20 --lr 0.002 --seed 0 --out "
         "trained/classifier-mnist5k"
     ),
+    "density-gan-8gaussians": (
+        "python -m training density --family gan --data 8gaussians --n-train 5000 --n-val "
+        "5000 --n-test 20000 --seed 0 --steps 6000 --batch-size 256 --noise-dim 2 --noise "
+        "gaussian --g-depth 3 --g-width 128 --d-depth 3 --d-width 128 --loss nonsat --lr-g "
+        "0.001 --lr-d 0.001 --d-steps 1 --label-smoothing 0.0 --r1-gamma 0.01 "
+        "--instance-noise 0.0 --out trained/density-gan-8gaussians"
+    ),
+    "density-gan-grid25": (
+        "python -m training density --family gan --data grid25 --n-train 5000 --n-val 5000 "
+        "--n-test 20000 --seed 0 --steps 10000 --batch-size 256 --noise-dim 2 --noise "
+        "gaussian --g-depth 3 --g-width 128 --d-depth 3 --d-width 128 --loss nonsat --lr-g "
+        "0.001 --lr-d 0.001 --d-steps 1 --label-smoothing 0.0 --r1-gamma 0.01 "
+        "--instance-noise 0.0 --out trained/density-gan-grid25"
+    ),
+    "density-gan-rings": (
+        "python -m training density --family gan --data rings --n-train 5000 --n-val 5000 "
+        "--n-test 20000 --seed 0 --steps 6000 --batch-size 256 --noise-dim 2 --noise gaussian "
+        "--g-depth 3 --g-width 128 --d-depth 3 --d-width 128 --loss nonsat --lr-g 0.001 "
+        "--lr-d 0.001 --d-steps 1 --label-smoothing 0.0 --r1-gamma 0.01 --instance-noise 0.0 "
+        "--out trained/density-gan-rings"
+    ),
+    "density-gan-world-cities": (
+        "python -m training density --family gan --data world-cities --min-population 1000000 "
+        "--n-train 5000 --n-val 5000 --n-test 20000 --seed 0 --steps 6000 --batch-size 128 "
+        "--no-fresh --noise-dim 2 --noise gaussian --g-depth 3 --g-width 128 --d-depth 3 "
+        "--d-width 128 --loss nonsat --lr-g 0.001 --lr-d 0.001 --d-steps 1 --label-smoothing "
+        "0.0 --r1-gamma 0.01 --instance-noise 0.0 --out trained/density-gan-world-cities"
+    ),
     "density-gaussian-8gaussians": (
         "python -m training density --family gaussian --data 8gaussians --n-train 5000 "
         "--n-val 5000 --n-test 20000 --seed 0 --out trained/density-gaussian-8gaussians"

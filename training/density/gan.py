@@ -90,4 +90,5 @@ FAMILY = Family(
               app=False, in_app=False),
     ),
     make_trainer=_gan_trainer,
+    shipped=True,
 )

@@ -337,9 +337,10 @@ class GANTrainer:
         net = model.net
         xt = torch.as_tensor(x, dtype=torch.float32)
         std = xt.std(0)
-        with model.lock:
-            net.shift.copy_(xt.mean(0))
-            net.scale.copy_(torch.where(std > 0, std, torch.ones_like(std)))
+        if not model.fitted:  # a fitted model (opened, or stepped on) keeps its standardisation
+            with model.lock:
+                net.shift.copy_(xt.mean(0))
+                net.scale.copy_(torch.where(std > 0, std, torch.ones_like(std)))
         self.x = model.to_std(xt)
         ref = x if x_val is None or len(x_val) < 2 else as_points(x_val)
         self.reference = ref[: self.eval_samples]
