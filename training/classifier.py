@@ -164,7 +164,10 @@ class ClassifierTrainer:
                 raise FloatingPointError(f"the loss became {total} in epoch {self.progress + 1}")
             self.losses.append(total / len(xt))
             if self.callback is not None:
-                self.callback(self.progress, self.epochs, self.losses[-1])
+                from training.events import TrainEvent
+
+                self.callback(TrainEvent(self.progress, self.epochs, {"loss": self.losses[-1]},
+                                         self.elapsed()))
         net.eval()
 
     def finish(self) -> DigitClassifier:

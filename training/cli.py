@@ -62,7 +62,7 @@ def _density(cfg: DensityRecipe) -> int:
         trainer = fam.trainer(
             model, splits.train, hyper, x_val=splits.val, seed=cfg.seed,
             sampler=None if fixed else (lambda n, rng: source.generate(n, rng)[0]),
-            callback=lambda ev: progress[0](ev.step, **ev.metrics))
+            callback=lambda ev: progress[0].event(ev))
         progress.append(Progress(trainer.total, trainer.unit, cfg.log_json))
         run_training(cfg, trainer)
         trainer.finish()
@@ -139,9 +139,7 @@ def _diffusion(cfg: DiffusionRecipe) -> int:
         model, x_train, cfg.steps, cfg.batch_size, cfg.lr, warmup=cfg.warmup, ema=cfg.ema,
         bf16=cfg.bf16, seed=cfg.seed, x_val=x_val, sampler=sampler, eval_every=cfg.eval_every,
         device=device,
-        callback=lambda ev: progress(ev.step, loss=ev.loss, val_loss=ev.val_loss,
-                                     elapsed_s=round(ev.elapsed_s, 2),
-                                     samples_per_s=round(ev.samples_per_s, 1)))
+        callback=progress.event)
     run_training(cfg, trainer, save=rank0)
     trainer.finish()
     progress.close()
@@ -209,8 +207,7 @@ def _latent(cfg: LatentRecipe) -> int:
         trainer = VAETrainer(
             model, x_fit, x_val, epochs=cfg.epochs, batch_size=cfg.batch_size, lr=cfg.lr,
             seed=cfg.seed, patience=cfg.patience, warmup_epochs=cfg.kl_warmup,
-            callback=lambda ev: progress(ev.epoch, train_loss=round(ev.train_loss, 4),
-                                         val_loss=round(ev.val_loss, 4)))
+            callback=progress.event)
         run_training(cfg, trainer)
         res = trainer.finish()
         progress.close()
@@ -261,8 +258,7 @@ def _classifier(cfg: ClassifierRecipe) -> int:
     clf = DigitClassifier(seed=cfg.seed)
     progress = Progress(cfg.epochs, "epoch", cfg.log_json)
     trainer = ClassifierTrainer(clf, sp.x_train, sp.y_train, epochs=cfg.epochs, lr=cfg.lr,
-                                seed=cfg.seed, callback=lambda ep, total, loss: progress(
-                                    ep, loss=loss))
+                                seed=cfg.seed, callback=progress.event)
     run_training(cfg, trainer)
     trainer.finish()
     progress.close()

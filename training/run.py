@@ -41,6 +41,10 @@ class Progress:
             if done >= self.total:
                 self.close()
 
+    def event(self, ev) -> None:
+        """Report a :class:`training.events.TrainEvent` (every trainer's callback)."""
+        self(ev.step, **ev.progress_values())
+
     def close(self) -> None:
         if self.bar is not None:
             self.bar.close()
