@@ -47,6 +47,7 @@ from explorer.views.density_parts import (
 )
 from explorer.views.density_panels import ModelBox, TrainingCurve
 from explorer.views.dialogs import open_warning
+from explorer.views.gan_panel import GanPanel
 
 CITY_THRESHOLDS = (1_000_000, 500_000, 100_000, 15_000)
 def _group(title: str, layout_cls=QVBoxLayout):
@@ -150,6 +151,8 @@ class DensityView(QWidget, LiveTrainingPanel, ScoreboardPanel, VisibleGrid, Prob
         sl = QVBoxLayout(side)
         sl.addWidget(self._build_data_box())
         sl.addWidget(self._build_model_box())
+        self.gan_panel = GanPanel(self, sync=self.fit_worker.sync)  # shown for a GAN only
+        sl.addWidget(self.gan_panel)
         sl.addWidget(self._build_show_box())
         sl.addStretch(1)
         scroll = QScrollArea()
@@ -534,3 +537,4 @@ class DensityView(QWidget, LiveTrainingPanel, ScoreboardPanel, VisibleGrid, Prob
             self.autosave_drawing()
         for w in (self.fit_worker, self.grid_worker, self.aux_worker, self.io_worker):
             w.shutdown()
+        self.gan_panel.shutdown()

@@ -24,6 +24,7 @@ from explorer.views.density_canvas import CATEGORY_COLOURS
 
 
 PROBE_HINT = "Move the mouse over the canvas to probe p_model and p_data."
+LIKELIHOOD_KEYS = ("train_nll_nats", "test_nll_nats", "test_kl_nats")
 SCORE_COLUMNS = (("model", None), ("train NLL", "train_nll_nats"), ("test NLL", "test_nll_nats"),
                  ("KL to truth", "test_kl_nats"), ("params", "n_params"), ("fit s", "fit_time_s"))
 
@@ -70,6 +71,7 @@ class LiveTrainingPanel:
         if self.show_samples.isChecked():
             self.canvas.set_samples(p.samples)
         self.curve_box.set_history(np.array(self.training.history, dtype=float).reshape(-1, 3))
+        self.gan_panel.on_progress(self.training)
         self.status.setText(f"Training {self.training.label}: step {p.step}/{p.total}, "
                             f"train NLL {fmt(p.train_nll)}, held-out {fmt(p.val_nll)} nats.")
         if p.done:
@@ -131,6 +133,8 @@ class LiveTrainingPanel:
         self.play_button.setEnabled(live)
         self.step_button.setEnabled(live and not self.playing)
         self.play_button.setText("Pause" if self.playing else "Play")
+        if hasattr(self, "gan_panel"):
+            self.gan_panel._update_buttons()
 
     def _progress_done(self) -> None:
         self.progress.setRange(0, 1)
@@ -149,6 +153,8 @@ class ScoreboardPanel:
         for r, e in enumerate(entries):
             for c, (_, key) in enumerate(SCORE_COLUMNS):
                 text = e.label if key is None else fmt(e.metrics.get(key))
+                if key in LIKELIHOOD_KEYS and getattr(e.model, "tractable", True) is False:
+                    text = "n/a: implicit"  # a GAN, a DDPM: "not available — implicit model"
                 item = QTableWidgetItem(text)
                 if key is not None:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -166,6 +172,7 @@ class ScoreboardPanel:
             self.table.clearSelection()
             self.layers_panel.set_model(None)
             self.class_panel.set_family(None)
+            self.gan_panel.set_entry(None)
             return
         row = self.state.entries.index(entry)
         # the family box names the family of what the canvas shows (a ladder ends on the KDE)
@@ -183,6 +190,7 @@ class ScoreboardPanel:
             self._evaluate_visible(coarse=False)
         # by capability: any model that can push points through its layers
         self.layers_panel.set_model(entry.model if hasattr(entry.model, "through_layers") else None)
+        self.gan_panel.set_entry(entry)
         self.class_panel.set_family(entry.family)
 
     def _show_diagnostics(self, r: FitResult) -> None:
