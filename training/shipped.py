@@ -127,6 +127,16 @@ SHIPPED: dict[str, str] = {
         "--epochs 60 --batch-size 128 --lr 0.001 --beta 1.0 --kl-warmup 0 --patience 10 "
         "--hidden 512 256 --out trained/latent-vae8-shapes"
     ),
+    "gan-dcgan-mnist5k": (
+        "python -m training gan --arch dcgan --data mnist5k --latent-dim 64 --seed 0 --steps "
+        "1500 --batch-size 64 --lr 0.0005 --r1-gamma 1.0 --r1-every 4 --ema 0.995 --channels "
+        "32 --d-channels 32 --out trained/gan-dcgan-mnist5k"
+    ),
+    "gan-style-mnist5k": (
+        "python -m training gan --arch style --data mnist5k --latent-dim 32 --seed 0 --steps "
+        "2000 --batch-size 32 --lr 0.0005 --r1-gamma 1.0 --r1-every 4 --ema 0.995 --channels "
+        "64 32 16 8 --d-channels 32 --out trained/gan-style-mnist5k"
+    ),
     "diffusion-mnist5k": (
         "python -m training diffusion --data mnist5k --steps 8000 --batch-size 64 --lr "
         "0.0005 --warmup 200 --ema 0.999 --schedule linear --seed 0 --channels 32 64 96 "

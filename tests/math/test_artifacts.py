@@ -213,6 +213,11 @@ SMALL_CONFIGS = {
         {"net": "mlp", "data_shape": [2], "hidden": 7, "depth": 2, "fourier": 3},
         {"net": "unet", "data_shape": [8, 8], "channels": [8, 16, 8]},
         {"net": "unet", "data_shape": [4, 12], "channels": [2, 4, 4]}],
+    "DCGAN": [{"latent_dim": 3, "channels": 2, "d_channels": 2},
+              {"image_shape": [20, 24], "latent_dim": 5, "channels": 3, "d_channels": 1}],
+    "StyleGAN": [{"latent_dim": 2, "w_dim": 3, "mapping_layers": 1, "channels": [2, 3, 2, 1],
+                  "d_channels": 1},
+                 {"latent_dim": 4, "w_dim": 5, "mapping_layers": 3, "channels": [4, 2, 3, 2]}],
     "DigitClassifier": [{"width": 3, "feat": 5, "n_classes": 4},
                         {"width": 1, "feat": 1, "n_classes": 2, "image_shape": [31, 29]}],
 }
