@@ -396,6 +396,12 @@ class LatentView(ModelView, TestSetPanel, LatentMap, EncodePanel, BookmarksPanel
             self.tools.setCurrentIndex(1)
         self.state.set_model(model, space, str(loaded.path.resolve()))
         self.style_mix.set_model(model)
+        if not encodes:
+            # z = 0 is no typical draw of N(0, I) in d dimensions (‖z‖ ≈ √d there), and a
+            # GAN's image at 0 is often blank: open on a fixed draw of the prior instead
+            self.state.set_z(space.sample(np.random.default_rng(0)), "model")
+            self.reset_all.setToolTip(f"z = 0, the prior mean — not a typical draw: samples "
+                                      f"of N(0, I) lie at ‖z‖ ≈ {np.sqrt(space.dim):.0f}")
         self._request_test_set(loaded)
         self._draw_map()
         self._draw_browser()
