@@ -72,17 +72,10 @@ def _density(cfg: DensityRecipe) -> int:
     else:
         info = fam.fit(model, splits.train, hyper, x_val=splits.val, seed=cfg.seed)
         fit_s = time.perf_counter() - t0
-    metrics = {
-        "train_nll_nats": model.nll(splits.train),
-        "val_nll_nats": model.nll(splits.val),
-        "test_nll_nats": model.nll(splits.test),
-        "n_params": model.n_params,
-        "fit_time_s": round(fit_s, 3),
-    }
-    h = source.entropy()
-    if h is not None:
-        metrics["data_entropy_nats"] = h
-        metrics["test_kl_nats"] = metrics["test_nll_nats"] - h
+    from training.evaluate import density_metrics
+
+    metrics = {**density_metrics(model, splits, source.entropy()),
+               "n_params": model.n_params, "fit_time_s": round(fit_s, 3)}
     card = {
         "data": {**splits.description, "description": source.description},
         "training": {"recipe": f"density/{family}", "seed": cfg.seed, "time_s": round(fit_s, 3),
@@ -91,6 +84,8 @@ def _density(cfg: DensityRecipe) -> int:
         "created_by": cfg.command(),
         "family": model.family,
     }
+    if getattr(model, "tractable", True) is False:
+        card["likelihood"] = model.likelihood_note
     artifacts.save(model, Path(cfg.out), card)
     print_saved(Path(cfg.out), metrics, cfg.log_json)
     return 0
@@ -294,7 +289,8 @@ def _gan(cfg: GANRecipe) -> int:
 
     from training import artifacts
     from training.data.images import image_splits
-    from training.latent.gan import ARCHS, GANTrainer, gan_metrics, prior_latent_statistics
+    from training.evaluate import generator_metrics
+    from training.latent.gan import ARCHS, GANTrainer, prior_latent_statistics
 
     refuse_torchrun(cfg)
     device = choose_device(cfg, gpu_capable=False)
@@ -317,7 +313,8 @@ def _gan(cfg: GANRecipe) -> int:
     run_training(cfg, trainer)
     res = trainer.finish()
     progress.close()
-    metrics = {**gan_metrics(model, sp, cfg.seed, cfg.eval_samples), "fit_time_s": res["time_s"]}
+    metrics = {**generator_metrics(model, sp, cfg.seed, cfg.eval_samples),
+               "fit_time_s": res["time_s"]}
     card = {
         "data": {**sp.description, "class_names": list(sp.class_names)},
         "training": {"recipe": f"gan/{cfg.arch}", "seed": cfg.seed, "steps": cfg.steps,
@@ -340,8 +337,22 @@ def _gan(cfg: GANRecipe) -> int:
     return 0
 
 
+def _pixelcnn(cfg) -> int:
+    """Train a PixelCNN on binarised images (training/autoregressive_images/recipe.py)."""
+    from training.autoregressive_images.recipe import run_recipe
+
+    return run_recipe(cfg)
+
+
+def _rbm(cfg) -> int:
+    """Train a binary RBM (training/rbm/) and save it with its log Z and test log-likelihood."""
+    from training.rbm.recipe import run_rbm
+
+    return run_rbm(cfg)
+
+
 HANDLERS = {"classifier": _classifier, "density": _density, "latent": _latent,
-            "diffusion": _diffusion, "gan": _gan}
+            "diffusion": _diffusion, "gan": _gan, "pixelcnn": _pixelcnn, "rbm": _rbm}
 
 
 def _recipe_parser(cls: type[Recipe], sub) -> argparse.ArgumentParser:
