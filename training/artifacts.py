@@ -47,7 +47,7 @@ CARD_NAME = "card.json"
 WEIGHTS_NAME = "model.safetensors"
 #: Largest card we agree to parse (cards hold metrics and small statistics only).
 MAX_CARD_BYTES = 8 * 1024**2
-KINDS = ("density", "latent", "diffusion", "classifier")
+KINDS = ("density", "latent", "diffusion", "classifier", "energy")
 REQUIRED_FIELDS = {
     "schema": int,
     "kind": str,
@@ -97,7 +97,8 @@ def _import_model_packages() -> None:
     # ``training`` stays cheap.
     import importlib
 
-    for mod in ("training.density", "training.diffusion", "training.classifier", "training.latent"):
+    for mod in ("training.density", "training.diffusion", "training.classifier", "training.latent",
+                "training.rbm"):
         importlib.import_module(mod)
     from training.density.registry import import_models
 

@@ -541,9 +541,45 @@ class GANRecipe(RunOptions, Recipe):
             else list(self.channels))
 
 
+@dataclass
+class RBMRecipe(RunOptions, Recipe):
+    """Train a binary restricted Boltzmann machine (training/rbm/) on stochastically
+    binarised images (resampled every epoch) by persistent contrastive divergence (or CD-k
+    with --no-persistent); the card holds log Z (exact for up to 20 hidden units, else by
+    annealed importance sampling with its spread) and the held-out log-likelihood in nats
+    per image."""
+
+    name: ClassVar[str] = "rbm"
+    summary: ClassVar[str] = "train a binary RBM by PCD / CD-k (Gibbs-chain step sampler)"
+    data: str = opt("mnist5k", "an image set (mnist5k, digits8, shapes) or a folder / .npz / "
+                    "IDX file of images (binarised stochastically)", type=image_data,
+                    metavar="DATA")
+    hidden: int = opt(16, "hidden units (log Z exact up to 20, else AIS)")
+    epochs: int = opt(50, "epochs (a fresh binarisation each)")
+    batch_size: int = opt(100, "batch size (and number of persistent chains)")
+    lr: float = opt(0.01, "SGD learning rate (decayed linearly to 0)")
+    momentum: float = opt(0.9, "momentum after the first 5 epochs (0.5 before)")
+    weight_decay: float = opt(2e-4, "L2 penalty on the weights")
+    cd_k: int = opt(1, "Gibbs steps per update (of the persistent chains with PCD)")
+    persistent: bool = opt(True, "persistent chains (PCD); --no-persistent: CD-k restarted "
+                           "at the data", negative="--no-persistent")
+    keep_chains: int = opt(32, "persistent chains kept in the artifact (the step-through "
+                           "view's 'persistent' start)")
+    ais_runs: int = opt(100, "AIS runs M (more than 20 hidden units)")
+    ais_betas: int = opt(14500, "AIS temperatures K, spaced as Salakhutdinov & Murray 2008")
+    seed: int = opt(0, "seed of init, split, binarisation and chains")
+    image_size: list[int] = opt([28, 28], "size your images are converted to", nargs=2,
+                                metavar=("H", "W"), when=_user_images)
+    out: str | None = opt(None, "output folder (default: trained/rbmHIDDEN-DATA)")
+    checkpoint_every: int = opt(10, "epochs between checkpoints; 0: none", run=True)
+
+    def default_out(self) -> str:
+        return f"trained/rbm{self.hidden}-{slug(self.data)}"
+
+
 RECIPES: dict[str, type[Recipe]] = {
     r.name: r for r in (ClassifierRecipe, DensityRecipe, LatentRecipe, DiffusionRecipe,
-                        GANRecipe)}
+                        GANRecipe, RBMRecipe)}
 
 
 def recipe_parser(cls: type[Recipe], parser: argparse.ArgumentParser | None = None

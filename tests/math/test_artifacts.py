@@ -220,6 +220,8 @@ SMALL_CONFIGS = {
                  {"latent_dim": 4, "w_dim": 5, "mapping_layers": 3, "channels": [4, 2, 3, 2]}],
     "DigitClassifier": [{"width": 3, "feat": 5, "n_classes": 4},
                         {"width": 1, "feat": 1, "n_classes": 2, "image_shape": [31, 29]}],
+    "RBM": [{"n_hidden": 1, "image_shape": [1, 1]},
+            {"n_hidden": 7, "image_shape": [3, 5], "n_chains": 4}],
 }
 
 
