@@ -14,7 +14,7 @@ from torch import nn
 import training
 from training.capabilities import can_decode, can_encode, places
 from training.latent.gan import (
-    DCGAN, GANTrainer, StyleGAN, diff_augment, memorisation, mixed_styles, pad_images,
+    DCGAN, GANTrainer, StyleGAN, diff_augment, mixed_styles, pad_images,
     prior_latent_statistics, r1_penalty,
 )
 
@@ -202,6 +202,8 @@ def test_style_mixing_uses_each_w_where_it_should():
 
 
 def test_memorisation_figures():
+    from training.evaluate import memorisation
+
     rng = np.random.default_rng(0)
     train = rng.random((50, 28, 28)).astype(np.float32)
     test = rng.random((20, 28, 28)).astype(np.float32)

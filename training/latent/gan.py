@@ -547,41 +547,7 @@ class GANTrainer:
 
 
 # ---------------------------------------------------------------------------------------
-# scoring
-
-
-def memorisation(samples: np.ndarray, x_train: np.ndarray, x_test: np.ndarray) -> dict[str, float]:
-    """Nearest-training-image L2 distance (pixels in [0, 1]) of the samples against that of
-    held-out test images: a generator that copies its training set has samples much closer
-    to the training images than fresh real images are (ratio well below 1)."""
-    from scipy.spatial import cKDTree
-
-    tree = cKDTree(x_train.reshape(len(x_train), -1))
-    d_s, _ = tree.query(samples.reshape(len(samples), -1), k=1)
-    d_t, _ = tree.query(x_test.reshape(len(x_test), -1), k=1)
-    return {"nn_train_l2_samples_median": float(np.median(d_s)),
-            "nn_train_l2_test_median": float(np.median(d_t)),
-            "nn_train_l2_ratio": float(np.median(d_s) / max(np.median(d_t), 1e-12))}
-
-
-def gan_metrics(model: _GANBase, sp, seed: int = 0, n: int = 1000) -> dict[str, Any]:
-    """The card's figures of a generator: ``n`` samples (seed + 1000) against the image
-    splits ``sp`` — the memorisation check always; on MNIST-5k also the shipped
-    classifier's confident share, class shares and Fréchet distance
-    (:func:`training.evaluate.image_sample_metrics`)."""
-    import sys
-
-    samples = model.sample(n, seed=seed + 1000)
-    out: dict[str, Any] = {"latent_dim": model.latent_dim, "n_params": model.n_params,
-                           **memorisation(samples, sp.x_train, sp.x_test)}
-    if sp.name == "mnist5k":
-        try:
-            from training.evaluate import image_sample_metrics
-
-            out.update(image_sample_metrics(samples, sp.x_train, sp.x_test, seed=seed))
-        except Exception as e:  # the classifier artifact is missing: say so, keep going
-            print(f"warning: no classifier figures ({e})", file=sys.stderr)
-    return out
+# the card (the samples are scored by training.evaluate.generator_metrics)
 
 
 def prior_latent_statistics(latent_dim: int, n: int = 5000, seed: int = 0) -> dict[str, Any]:
