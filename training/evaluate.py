@@ -304,6 +304,10 @@ def recompute_metrics(model) -> dict[str, Any]:
         n = int(next((v for k, v in card["metrics"].items() if k.endswith("n_samples")), 1000))
         return evaluate_diffusion(model, name, seed=int(card["training"].get("seed", 0)),
                                   n=n, **params)
+    if kind == "energy":  # an RBM: log Z (exact or AIS) and the held-out log-likelihood
+        from training.rbm.recipe import card_metrics
+
+        return card_metrics(model)
     raise ValueError(f"no evaluation for kind '{kind}'")
 
 

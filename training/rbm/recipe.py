@@ -109,3 +109,15 @@ def run_rbm(cfg) -> int:
     artifacts.save(model, Path(cfg.out), card)
     print_saved(Path(cfg.out), metrics, cfg.log_json)
     return 0
+
+
+def card_metrics(model) -> dict[str, Any]:
+    """The card's figures recomputed from the weights and the re-made data (``python -m
+    training eval``): the same AIS settings and seed as the recipe."""
+    from training.data.from_card import image_splits_of
+
+    card = model.card
+    sp = image_splits_of(card, tuple(model.image_shape))
+    m = card.get("metrics", {})
+    return rbm_metrics(model, sp.x_train, sp.x_test, int(m.get("ais_runs", 100)),
+                       int(m.get("ais_betas", 14_500)), int(card["training"].get("seed", 0)))
