@@ -58,6 +58,7 @@ def _build_bases(root: Path) -> dict[str, Path]:
     from training.diffusion.pipeline import DiffusionModel
     from training.latent.pca import PPCA
     from training.latent.vae import VAE
+    from training.rbm import RBM
     from tests.conftest import TRAINED
 
     rng = np.random.default_rng(0)
@@ -79,6 +80,7 @@ def _build_bases(root: Path) -> dict[str, Path]:
         "ddpm-unet": _perturb(DiffusionModel(net="unet", data_shape=[8, 8], channels=[8, 8, 8],
                                              num_train_timesteps=10), rng, 0.05),
         "classifier": _perturb(DigitClassifier(width=2, feat=4), rng, 0.05),
+        "rbm": _perturb(RBM(n_hidden=5, image_shape=(4, 4)), rng),
     }
     bases = {name: training.save(m, root / name, CARD) for name, m in models.items()}
     for name in SHIPPED:
@@ -632,6 +634,10 @@ def usable(model, kind: str) -> None:
             shape = (2, *model.data_shape) if model.is_points else (1, 1, 8, 8)
             x = torch.randn(shape, generator=torch.Generator().manual_seed(0))
             outs = [model.predict_noise(x, model.T // 2), model.to_data(x)]
+        elif kind == "energy":  # an RBM: energies, a Gibbs step from noise, log p(v)
+            steps = list(model.iter_steps(2, seed=1, steps=1))
+            v = steps[-1].panels["visible sample v"]
+            outs = [*model.test_output(), *steps[-1].panels.values(), model.log_prob(v)]
         else:
             p = model.predict_proba(np.random.default_rng(2).random((2, *model.image_shape)))
             outs = [p]
@@ -703,6 +709,7 @@ def _maxrss_mb() -> float:
     ("ddpm-mlp", {"hidden": 65536, "depth": 256}),
     ("ddpm-mlp", {"num_train_timesteps": 10**9}),
     ("classifier", {"width": 65536, "feat": 65536}),
+    ("rbm", {"n_hidden": 65536, "image_shape": [4096, 4096]}),
 ])
 def test_huge_config_is_refused_without_building(name, config, bases, tmp_path, monkeypatch):
     folder = _copy(bases, name, tmp_path)
