@@ -21,6 +21,8 @@ from typing import Any
 
 import numpy as np
 
+from training.metrics import energy_distance  # noqa: F401  (re-exported)
+
 CLASSIFIER_PATH = "trained/classifier-mnist5k"
 
 
@@ -108,21 +110,6 @@ def generator_metrics(model, sp, seed: int = 0, n: int = 1000) -> dict[str, Any]
         except Exception as e:  # the classifier artifact is missing: say so, keep going
             print(f"warning: no classifier figures ({e})", file=sys.stderr)
     return out
-
-
-def energy_distance(a: np.ndarray, b: np.ndarray, max_n: int = 4000, seed: int = 0) -> float:
-    """Energy distance 2E‖X−Y‖ − E‖X−X'‖ − E‖Y−Y'‖ (V-statistic) between samples."""
-    rng = np.random.default_rng(seed)
-    a = a[rng.permutation(len(a))[:max_n]]
-    b = b[rng.permutation(len(b))[:max_n]]
-
-    def mean_dist(u: np.ndarray, v: np.ndarray) -> float:
-        total = 0.0
-        for i in range(0, len(u), 500):
-            total += np.sqrt(((u[i:i + 500, None, :] - v[None]) ** 2).sum(-1)).sum()
-        return total / (len(u) * len(v))
-
-    return float(2 * mean_dist(a, b) - mean_dist(a, a) - mean_dist(b, b))
 
 
 def points_sample_metrics(samples: np.ndarray, data_name: str, train: np.ndarray,

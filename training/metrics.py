@@ -63,3 +63,18 @@ def diagnose_samples(samples: np.ndarray, train: np.ndarray,
 def nll(log_prob: np.ndarray) -> float:
     """Mean negative log-likelihood (nats); +inf when any point has zero density."""
     return float(-np.mean(log_prob))
+
+
+def energy_distance(a: np.ndarray, b: np.ndarray, max_n: int = 4000, seed: int = 0) -> float:
+    """Energy distance 2E‖X−Y‖ − E‖X−X'‖ − E‖Y−Y'‖ (V-statistic) between samples."""
+    rng = np.random.default_rng(seed)
+    a = a[rng.permutation(len(a))[:max_n]]
+    b = b[rng.permutation(len(b))[:max_n]]
+
+    def mean_dist(u: np.ndarray, v: np.ndarray) -> float:
+        total = 0.0
+        for i in range(0, len(u), 500):
+            total += np.sqrt(((u[i:i + 500, None, :] - v[None]) ** 2).sum(-1)).sum()
+        return total / (len(u) * len(v))
+
+    return float(2 * mean_dist(a, b) - mean_dist(a, a) - mean_dist(b, b))

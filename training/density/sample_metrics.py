@@ -126,7 +126,7 @@ def sample_metrics(samples: np.ndarray, data: np.ndarray, modes: Any = "auto",
     ``energy_distance`` and, with modes, ``modes_captured``, ``modes_total``,
     ``high_quality_share``.
     """
-    from training.evaluate import energy_distance
+    from training.metrics import energy_distance
 
     samples = np.asarray(samples, dtype=np.float64)
     data = np.asarray(data, dtype=np.float64)
