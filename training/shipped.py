@@ -137,6 +137,16 @@ SHIPPED: dict[str, str] = {
         "2000 --batch-size 32 --lr 0.0005 --r1-gamma 1.0 --r1-every 4 --ema 0.995 --channels "
         "64 32 16 8 --d-channels 32 --out trained/gan-style-mnist5k"
     ),
+    "rbm16-mnist5k": (
+        "python -m training rbm --data mnist5k --hidden 16 --epochs 60 --batch-size 100 --lr "
+        "0.01 --momentum 0.9 --weight-decay 0.0002 --cd-k 1 --keep-chains 32 --ais-runs 100 "
+        "--ais-betas 14500 --seed 0 --out trained/rbm16-mnist5k"
+    ),
+    "rbm-mnist5k": (
+        "python -m training rbm --data mnist5k --hidden 500 --epochs 80 --batch-size 100 "
+        "--lr 0.03 --momentum 0.9 --weight-decay 0.0002 --cd-k 1 --keep-chains 32 "
+        "--ais-runs 100 --ais-betas 14500 --seed 0 --out trained/rbm-mnist5k"
+    ),
     "diffusion-mnist5k": (
         "python -m training diffusion --data mnist5k --steps 8000 --batch-size 64 --lr "
         "0.0005 --warmup 200 --ema 0.999 --schedule linear --seed 0 --channels 32 64 96 "
