@@ -33,28 +33,13 @@ import numpy as np
 
 from training.artifacts import register
 from training.density.family import Hyper
-
-#: Most hidden units whose 2^H states :func:`training.rbm.partition.log_z_exact` sums.
-MAX_EXACT_HIDDEN = 24
+from training.rbm.maths import MAX_EXACT_HIDDEN, sigmoid, softplus  # noqa: F401
 
 START_CHOICES = (("noise", "noise (p = 0.5 per pixel)"),
                  ("test digit", "a held-out test digit"),
                  ("persistent", "the persistent chains kept from training"))
 CLAMP_CHOICES = (("none", "none"), ("top half", "top half of a test digit"),
                  ("left half", "left half of a test digit"))
-
-
-def sigmoid(x: np.ndarray) -> np.ndarray:
-    """σ(x) = (1 + tanh(x/2)) / 2: no overflow for any x, dtype kept."""
-    y = np.tanh(x * 0.5)
-    y += 1.0
-    y *= 0.5
-    return y
-
-
-def softplus(x: np.ndarray) -> np.ndarray:
-    """log(1 + eˣ) = max(x, 0) + log1p(e^{−|x|}), stable for large |x|, dtype kept."""
-    return np.maximum(x, 0) + np.log1p(np.exp(-np.abs(x)))
 
 
 def hidden_grid(n_hidden: int) -> tuple[int, int]:

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from training.rbm.model import MAX_EXACT_HIDDEN, sigmoid, softplus
+from training.rbm.maths import MAX_EXACT_HIDDEN, sigmoid, softplus
 
 
 def _logsumexp(x: np.ndarray) -> float:
