@@ -37,9 +37,10 @@ INT_LIMIT = 1_000_000
 FLOAT_LIMIT = 1e6
 
 
-def hyper_widget(h) -> QWidget:
-    """The input widget of one hyperparameter, at the app's default."""
-    value = h.app_default
+def hyper_widget(h, app: bool = True) -> QWidget:
+    """The input widget of one hyperparameter, at the app's default (``app=False``: at the
+    command line's)."""
+    value = h.app_default if app else h.default
     if h.type is bool:
         w = QCheckBox()
         w.setChecked(bool(value))
@@ -58,8 +59,12 @@ def hyper_widget(h) -> QWidget:
     else:
         w = QDoubleSpinBox()
         lo = h.min if h.min is not None else -FLOAT_LIMIT
-        small = [abs(v) for v in (lo, value) if v]
-        w.setDecimals(max(2, min(10, 2 - math.floor(math.log10(min(small)))) if small else 2))
+        # two significant digits of the default ("0.0010", not "0.001000000"); a positive
+        # lower bound below that precision becomes the smallest value the box can show
+        decimals = max(2, min(10, 1 - math.floor(math.log10(abs(value))))) if value else 2
+        if 0 < lo < 10.0 ** -decimals:
+            lo = 10.0 ** -decimals
+        w.setDecimals(decimals)
         w.setRange(lo, h.max if h.max is not None else FLOAT_LIMIT)
         w.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
         w.setValue(float(value))
@@ -94,7 +99,7 @@ class HyperPage(QWidget):
     them (the ones the app does not show keep the family's app default).
     """
 
-    def __init__(self, family, parent: QWidget | None = None) -> None:
+    def __init__(self, family, parent: QWidget | None = None, app: bool = True) -> None:
         super().__init__(parent)
         self.family = family
         self.widgets: dict[str, QWidget] = {}
@@ -104,10 +109,10 @@ class HyperPage(QWidget):
             note = QLabel(family.note)
             note.setWordWrap(True)
             form.addRow(note)
-        shown = [h for h in family.hypers if h.in_app]
+        shown = [h for h in family.hypers if h.in_app or not app]
         # the model's own hyperparameters first, then how it is trained
         for h in sorted(shown, key=lambda h: h.role != "model"):
-            w = hyper_widget(h)
+            w = hyper_widget(h, app)
             self.widgets[h.name] = w
             form.addRow(f"{h.title}:", w)
 

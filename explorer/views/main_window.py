@@ -114,10 +114,18 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_action)
         self.train_action = QAction("&Train a model…", self)
         self.train_action.setShortcut(QKeySequence("Ctrl+T"))
-        self.train_action.setStatusTip("Run a training recipe in a separate process and open "
-                                       "the result (Latent and Diffusion views)")
+        self.train_action.setStatusTip("Run a training recipe for the current view in a "
+                                       "separate process and open the result")
         self.train_action.triggered.connect(lambda: self.show_train_dialog())
         file_menu.addAction(self.train_action)
+        train_menu = file_menu.addMenu("Train a&nother kind of model")
+        for kind, text in (("density", "a 2D density (any family)…"),
+                           ("latent", "a VAE / autoencoder / PCA…"),
+                           ("gan", "an image GAN (DCGAN / style-based)…"),
+                           ("diffusion", "a diffusion model…")):
+            act = QAction(text, self)
+            act.triggered.connect(lambda _=False, kind=kind: self.show_train_dialog(kind))
+            train_menu.addAction(act)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -291,8 +299,8 @@ class MainWindow(QMainWindow):
         from explorer.views.train_dialog import TrainDialog
 
         if kind is None:
-            kind = TAB_NAMES[self.tabs.currentIndex()]
-            kind = kind if kind in ("latent", "diffusion") else "latent"
+            kind = TAB_NAMES[self.tabs.currentIndex()] if self.tabs.currentIndex() < len(
+                TAB_NAMES) else "latent"
         dlg = TrainDialog(kind, self)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.trained.connect(lambda path: self.open_model(path))

@@ -19,7 +19,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QProcess, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QProgressBar, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+    QPlainTextEdit, QProgressBar, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from training.data.images import IMAGE_DATASETS as IMAGE_SETS
@@ -34,7 +34,9 @@ def models_dir() -> Path:
 
 
 class TrainDialog(QDialog):
-    """Configure and run one training recipe of ``kind`` ('latent' or 'diffusion')."""
+    """Configure and run one training recipe of ``kind``: 'density' (any registered 2D
+    family, its fields generated from the family's declaration), 'latent', 'gan' or
+    'diffusion'."""
 
     trained = Signal(str)
 
@@ -54,7 +56,32 @@ class TrainDialog(QDialog):
 
         form = QFormLayout()
         self.data_combo = QComboBox()
-        if kind == "latent":
+        self.length: QSpinBox | None = None
+        self.recipe_form = None
+        if kind == "density":
+            from explorer.views.train_density import DensityRecipeForm
+            from training.data import dataset_names
+
+            self.data_combo.addItems([*dataset_names(), CSV])
+            form.addRow("data", self.data_combo)
+            self.recipe_form = DensityRecipeForm()
+            self.recipe_form.changed.connect(lambda: self._show_command())
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setWidget(self.recipe_form)
+            scroll.setFixedHeight(210)
+            form.addRow(scroll)
+        elif kind == "gan":
+            self.family = QComboBox()
+            self.family.addItem("DCGAN (transposed convolutions)", "dcgan")
+            self.family.addItem("style-based (mapping network, modulated convolutions)", "style")
+            form.addRow("generator", self.family)
+            self.data_combo.addItems([*IMAGE_SETS, FOLDER])
+            self.length = QSpinBox(minimum=10, maximum=200_000, value=1500, singleStep=250)
+            form.addRow("data", self.data_combo)
+            form.addRow("training steps", self.length)
+        elif kind == "latent":
             self.family = QComboBox()
             self.family.addItems(["vae", "ae", "pca"])
             form.addRow("family", self.family)
@@ -93,7 +120,7 @@ class TrainDialog(QDialog):
         self.status = QLabel("Choose the recipe and press Start.")
         self.status.setWordWrap(True)
         self.plot = pg.PlotWidget(background="w")
-        self.plot.setMinimumHeight(160)
+        self.plot.setMinimumHeight(120 if kind == "density" else 160)
         self.plot.setLabel("left", "loss")
         self.plot.addLegend(offset=(-5, 5))
         self.train_line = self.plot.plot(pen=pg.mkPen((30, 90, 200), width=2), name="train")
@@ -123,16 +150,21 @@ class TrainDialog(QDialog):
         lay.addWidget(self.log)
         lay.addLayout(brow)
         for w in (self.data_combo, self.length):
+            if w is None:
+                continue
             (w.currentIndexChanged if isinstance(w, QComboBox) else w.valueChanged).connect(
                 lambda *_: self._show_command())
         self.extra.textChanged.connect(lambda *_: self._show_command())
         self.resume.toggled.connect(lambda *_: self._show_command())
+        if self.kind == "gan":
+            self.family.currentIndexChanged.connect(lambda *_: self._show_command())
         if self.kind == "latent":
             for w in (self.dim, self.family):
                 (w.currentIndexChanged if isinstance(w, QComboBox) else w.valueChanged).connect(
                     lambda *_: self._show_command())
         self.out_edit.textChanged.connect(lambda *_: self._show_command())
         self._show_command()
+        self.resize(620, 740 if kind == "density" else 560)
 
     # ---------------------------------------------------------------- recipe
     def _on_data(self, _i: int) -> None:
@@ -159,6 +191,10 @@ class TrainDialog(QDialog):
         if self.kind == "latent":
             args += ["--family", self.family.currentText(), "--latent-dim", str(self.dim.value()),
                      "--epochs", str(self.length.value())]
+        elif self.kind == "density":
+            args += self.recipe_form.arguments()
+        elif self.kind == "gan":
+            args += ["--arch", self.family.currentData(), "--steps", str(self.length.value())]
         else:
             args += ["--steps", str(self.length.value())]
         args += ["--run-dir", str(self._run_dir())]
@@ -239,8 +275,16 @@ class TrainDialog(QDialog):
         if x is None:
             return
         self.events.append(ev)
-        loss = ev.get("loss", ev.get("train_loss"))
-        val = ev.get("val_loss")
+        # every trainer's TrainEvent: the first training figure it has, and a held-out one
+        loss = next((ev[k] for k in ("loss", "train_loss", "train_nll", "g_loss")
+                     if isinstance(ev.get(k), (int, float))), None)
+        val = next((ev[k] for k in ("val_loss", "val_nll")
+                    if isinstance(ev.get(k), (int, float))), None)
+        if total:
+            self.progress.setRange(0, int(total))
+            self.progress.setValue(int(x))
+        if loss is None:
+            return
         self.curve.append((float(x), float(loss), None if val is None else float(val)))
         xs = [c[0] for c in self.curve]
         self.train_line.setData(xs, [c[1] for c in self.curve])

@@ -31,7 +31,14 @@ def test_menus_and_shortcuts(window):
     assert menus == ["File", "View", "Help"]
     file_actions = [a.text().replace("&", "") for a in window.menuBar().actions()[0].menu().actions()
                     if a.text()]
-    assert file_actions == ["Open model…", "Export view as PNG…", "Train a model…", "Quit"]
+    assert file_actions == ["Open model…", "Export view as PNG…", "Train a model…",
+                            "Train another kind of model", "Quit"]
+    sub = window.menuBar().actions()[0].menu().actions()[3].menu()
+    kinds = [a.text() for a in sub.actions()]
+    assert len(kinds) == 4 and kinds[0].startswith("a 2D density")
+    sub.actions()[0].trigger()  # opens the density form
+    assert window.train_dialog.kind == "density" and window.train_dialog.recipe_form is not None
+    window.train_dialog.close()
     assert window.train_action.shortcut().toString() == "Ctrl+T"
     assert window.open_action.shortcut().toString() == "Ctrl+O"
     assert window.export_action.shortcut().toString() == "Ctrl+E"

@@ -60,3 +60,61 @@ def test_cancel_a_diffusion_run_and_a_failing_run(qtbot, tmp_path):
     assert dlg.start()
     qtbot.waitUntil(lambda: dlg.state != "running", timeout=60000)
     assert dlg.state == "failed" and "'oops' is not a number" in dlg.status.text()
+
+
+def test_every_density_family_is_offered_with_its_declared_fields(qtbot):
+    """The density form is generated from the registry: every family, every field, and a
+    command that parses into the density recipe with exactly those values."""
+    from explorer.views.density_panels import set_widget_value
+    from training.density.registry import families
+    from training.recipes import recipe_from_command
+
+    dlg = TrainDialog("density")
+    qtbot.addWidget(dlg)
+    form = dlg.recipe_form
+    assert [form.family.itemData(i) for i in range(form.family.count())] == \
+        [f.key for f in families()]
+    for i, fam in enumerate(families()):
+        form.family.setCurrentIndex(i)
+        page = form.pages[fam.key]
+        assert set(page.widgets) == {h.name for h in fam.hypers}
+        assert page.values() == fam.defaults()  # the recipe's defaults, not the app's
+        # change every number: the command carries it and parses back to it
+        for h in fam.hypers:
+            if h.type in (int, float) and not h.choices:
+                v = h.default + (h.step or 1) if h.max is None or h.default < h.max else h.default
+                set_widget_value(page.widgets[h.name], h.type(v))
+        cmd = "python -m training " + " ".join(dlg.arguments()[1:]).replace(
+            "--log-json", "")
+        recipe = recipe_from_command(cmd.replace("--run-dir", "--run-dir"))
+        assert recipe.family == fam.key
+        options = recipe.family_options()
+        for name, value in page.values().items():
+            assert options[name] == value, (fam.key, name)
+
+
+def test_train_a_2d_autoregressive_model_from_the_dialog(qtbot, settings, tmp_path):
+    from explorer.views.density_panels import set_widget_value
+
+    w = MainWindow(settings=settings)
+    qtbot.addWidget(w)
+    qtbot.waitUntil(lambda: not w.is_busy(), timeout=30000)
+    dlg = w.show_train_dialog("density")
+    dlg.data_combo.setCurrentText("moons")
+    form = dlg.recipe_form
+    form.family.setCurrentIndex(form.family.findData("autoregressive"))
+    page = form.pages["autoregressive"]
+    set_widget_value(page.widgets["steps"], 60)
+    set_widget_value(page.widgets["bins"], 16)
+    set_widget_value(page.widgets["hidden"], 8)
+    dlg.extra.setText("--n-train 500 --n-val 200 --n-test 500 --threads 1")
+    dlg.out_edit.setText(str(tmp_path / "ar"))
+    assert "--family autoregressive" in dlg.command_label.text()
+    assert dlg.start()
+    qtbot.waitUntil(lambda: dlg.state != "running", timeout=120000)
+    assert dlg.state == "done", dlg.status.text()
+    assert dlg.events and "train_nll" in dlg.events[-1]
+    assert dlg.train_line.getData()[0] is not None
+    qtbot.waitUntil(lambda: w.slots["density"].current is not None
+                    and w.slots["density"].current.path == tmp_path / "ar", timeout=30000)
+    dlg.close()
