@@ -251,7 +251,9 @@ class DensityView(QWidget, LiveTrainingPanel, ScoreboardPanel, VisibleGrid, Prob
         self.play_button.clicked.connect(self.toggle_play)
         self.step_button.clicked.connect(self.step_once)
         self.ladder_button.clicked.connect(self.fit_ladder)
-        self.shipped_button.clicked.connect(self.open_shipped)
+        self.shipped_button.clicked.connect(lambda: self.open_shipped())
+        self.family_combo.currentIndexChanged.connect(
+            lambda *_: self.state.data is not None and self._update_shipped_button())
         box.family_changed.connect(lambda _key: self._update_buttons())
         self._update_buttons()
         return box
@@ -371,10 +373,7 @@ class DensityView(QWidget, LiveTrainingPanel, ScoreboardPanel, VisibleGrid, Prob
         self.layers_panel.set_data(data)
         self.class_panel.set_data(data)
         self.diag_label.setText("")
-        shipped = self._shipped_path(data)
-        self.shipped_button.setEnabled(shipped is not None)
-        self.shipped_button.setText("Open the shipped model for this data set" if shipped is None
-                                    else f"Open the shipped {shipped[0].short.lower()} for this data set")
+        self._update_shipped_button()
         if is_drawn and len(data.train) < 2:
             self.status.setText("Tick ‘draw on the canvas’ and paint points (left button), "
                                 "or import a CSV, then fit a model.")

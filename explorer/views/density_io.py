@@ -220,34 +220,71 @@ class OpenedModels:
     """Models opened from a file: switch to their data set, score them there."""
 
     # ================================================================== artifacts
-    def _shipped_path(self, data: DataSet):
-        """(family, folder) of a shipped model of this data set (``trained/density-KEY-DATA``
-        of a family that ships one), or None."""
+    def _shipped_models(self, data: DataSet) -> list[tuple[str, Path]]:
+        """(name, folder) of every shipped 2D model of this data set: each family that ships
+        one (``trained/density-KEY-DATA``: the flow, the GAN …) and the 2D DDPM
+        (``trained/diffusion-DATA``, shown through its samples)."""
         from training.artifacts import default_trained_dir
         from training.density.registry import families
 
-        if data.name == DRAWN:
-            return None
-        for fam in families():
-            p = default_trained_dir() / f"density-{fam.key}-{data.name}"
-            if fam.shipped and (p / "card.json").is_file():
-                return fam, p
-        return None
+        if data is None or data.name == DRAWN:
+            return []
+        root = default_trained_dir()
+        out = [(fam.short, root / f"density-{fam.key}-{data.name}") for fam in families()
+               if fam.shipped]
+        out.append(("DDPM", root / f"diffusion-{data.name}"))
+        return [(name, p) for name, p in out if (p / "card.json").is_file()]
 
-    def open_shipped(self) -> None:
+    def _shipped_path(self, data: DataSet):
+        """(name, folder) of the shipped model the button opens: the chosen family's if it
+        ships one for this data set, else the first; None if there is none."""
+        found = self._shipped_models(data)
+        if not found:
+            return None
+        chosen = getattr(self, "model_box", None)
+        key = chosen.family() if chosen is not None else None
+        for name, p in found:
+            if key and p.name == f"density-{key}-{data.name}":
+                return name, p
+        return found[0]
+
+    def _update_shipped_button(self) -> None:
+        """The button names what it opens; with several shipped models a menu lists all."""
+        from PySide6.QtWidgets import QMenu
+
         data = self.state.data
-        found = None if data is None else self._shipped_path(data)
-        if found is None:
-            self.status.setText("No shipped model for this data set.")
-            return
+        found = self._shipped_models(data) if data is not None else []
+        first = self._shipped_path(data) if data is not None else None
+        button = self.shipped_button
+        button.setEnabled(bool(found))
+        button.setText("No shipped model for this data set" if first is None
+                       else f"Open the shipped {first[0]} for this data set"
+                       + (f" (+{len(found) - 1} more)" if len(found) > 1 else ""))
+        if len(found) > 1:
+            menu = button.menu() or QMenu(button)
+            menu.clear()
+            for name, p in sorted(found, key=lambda f: f[1] != first[1]):
+                menu.addAction(f"{name} ({p.name})", lambda p=p: self.open_shipped(p))
+            button.setMenu(menu)
+        elif button.menu() is not None:
+            button.setMenu(None)
+
+    def open_shipped(self, path: Path | None = None) -> None:
+        data = self.state.data
+        if path is None:
+            found = None if data is None else self._shipped_path(data)
+            if found is None:
+                self.status.setText("No shipped model for this data set.")
+                return
+            path = found[1]
         import training
 
         try:
-            model = training.load(found[1])
+            model = training.load(path)
         except training.ArtifactError as e:
             self._error("Could not open the shipped model", str(e))
             return
-        self.slot.set(LoadedModel(model, found[1]))
+        self.slot.set(LoadedModel(model, path))
 
     def _on_loaded_model(self, loaded: LoadedModel | None) -> None:
         """A density artifact was opened: switch to its data set and score it there."""

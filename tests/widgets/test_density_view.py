@@ -368,3 +368,22 @@ def test_scoreboard_shows_the_whole_ladder_and_the_curve_its_empty_state(view, q
     assert t.horizontalScrollBar().maximum() == 0  # every column fits
     assert t.rowViewportPosition(4) + t.rowHeight(4) <= t.viewport().height()  # every rung
     assert "KDE" in t.item(4, 0).toolTip()
+
+
+def test_the_shipped_button_offers_every_shipped_model_of_the_data_set(view, qtbot):
+    """8gaussians ships a flow, a GAN and a 2D DDPM: the button opens the chosen family's,
+    and its menu lists all three; each opens on the canvas."""
+    view.select_data("8gaussians")
+    names = [n for n, _ in view._shipped_models(view.state.data)]
+    assert {"Flow", "GAN", "DDPM"} <= set(names)
+    view.family_combo.setCurrentIndex(view.family_combo.findData("gan"))
+    assert "GAN" in view.shipped_button.text() and view.shipped_button.menu() is not None
+    view.open_shipped()
+    qtbot.waitUntil(lambda: view.state.current is not None
+                    and "GAN" in view.state.current.label, timeout=120000)
+    ddpm = next(p for n, p in view._shipped_models(view.state.data) if n == "DDPM")
+    view.open_shipped(ddpm)
+    qtbot.waitUntil(lambda: view.state.current is not None
+                    and "DDPM" in view.state.current.label, timeout=120000)
+    view.select_data("pinwheel")  # no GAN there: the button falls back to what ships
+    assert view.shipped_button.isEnabled()
