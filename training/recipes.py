@@ -542,6 +542,34 @@ class GANRecipe(RunOptions, Recipe):
 
 
 @dataclass
+class PixelCNNRecipe(RunOptions, Recipe):
+    """Train a PixelCNN (training/autoregressive_images/) on stochastically binarised images
+    (resampled every epoch) by exact maximum likelihood; the card holds the test NLL in nats
+    per image and bits per dimension (test set binarised once, seed + 1)."""
+
+    name: ClassVar[str] = "pixelcnn"
+    summary: ClassVar[str] = "train a gated or plain PixelCNN on binarised digits (step sampler)"
+    arch: str = opt("gated", "gated (vertical + horizontal stacks, no blind spot) or plain "
+                    "(mask A, then mask B: has the blind spot)", choices=("gated", "plain"))
+    data: str = opt("mnist5k", "an image set (mnist5k, digits8, shapes)", type=image_data,
+                    metavar="DATA")
+    channels: int = opt(32, "feature channels")
+    layers: int = opt(5, "masked (plain) or gated layers")
+    first_kernel: int = opt(7, "size of the first layer's kernel (odd)")
+    epochs: int = opt(15, "epochs (a fresh binarisation each)")
+    batch_size: int = opt(64, "batch size")
+    lr: float = opt(2e-3, "peak Adam learning rate (50 warm-up steps, cosine decay)")
+    seed: int = opt(0, "seed of init, split, binarisation and batches")
+    image_size: list[int] = opt([28, 28], "size your images are converted to", nargs=2,
+                                metavar=("H", "W"), when=_user_images)
+    out: str | None = opt(None, "output folder (default: trained/pixelcnn-ARCH-DATA)")
+    checkpoint_every: int = opt(1, "epochs between checkpoints; 0: none", run=True)
+
+    def default_out(self) -> str:
+        return f"trained/pixelcnn-{self.arch}-{slug(self.data)}"
+
+
+@dataclass
 class RBMRecipe(RunOptions, Recipe):
     """Train a binary restricted Boltzmann machine (training/rbm/) on stochastically
     binarised images (resampled every epoch) by persistent contrastive divergence (or CD-k
@@ -579,7 +607,7 @@ class RBMRecipe(RunOptions, Recipe):
 
 RECIPES: dict[str, type[Recipe]] = {
     r.name: r for r in (ClassifierRecipe, DensityRecipe, LatentRecipe, DiffusionRecipe,
-                        GANRecipe, RBMRecipe)}
+                        GANRecipe, PixelCNNRecipe, RBMRecipe)}
 
 
 def recipe_parser(cls: type[Recipe], parser: argparse.ArgumentParser | None = None
