@@ -72,6 +72,10 @@ class LatentView(ModelView, TestSetPanel, LatentMap, EncodePanel, BookmarksPanel
         # user's own images (maybe a big folder) have their own so they never hold up others
         self.data_worker = LatestWorker("latent-test-set", sync=sync, parent=self)
         self.user_data_worker = LatestWorker("latent-user-data", sync=sync, parent=self)
+        # the traversal and manifold grids decode up to ~200 images (over a second for a
+        # style generator on a slow CPU): each in a worker, the latest z wins
+        self.traversal_worker = LatestWorker("latent-traversal", sync=sync, parent=self)
+        self.manifold_worker = LatestWorker("latent-manifold", sync=sync, parent=self)
         self._rng = np.random.default_rng()
         self._proj = (np.zeros((2, 0), np.float32), np.zeros(0, np.float32), ("", ""))
         self.play_timer = QTimer(self, interval=60)
@@ -492,6 +496,8 @@ class LatentView(ModelView, TestSetPanel, LatentMap, EncodePanel, BookmarksPanel
         self.pause_interp()
         self.data_worker.shutdown()
         self.user_data_worker.shutdown()
+        self.traversal_worker.shutdown()
+        self.manifold_worker.shutdown()
         self._data_pending = False
         if self._built:
             self._manifold_timer.stop()

@@ -207,10 +207,18 @@ class LatentMap:
             return
         (x0, x1), (y0, y1) = self.map.getViewBox().viewRange()
         a, c, _ = self._proj
-        img, rect = manifold_grid(model, self.state.z, a, c, (x0, x1), (y0, y1))
-        self.manifold_item.setImage(img, autoLevels=False, levels=(0, 1))
-        self.manifold_item.setRect(*rect)
-        self._manifold_contrast(True)
+        z = self.state.z.copy()
+
+        def done(result) -> None:
+            if self.state.model is not model or not self.manifold_check.isChecked():
+                return
+            img, rect = result
+            self.manifold_item.setImage(img, autoLevels=False, levels=(0, 1))
+            self.manifold_item.setRect(*rect)
+            self._manifold_contrast(True)
+
+        self.manifold_worker.submit(
+            lambda: manifold_grid(model, z, a.copy(), c.copy(), (x0, x1), (y0, y1)), done)
 
     def _manifold_contrast(self, on: bool) -> None:
         """Over the dark manifold grid the test codes get a white rim and the grid is
@@ -361,7 +369,13 @@ class TraversalPanel:
         model = self.state.model
         if model is None:
             return
-        img, n = traversal_grid(model, self.state.z, 11, axes=self.state.space.axes)
+        z, axes = self.state.z.copy(), self.state.space.axes
+        self.traversal_worker.submit(lambda: traversal_grid(model, z, 11, axes=axes),
+                                     lambda result: self._show_traversal(model, *result))
+
+    def _show_traversal(self, model, img: np.ndarray, n: int) -> None:
+        if self.state.model is not model:  # a grid of the previous model
+            return
         self.traversal.show(img)
         # at least one screen pixel per image pixel: many rows scroll instead of shrinking
         panel = self.traversal

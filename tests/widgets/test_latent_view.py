@@ -119,6 +119,8 @@ def test_randomise_warning_and_traversal(qtbot, view, vae2):
     view.randomise()
     assert np.any(view.state.z != 0)
     view.tools.setCurrentIndex(2)
+    # the grid is decoded in a worker (the latest z wins)
+    qtbot.waitUntil(lambda: view.traversal.image() is not None)
     img = view.traversal.image()
     assert img.shape == (2 * 29 - 1, 11 * 29 - 1)
 
@@ -133,14 +135,14 @@ def test_manifold_grid_orientation_and_toggle(qtbot, view, vae2):
     expect = model.decode(np.array([[1.5, -1.5]], np.float32))[0][::-1]
     assert np.allclose(img[0:28, 84:112], expect)
     view.manifold_check.setChecked(True)
-    assert view.manifold_item.image is not None
+    qtbot.waitUntil(lambda: view.manifold_item.image is not None)
 
 
 def test_shapes_model_and_comparison(qtbot, view):
     _open(qtbot, view, _loaded("latent-vae8-shapes"))
     assert len(view.rows) == 8
     view.tools.setCurrentIndex(2)
-    assert "|r|" in view.traversal_labels.text()
+    qtbot.waitUntil(lambda: "|r|" in view.traversal_labels.text())
     _open(qtbot, view, _loaded("latent-vae2-mnist5k"))
     names = [view.compare_combo.itemText(i) for i in range(view.compare_combo.count())]
     assert any("ae2" in n for n in names)
@@ -167,4 +169,30 @@ def test_pca_map_for_d16(qtbot, view):
     resid = (z1 - z0) - a.T @ (a @ (z1 - z0))
     assert np.abs(resid).max() < 1e-5
     view.manifold_check.setChecked(True)
+    qtbot.waitUntil(lambda: view.manifold_item.image is not None)
     assert view.manifold_item.image.shape == (16 * 28, 16 * 28)
+
+
+def test_traversal_and_manifold_grids_decode_off_the_gui_thread(qtbot, view, vae2, monkeypatch):
+    """Up to ~200 decodes per grid (over a second for a style generator on a slow CPU):
+    never on the GUI thread."""
+    import threading
+
+    from explorer.views import latent_parts
+
+    threads = []
+
+    def spy(fn):
+        def wrapped(*a, **k):
+            threads.append(threading.current_thread() is threading.main_thread())
+            return fn(*a, **k)
+        return wrapped
+
+    monkeypatch.setattr(latent_parts, "traversal_grid", spy(latent_parts.traversal_grid))
+    monkeypatch.setattr(latent_parts, "manifold_grid", spy(latent_parts.manifold_grid))
+    _open(qtbot, view, vae2)
+    view.tools.setCurrentIndex(2)
+    view.manifold_check.setChecked(True)
+    qtbot.waitUntil(lambda: view.traversal.image() is not None
+                    and view.manifold_item.image is not None)
+    assert threads and not any(threads)

@@ -165,6 +165,8 @@ def test_latent_traversal_grid_is_drawn_at_least_at_pixel_size_for_d16(latent_vi
     _grow(qtbot, v)
     _open_latent(qtbot, v, "latent-vae16-mnist5k")
     v.tools.setCurrentIndex(2)
+    qtbot.waitUntil(lambda: v.traversal.image() is not None
+                    and v.traversal.image().shape[0] >= 16 * 28)
     qtbot.wait(100)
     img = v.traversal.image()
     assert img.shape[0] >= 16 * 28
@@ -185,8 +187,7 @@ def test_latent_first_encoding_does_not_move_the_panels_and_manifold_keeps_point
     after = [w.geometry() for w in (v.original.view, v.recon.view, v.browser.view, v.map)]
     assert before == after
     v.manifold_check.setChecked(True)
-    qtbot.wait(100)
-    assert v.manifold_item.image is not None
+    qtbot.waitUntil(lambda: v.manifold_item.image is not None)
     assert v.manifold_item.opacity() < 0.7  # dimmed under the points
     assert v.scatter.opts["pen"] is not None and v.scatter.opts["pen"].color().lightness() > 200
     assert v.target.zValue() > v.scatter.zValue() > v.manifold_item.zValue()
