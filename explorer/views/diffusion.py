@@ -306,6 +306,14 @@ class DiffusionView(ModelView, ReverseDrawing, ForwardProcessPanel, DiffusionExp
         self._ensure_built()
         self.pause()
         model = None if loaded is None else loaded.model
+        from explorer.views.stepthrough import is_diffusion, show_generic
+
+        if getattr(self, "generic", None) is not None:
+            self.generic.pause()
+        if model is not None and not is_diffusion(model):  # a PixelCNN, a Gibbs chain …
+            self.state.model = None
+            show_generic(self, loaded)
+            return
         self.state.model = model
         if model is None:
             self.stack.setCurrentIndex(0)
@@ -535,7 +543,8 @@ class DiffusionView(ModelView, ReverseDrawing, ForwardProcessPanel, DiffusionExp
         self.state.set_index(int(0.8 * self.state.total))
 
     def is_busy(self) -> bool:
-        return self.runner.is_busy() or self.field_worker.pending()
+        return self.runner.is_busy() or self.field_worker.pending() or (
+            getattr(self, "generic", None) is not None and self.generic.is_busy())
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         self.shutdown()
@@ -546,3 +555,5 @@ class DiffusionView(ModelView, ReverseDrawing, ForwardProcessPanel, DiffusionExp
         self.runner.shutdown()
         self.metrics_worker.shutdown()
         self.field_worker.shutdown()
+        if getattr(self, "generic", None) is not None:
+            self.generic.shutdown()

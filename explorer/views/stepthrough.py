@@ -1,0 +1,376 @@
+"""The generic step-through view: any step sampler that is not a diffusion model.
+
+It asks the model only for ``step_names``, ``iter_steps(n, seed, **options)`` and, when
+present, ``step_options`` (a tuple of :class:`training.density.family.Hyper`, which become
+the option widgets), ``step_panel_kinds`` (``"probability"`` panels get a heat-map colour
+scale) and ``receptive_field(i, j)`` (a panel under the controls).
+
+Frames are computed in a :class:`LatestWorker` in chunks of ~0.1 s and applied on the GUI
+thread; Step computes one more frame (or shows a cached one), Back shows the cached previous
+one, Play steps on until Pause, Run to end computes the rest as fast as it can.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
+    QLabel, QPushButton, QSlider, QSpinBox, QVBoxLayout, QWidget,
+)
+
+from explorer.services.stepthrough import advance, start_run
+from explorer.services.worker import LatestWorker
+from explorer.state.stepthrough import StepThroughState
+from explorer.views.imaging import ImagePanel, tile
+
+
+def heat_lut() -> np.ndarray:
+    """Dark blue (p = 0) → orange → light yellow (p = 1), 256 entries."""
+    x = np.linspace(0, 1, 256)[:, None]
+    stops = np.array([[20, 24, 82], [150, 40, 110], [240, 120, 40], [252, 250, 190]], float)
+    pos = np.linspace(0, 1, len(stops))
+    return np.stack([np.interp(x[:, 0], pos, stops[:, c]) for c in range(3)], 1).astype(np.uint8)
+
+
+class StepThroughView(QWidget):
+    """Controls on the left, one image grid per panel name on the right."""
+
+    def __init__(self, sync: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = StepThroughState()
+        self.worker = LatestWorker("stepthrough", sync=sync, parent=self)
+        self._gen = None
+        self._target = 0  # frames wanted
+        self.playing = False
+        self.last_error: Exception | None = None
+        self.option_widgets: dict[str, QWidget] = {}
+        self.panels: dict[str, ImagePanel] = {}
+        self.play_timer = QTimer(self, interval=40)
+        self.play_timer.timeout.connect(self._tick)
+        self._build()
+        self.state.run_reset.connect(self._on_reset)
+        self.state.progressed.connect(self._on_progress)
+        self.state.index_changed.connect(lambda _i: self._refresh())
+
+    # ------------------------------------------------------------------ layout
+    def _build(self) -> None:
+        lay = QHBoxLayout(self)
+        side = QWidget()
+        side.setFixedWidth(300)
+        sl = QVBoxLayout(side)
+        self.model_label = QLabel()
+        self.model_label.setWordWrap(True)
+        sl.addWidget(self.model_label)
+        box = QGroupBox("Sampler")
+        self.form = QFormLayout(box)
+        self.seed_spin = QSpinBox(minimum=0, maximum=2**31 - 1, value=0)
+        self.n_spin = QSpinBox(minimum=1, maximum=64, value=16)
+        self.form.addRow("seed", self.seed_spin)
+        self.form.addRow("batch size", self.n_spin)
+        self.seed_spin.valueChanged.connect(self._on_request_changed)
+        self.n_spin.valueChanged.connect(self._on_request_changed)
+        sl.addWidget(box)
+        play = QGroupBox("Steps")
+        pl = QGridLayout(play)
+        self.back_button = QPushButton("◀ Back")
+        self.step_button = QPushButton("Step ▶")
+        self.play_button = QPushButton("Play")
+        self.pause_button = QPushButton("Pause")
+        self.end_button = QPushButton("Run to end")
+        self.back_button.clicked.connect(self.back)
+        self.step_button.clicked.connect(self.step)
+        self.play_button.clicked.connect(self.play)
+        self.pause_button.clicked.connect(self.pause)
+        self.end_button.clicked.connect(self.run_to_end)
+        pl.addWidget(self.back_button, 0, 0)
+        pl.addWidget(self.step_button, 0, 1)
+        pl.addWidget(self.play_button, 1, 0)
+        pl.addWidget(self.pause_button, 1, 1)
+        pl.addWidget(self.end_button, 2, 0, 1, 2)
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(0, 0)
+        self.slider.valueChanged.connect(self._on_slider)
+        pl.addWidget(self.slider, 3, 0, 1, 2)
+        self.progress_label = QLabel("")
+        self.progress_label.setWordWrap(True)
+        pl.addWidget(self.progress_label, 4, 0, 1, 2)
+        sl.addWidget(play)
+        self.rf_box = QGroupBox("Receptive field of one output")
+        rl = QVBoxLayout(self.rf_box)
+        row = QHBoxLayout()
+        self.rf_row = QSpinBox(minimum=0, maximum=27, value=14)
+        self.rf_col = QSpinBox(minimum=0, maximum=27, value=14)
+        row.addWidget(QLabel("row"))
+        row.addWidget(self.rf_row)
+        row.addWidget(QLabel("column"))
+        row.addWidget(self.rf_col)
+        rl.addLayout(row)
+        self.rf_panel = ImagePanel("|∂ logit / ∂ input|", lut=heat_lut(), min_size=120)
+        rl.addWidget(self.rf_panel, 1)
+        self.rf_row.valueChanged.connect(self._refresh_rf)
+        self.rf_col.valueChanged.connect(self._refresh_rf)
+        sl.addWidget(self.rf_box, 1)
+        lay.addWidget(side)
+        right = QVBoxLayout()
+        self.panel_row = QHBoxLayout()
+        right.addLayout(self.panel_row, 1)
+        self.caption = QLabel("")
+        self.caption.setWordWrap(True)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        right.addWidget(self.caption)
+        lay.addLayout(right, 1)
+
+    # ------------------------------------------------------------------ model
+    def set_model(self, model, title: str = "") -> None:
+        """Show ``model`` (a step sampler): panels and option widgets from what it declares."""
+        self.pause()
+        self.state.model = model
+        for panel in self.panels.values():
+            panel.setParent(None)
+            panel.deleteLater()
+        self.panels = {}
+        kinds = getattr(model, "step_panel_kinds", {}) or {}
+        for name in model.step_names:
+            prob = kinds.get(name) == "probability"
+            panel = ImagePanel(name, lut=heat_lut() if prob else None)
+            self.panels[name] = panel
+            self.panel_row.addWidget(panel, 1)
+        for name, w in self.option_widgets.items():
+            self.form.removeRow(w)
+        self.option_widgets = {}
+        for h in getattr(model, "step_options", ()) or ():
+            w = self._option_widget(h)
+            w.setToolTip(h.help)
+            self.option_widgets[h.name] = w
+            self.form.addRow(h.title, w)
+        has_rf = callable(getattr(model, "receptive_field", None))
+        self.rf_box.setVisible(has_rf)
+        shape = getattr(model, "image_shape", None)
+        if has_rf and shape:
+            self.rf_row.setMaximum(shape[0] - 1)
+            self.rf_col.setMaximum(shape[1] - 1)
+            self._refresh_rf()
+        self.model_label.setText(title)
+        self._on_request_changed()
+
+    def _option_widget(self, h) -> QWidget:
+        if h.choices:
+            w = QComboBox()
+            for value, label in h.choices:
+                w.addItem(str(label), value)
+            w.setCurrentIndex(max(0, w.findData(h.default)))
+            w.currentIndexChanged.connect(self._on_request_changed)
+        elif h.type is bool:
+            w = QCheckBox()
+            w.setChecked(bool(h.default))
+            w.toggled.connect(self._on_request_changed)
+        elif h.type is int:
+            w = QSpinBox(minimum=int(h.min if h.min is not None else -10**9),
+                         maximum=int(h.max if h.max is not None else 10**9))
+            w.setValue(int(h.default))
+            w.valueChanged.connect(self._on_request_changed)
+        else:
+            w = QDoubleSpinBox(minimum=h.min if h.min is not None else -1e9,
+                               maximum=h.max if h.max is not None else 1e9, decimals=3)
+            w.setValue(float(h.default))
+            w.valueChanged.connect(self._on_request_changed)
+        return w
+
+    def option_values(self) -> dict:
+        out = {}
+        for name, w in self.option_widgets.items():
+            if isinstance(w, QComboBox):
+                out[name] = w.currentData()
+            elif isinstance(w, QCheckBox):
+                out[name] = w.isChecked()
+            else:
+                out[name] = w.value()
+        return out
+
+    # ------------------------------------------------------------------ runs
+    def _on_request_changed(self, *_a) -> None:
+        """Seed, batch or an option changed: a new run (the latest request wins)."""
+        if self.state.model is None:
+            return
+        was_playing = self.playing
+        self.state.n, self.state.seed = self.n_spin.value(), self.seed_spin.value()
+        self.state.options = self.option_values()
+        self.worker.cancel()
+        self.state.reset()
+        self._gen = None
+        self._target = 0
+        self._want(1)  # the first frame at once
+        if was_playing:
+            self.play()
+
+    def _want(self, frames: int) -> None:
+        """Make sure at least ``frames`` frames get computed."""
+        self._target = max(self._target, frames)
+        self._pump()
+
+    def _pump(self) -> None:
+        st = self.state
+        if st.model is None or self.worker.pending() or len(st.frames) >= self._target:
+            return
+        if st.frames and st.finished:
+            return
+        run_id, req, model = st.run_id, st.request(), st.model
+        if self._gen is None or self._gen[0] != run_id:
+            self._gen = (run_id, None)
+        gen_box = self._gen
+
+        def job(need=self._target - len(st.frames)):
+            gen = gen_box[1] if gen_box[1] is not None else start_run(model, req)
+            return gen, advance(gen, need)
+
+        self.worker.submit(job, lambda res, rid=run_id: self._on_frames(rid, res),
+                           self._on_error)
+
+    def _on_frames(self, run_id: int, result) -> None:
+        gen, frames = result
+        if run_id != self.state.run_id:
+            return
+        self._gen = (run_id, gen)
+        if not frames and not self.state.finished:  # the generator ended early
+            self.state.total = len(self.state.frames)
+        self.state.add_frames(run_id, frames)
+        self._pump()
+
+    def _on_error(self, error: Exception) -> None:
+        self.last_error = error
+        self.pause()
+        self.progress_label.setText(f"sampling failed: {type(error).__name__}: {error}")
+
+    # ------------------------------------------------------------------ controls
+    def step(self) -> None:
+        st = self.state
+        if st.index + 1 < len(st.frames):
+            st.set_index(st.index + 1)
+        else:
+            self._follow = True
+            self._want(len(st.frames) + 1)
+
+    def back(self) -> None:
+        self.pause()
+        self.state.set_index(self.state.index - 1)
+
+    def play(self) -> None:
+        if self.state.model is None:
+            return
+        self.playing = True
+        self._want(len(self.state.frames) + 8)
+        self.play_timer.start()
+
+    def pause(self) -> None:
+        """Stop showing and computing further steps (what is computed stays cached)."""
+        self.playing = False
+        self.play_timer.stop()
+        self._target = len(self.state.frames)
+
+    def run_to_end(self) -> None:
+        if self.state.model is None:
+            return
+        self.playing = True
+        self._want(10**9)
+        self.play_timer.start()
+
+    def _tick(self) -> None:
+        st = self.state
+        if not self.playing:
+            return
+        st.set_index(len(st.frames) - 1)  # live: show the newest frame
+        if st.finished:
+            self.pause()
+        elif self._target < 10**9:
+            self._want(len(st.frames) + 8)
+
+    def _on_slider(self, value: int) -> None:
+        if value != self.state.index:
+            self.pause()
+            self.state.set_index(value)
+
+    # ------------------------------------------------------------------ display
+    def _on_reset(self) -> None:
+        self._follow = True
+        with QSignalBlocker(self.slider):
+            self.slider.setRange(0, 0)
+        for panel in self.panels.values():
+            panel.show(None)
+        self.caption.setText("")
+        self.progress_label.setText("computing …")
+
+    def _on_progress(self, n_frames: int) -> None:
+        with QSignalBlocker(self.slider):
+            self.slider.setRange(0, max(0, n_frames - 1))
+        if getattr(self, "_follow", False) and not self.playing:
+            self._follow = False
+            self.state.set_index(n_frames - 1)
+        self._update_progress()
+
+    def _update_progress(self) -> None:
+        st = self.state
+        secs = [f.seconds for f in st.frames[-50:]]
+        per = f"{1000 * np.median(secs):.1f} ms per step" if secs else ""
+        self.progress_label.setText(
+            f"step {st.index + 1} of {st.total or '?'} shown · {len(st.frames)} computed · {per}")
+
+    def _refresh(self) -> None:
+        frame = self.state.current()
+        with QSignalBlocker(self.slider):
+            self.slider.setValue(max(0, self.state.index))
+        self._update_progress()
+        if frame is None:
+            return
+        self.caption.setText(f"step {frame.index + 1} of {frame.total}: {frame.caption}")
+        for name, panel in self.panels.items():
+            arr = frame.panels.get(name)
+            if arr is None:
+                continue
+            arr = np.asarray(arr, np.float32)
+            if arr.ndim == 3:
+                ncols = int(np.ceil(np.sqrt(len(arr))))
+                panel.show(tile(arr, ncols=ncols))
+
+    def _refresh_rf(self, *_a) -> None:
+        model = self.state.model
+        if model is None or not callable(getattr(model, "receptive_field", None)):
+            return
+        r, c = self.rf_row.value(), self.rf_col.value()
+        rf = np.array(model.receptive_field(r, c), np.float32)
+        rf[r, c] = np.nan
+        self.rf_panel.show(rf ** 0.5)
+        self.rf_panel.caption.setText(f"output ({r}, {c}) (blank); zero = cannot see")
+
+    # ------------------------------------------------------------------ lifecycle
+    def is_busy(self) -> bool:
+        return self.worker.pending()
+
+    def shutdown(self) -> None:
+        self.pause()
+        self.worker.shutdown()
+
+
+def is_diffusion(model) -> bool:
+    """Whether the Diffusion view's own panels (schedule, x_t, ε̂, x̂₀) apply to ``model``."""
+    from training.diffusion.pipeline import DiffusionModel
+
+    return isinstance(model, DiffusionModel)
+
+
+def show_generic(host, loaded) -> StepThroughView:
+    """Show ``loaded`` (a step sampler that is not a diffusion model) in ``host``'s stack
+    (the Diffusion tab), creating the generic view on first use."""
+    view = getattr(host, "generic", None)
+    if view is None:
+        view = StepThroughView(sync=host.metrics_worker.sync)
+        host.generic = view
+        host.stack.addWidget(view)
+    card = loaded.card
+    m = card.get("metrics", {})
+    nll = (f"<br>test NLL {m['test_nll_nats']:.1f} nats ({m['test_bits_per_dim']:.3f} bits/dim)"
+           if "test_nll_nats" in m else "")
+    view.set_model(loaded.model, f"<b>{card.get('family', card['class'])} · "
+                                 f"{card['data'].get('name', '')}</b> ({loaded.path.name}){nll}")
+    host.stack.setCurrentWidget(view)
+    return view
