@@ -137,6 +137,16 @@ SHIPPED: dict[str, str] = {
         "2000 --batch-size 32 --lr 0.0005 --r1-gamma 1.0 --r1-every 4 --ema 0.995 --channels "
         "64 32 16 8 --d-channels 32 --out trained/gan-style-mnist5k"
     ),
+    "pixelcnn-gated-mnist5k": (
+        "python -m training pixelcnn --arch gated --data mnist5k --channels 32 --layers 5 "
+        "--first-kernel 7 --epochs 5 --batch-size 64 --lr 0.002 --seed 0 --out "
+        "trained/pixelcnn-gated-mnist5k"
+    ),
+    "pixelcnn-plain-mnist5k": (
+        "python -m training pixelcnn --arch plain --data mnist5k --channels 32 --layers 7 "
+        "--first-kernel 7 --epochs 8 --batch-size 64 --lr 0.002 --seed 0 --out "
+        "trained/pixelcnn-plain-mnist5k"
+    ),
     "rbm16-mnist5k": (
         "python -m training rbm --data mnist5k --hidden 16 --epochs 60 --batch-size 100 --lr "
         "0.01 --momentum 0.9 --weight-decay 0.0002 --cd-k 1 --keep-chains 32 --ais-runs 100 "
