@@ -74,14 +74,35 @@ def _forced() -> str | None:
     return None
 
 
-def _time(fn: Callable[[], object], reps: int = 3) -> float:
+def _time(fn: Callable[[], object], reps: int = 3, sync: Callable[[], object] | None = None
+          ) -> float:
     fn()  # the first call pays for kernel selection / weight reordering
+    if sync is not None:
+        sync()
     best = float("inf")
     for _ in range(reps):
         t0 = time.perf_counter()
         fn()
+        if sync is not None:
+            sync()
         best = min(best, time.perf_counter() - t0)
     return best
+
+
+def _timed_verdict(device_type: str, run: Callable[[], object], where: str) -> Precision:
+    """float32 vs bfloat16 autocast of ``run`` on ``device_type``, timed: bfloat16 only if
+    at least MIN_SPEEDUP× faster (a small network is often launch- or cast-bound)."""
+    sync = torch.cuda.synchronize if device_type == "cuda" else None
+    with torch.inference_mode():
+        t32 = _time(run, sync=sync)
+        with torch.autocast(device_type, dtype=torch.bfloat16):
+            t16 = _time(run, sync=sync)
+    speedup = t32 / max(t16, 1e-9)
+    if speedup >= MIN_SPEEDUP:
+        return Precision(torch.bfloat16, f"bfloat16 (native {where}; measured "
+                                         f"{speedup:.2f}× faster than float32)")
+    return Precision(None, f"float32 (bfloat16 measured only {speedup:.2f}× "
+                           f"the speed of float32 {where})")
 
 
 def choose(device: str | torch.device = "cpu", run: Callable[[], object] | None = None,
@@ -102,9 +123,14 @@ def choose(device: str | torch.device = "cpu", run: Callable[[], object] | None 
     if forced == "bfloat16":
         return Precision(torch.bfloat16, f"bfloat16 ({ENV}=bfloat16)")
     if device.type == "cuda":
-        ok = torch.cuda.is_available() and torch.cuda.is_bf16_supported()
-        return (Precision(torch.bfloat16, "bfloat16 (CUDA device with bfloat16 support)")
-                if ok else Precision(None, "float32 (this CUDA device lacks bfloat16)"))
+        if not (torch.cuda.is_available() and torch.cuda.is_bf16_supported()):
+            return Precision(None, "float32 (this CUDA device lacks bfloat16)")
+        if run is None:
+            return Precision(torch.bfloat16, "bfloat16 (CUDA device with bfloat16 support)")
+        full_key = ("cuda", str(device), *key)
+        if full_key not in _cache:
+            _cache[full_key] = _timed_verdict("cuda", run, "on this GPU")
+        return _cache[full_key]
     if device.type != "cpu":
         return Precision(None, f"float32 (device {device.type})")
     if not cpu_has_native_bf16():
@@ -115,17 +141,7 @@ def choose(device: str | torch.device = "cpu", run: Callable[[], object] | None 
     full_key = ("cpu", torch.get_num_threads(), *key)
     if full_key in _cache:
         return _cache[full_key]
-    with torch.inference_mode():
-        t32 = _time(run)
-        with torch.autocast("cpu", dtype=torch.bfloat16):
-            t16 = _time(run)
-    speedup = t32 / max(t16, 1e-9)
-    if speedup >= MIN_SPEEDUP:
-        verdict = Precision(torch.bfloat16, f"bfloat16 (native on this CPU; measured "
-                                            f"{speedup:.2f}× faster than float32)")
-    else:
-        verdict = Precision(None, f"float32 (bfloat16 measured only {speedup:.2f}× "
-                                  f"the speed of float32 here)")
+    verdict = _timed_verdict("cpu", run, "on this CPU")
     _cache[full_key] = verdict
     return verdict
 

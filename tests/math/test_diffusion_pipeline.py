@@ -110,3 +110,20 @@ def test_non_finite_loss_stops_with_a_message():
         m.net.inp.weight.fill_(float("nan"))
     with pytest.raises(NonFiniteLoss, match="lower the learning rate"):
         tr.step(1)
+
+
+def test_denoisers_keep_every_tensor_on_the_input_device():
+    """The timestep embedding used to be built on the CPU whatever the device (training with
+    --device cuda failed at the first step). The "meta" device finds such a mix on any
+    machine: every tensor must follow the input's device."""
+    import torch
+
+    from training.diffusion import DiffusionModel
+
+    for model, x in ((DiffusionModel("unet", (28, 28), channels=(8, 16, 16), seed=0),
+                      torch.empty(2, 1, 28, 28, device="meta")),
+                     (DiffusionModel("mlp", (2,), hidden=16, depth=1, seed=0),
+                      torch.empty(3, 2, device="meta"))):
+        net = model.net.to("meta")
+        for t in (500, torch.tensor(3), torch.tensor([1, 2, 3][: len(x)])):
+            assert net(x, t).device.type == "meta"

@@ -28,7 +28,7 @@ def test_cpu_without_native_bfloat16_runs_float32_without_timing(monkeypatch):
 def test_native_bfloat16_is_used_only_when_measured_faster(monkeypatch):
     _fresh(monkeypatch, native=True)
     times = iter([1.0, 0.5])  # float32 then bfloat16: 2x faster
-    monkeypatch.setattr(precision, "_time", lambda fn, reps=3: next(times))
+    monkeypatch.setattr(precision, "_time", lambda fn, reps=3, sync=None: next(times))
     p = precision.choose("cpu", run=lambda: None, key=("fast",))
     assert p.dtype is torch.bfloat16 and "2.00×" in p.reason
     # cached per key: no second timing

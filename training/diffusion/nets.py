@@ -24,14 +24,16 @@ from torch.nn import functional as F
 def timestep_embedding(t: torch.Tensor, dim: int, max_period: float = 10000.0) -> torch.Tensor:
     """Sinusoidal embedding [N, dim] of integer timesteps t [N]."""
     half = dim // 2
-    freqs = torch.exp(-math.log(max_period) * torch.arange(half, dtype=torch.float32) / half)
+    freqs = torch.exp(-math.log(max_period)
+                      * torch.arange(half, dtype=torch.float32, device=t.device) / half)
     args = t.float()[:, None] * freqs[None]
     return torch.cat([torch.cos(args), torch.sin(args)], dim=1)
 
 
-def _as_batch_t(t: torch.Tensor | int, n: int) -> torch.Tensor:
-    t = torch.as_tensor(t)
-    return t.expand(n) if t.dim() == 0 else t
+def _as_batch_t(t: torch.Tensor | int, x: torch.Tensor) -> torch.Tensor:
+    """Timesteps as a [N] tensor on ``x``'s device (an int or a 0-d tensor is broadcast)."""
+    t = torch.as_tensor(t, device=x.device)
+    return t.expand(len(x)) if t.dim() == 0 else t
 
 
 def _groups(ch: int) -> int:
@@ -102,7 +104,7 @@ class UNet(nn.Module):
         nn.init.zeros_(self.conv_out.bias)
 
     def forward(self, x: torch.Tensor, t: torch.Tensor | int) -> torch.Tensor:
-        emb = self.time(timestep_embedding(_as_batch_t(t, len(x)), self.c0))
+        emb = self.time(timestep_embedding(_as_batch_t(t, x), self.c0))
         h0 = self.down0(self.conv_in(x), emb)                  # H
         h1 = self.down1(self.pool0(h0), emb)                   # H/2
         h2 = self.attn2(self.down2(self.pool1(h1), emb))       # H/4
@@ -139,7 +141,7 @@ class PointMLP(nn.Module):
         nn.init.zeros_(self.out[-1].bias)
 
     def forward(self, x: torch.Tensor, t: torch.Tensor | int) -> torch.Tensor:
-        emb = self.time(timestep_embedding(_as_batch_t(t, len(x)), self.temb))
+        emb = self.time(timestep_embedding(_as_batch_t(t, x), self.temb))
         if self.fourier:
             a = (x[:, :, None] * self.freqs).flatten(1)
             x = torch.cat([x, torch.sin(a), torch.cos(a)], 1)
