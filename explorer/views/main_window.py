@@ -27,6 +27,8 @@ from explorer.views.latent import LatentView
 from explorer.views.layout import unclipped_tabs
 
 TAB_NAMES = ("density", "latent", "diffusion")
+#: what each tab is called: the third shows every step sampler (diffusion, PixelCNN, RBM)
+TAB_TITLES = {"density": "Density", "latent": "Latent", "diffusion": "Step-through"}
 
 
 def _load_model(path: Path) -> LoadedModel:
@@ -73,7 +75,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         for name, view in self.views.items():
-            self.tabs.addTab(view, name.capitalize())
+            self.tabs.addTab(view, TAB_TITLES[name])
             empty = getattr(view, "empty", None)
             if empty is not None:
                 empty.open_requested.connect(self.choose_model)
@@ -135,7 +137,7 @@ class MainWindow(QMainWindow):
 
         view_menu = bar.addMenu("&View")
         for i, name in enumerate(TAB_NAMES):
-            act = QAction(name.capitalize(), self)
+            act = QAction(TAB_TITLES[name], self)
             act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             act.triggered.connect(lambda _=False, i=i: self.tabs.setCurrentIndex(i))
             view_menu.addAction(act)
@@ -203,11 +205,11 @@ class MainWindow(QMainWindow):
             return
         if tab is not None and tab != home:  # a stale "last model" setting
             self._end_open(key, f"{loaded.path.name} holds a {loaded.kind} model, which the "
-                                f"{tab.capitalize()} view does not show; it stays as it is.")
+                                f"{TAB_TITLES[tab]} view does not show; it stays as it is.")
             return
         if tab is not None and slot.current is not None:
             # the tab's default arrived after the user opened a model there: theirs stays
-            self._end_open(key, f"Kept the model you opened in the {tab.capitalize()} view.")
+            self._end_open(key, f"Kept the model you opened in the {TAB_TITLES[tab]} view.")
             return
         try:
             slot.set(loaded)
@@ -323,7 +325,7 @@ class MainWindow(QMainWindow):
                 loaded = LoadedModel(model, Path(entry.label))
         if loaded is None:
             return self.show_error("No model card",
-                                   f"No model file is open in the {name.capitalize()} view. "
+                                   f"No model file is open in the {TAB_TITLES[name]} view. "
                                    "Models fitted in the app have no card until they are "
                                    "trained with python -m training.")
         dlg = ModelCardDialog(loaded.card, str(loaded.path), self)

@@ -111,6 +111,12 @@ class StepThroughView(QWidget):
         self.rf_row.valueChanged.connect(self._refresh_rf)
         self.rf_col.valueChanged.connect(self._refresh_rf)
         sl.addWidget(self.rf_box, 1)
+        # a model with per-unit filters (an RBM's weights) shows them beside its chains
+        from explorer.views.rbm_filters import RBMFiltersPanel
+
+        self.filters_panel = RBMFiltersPanel()
+        self.filters_panel.setVisible(False)
+        sl.addWidget(self.filters_panel, 1)
         lay.addWidget(side)
         right = QVBoxLayout()
         self.panel_row = QHBoxLayout()
@@ -151,6 +157,7 @@ class StepThroughView(QWidget):
             self.rf_row.setMaximum(shape[0] - 1)
             self.rf_col.setMaximum(shape[1] - 1)
             self._refresh_rf()
+        self.filters_panel.set_model(model)
         self.model_label.setText(title)
         self._on_request_changed()
 
@@ -368,8 +375,16 @@ def show_generic(host, loaded) -> StepThroughView:
         host.stack.addWidget(view)
     card = loaded.card
     m = card.get("metrics", {})
-    nll = (f"<br>test NLL {m['test_nll_nats']:.1f} nats ({m['test_bits_per_dim']:.3f} bits/dim)"
-           if "test_nll_nats" in m else "")
+    if "test_nll_nats" in m:
+        nll = f"<br>test NLL {m['test_nll_nats']:.1f} nats"
+        if "test_bits_per_dim" in m:
+            nll += f" ({m['test_bits_per_dim']:.3f} bits/dim)"
+    elif "test_ll_nats" in m:  # an RBM: log-likelihood, log Z exact or by AIS
+        exact = bool(m.get("log_z_method_exact"))
+        nll = (f"<br>test log-likelihood {m['test_ll_nats']:.1f} nats per image "
+               f"({'exact log Z' if exact else 'log Z by AIS, an estimate'})")
+    else:
+        nll = ""
     view.set_model(loaded.model, f"<b>{card.get('family', card['class'])} · "
                                  f"{card['data'].get('name', '')}</b> ({loaded.path.name}){nll}")
     host.stack.setCurrentWidget(view)

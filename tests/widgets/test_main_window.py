@@ -18,7 +18,7 @@ def _wait_idle(qtbot, window):
 
 
 def test_three_tabs_with_honest_empty_states(window):
-    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == ["Density", "Latent", "Diffusion"]
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == ["Density", "Latent", "Step-through"]
     for name in ("latent", "diffusion"):
         view = window.views[name]
         assert view.empty.isVisible() or window.tabs.currentWidget() is not view
