@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from training.recipes import IMAGE_SETS, Recipe
+from training.recipe_base import IMAGE_SETS, Recipe
 
 class Progress:
     """The one progress callback of every recipe: a tqdm bar with the loss and throughput
