@@ -55,7 +55,7 @@ from torch.nn import functional as F
 
 from training.artifacts import register
 from training.density.base import DensityModel, as_points
-from training.density.trainer import TrainEvent
+from training.density.trainer import StepCounter, TrainEvent
 
 #: samples in the pool whose KDE stands in for log p, and that pool's seed
 POOL = 4000
@@ -297,7 +297,7 @@ class GANDensity(DensityModel):
         return x if self.noise_dim == 1 else x.reshape(grid, grid, 2)
 
 
-class GANTrainer:
+class GANTrainer(StepCounter):
     """Adversarial training of a :class:`GANDensity` with the trainer protocol of
     :mod:`training.density.trainer` (``step(n)``, ``finish()``, ``state()`` /
     ``load_state()`` …).
@@ -357,23 +357,7 @@ class GANTrainer:
         self.last: dict[str, float] = {}
         self.t0 = time.perf_counter()
 
-    # -- the protocol ------------------------------------------------------------------
-    @property
-    def total(self) -> int:
-        return self.steps
-
-    @property
-    def progress(self) -> int:
-        return self.step_count
-
-    @property
-    def done(self) -> bool:
-        return self.step_count >= self.steps
-
-    @property
-    def elapsed_s(self) -> float:
-        return time.perf_counter() - self.t0
-
+    # -- the protocol: total, progress, done, elapsed_s from StepCounter ----------------
     def sigma_now(self) -> float:
         """The instance noise σ_t = σ (1 − step / steps) (see the module docstring)."""
         return self.instance_noise * max(0.0, 1.0 - self.step_count / max(self.steps, 1))

@@ -35,7 +35,30 @@ import numpy as np
 from training.events import TrainEvent  # noqa: F401  (the one progress event)
 
 
-class GradientTrainer:
+class StepCounter:
+    """``total``, ``progress``, ``done`` and ``elapsed_s`` of the trainer protocol for a
+    trainer that counts ``step_count`` of ``steps`` optimisation steps since ``t0``."""
+
+    unit = "step"
+
+    @property
+    def total(self) -> int:
+        return self.steps
+
+    @property
+    def progress(self) -> int:
+        return self.step_count
+
+    @property
+    def done(self) -> bool:
+        return self.step_count >= self.steps
+
+    @property
+    def elapsed_s(self) -> float:
+        return time.perf_counter() - self.t0
+
+
+class GradientTrainer(StepCounter):
     """Maximum-likelihood training of a model with a torch module ``model.net``.
 
     The model provides ``prepare(trainer)`` (called once, before the optimiser is built:
@@ -98,21 +121,7 @@ class GradientTrainer:
         return x
 
     # ---------------------------------------------------------------- the protocol
-    @property
-    def total(self) -> int:
-        return self.steps
-
-    @property
-    def progress(self) -> int:
-        return self.step_count
-
-    @property
-    def done(self) -> bool:
-        return self.step_count >= self.steps
-
-    @property
-    def elapsed_s(self) -> float:
-        return time.perf_counter() - self.t0
+    # total, progress, done and elapsed_s come from StepCounter
 
     def batch(self):
         """The next mini-batch [B, 2] (float32): fresh from the sampler or drawn from x."""
