@@ -153,9 +153,12 @@ class ScoreboardPanel:
         for r, e in enumerate(entries):
             for c, (_, key) in enumerate(SCORE_COLUMNS):
                 text = e.label if key is None else fmt(e.metrics.get(key))
-                if key in LIKELIHOOD_KEYS and getattr(e.model, "tractable", True) is False:
-                    text = "n/a: implicit"  # a GAN, a DDPM: "not available — implicit model"
+                untractable = key in LIKELIHOOD_KEYS and getattr(e.model, "tractable", True) is False
+                if untractable:  # the model says why: implicit (a GAN), intractable (a DDPM)
+                    text = getattr(e.model, "likelihood_short", "n/a")
                 item = QTableWidgetItem(text)
+                if untractable:
+                    item.setToolTip(getattr(e.model, "likelihood_note", ""))
                 if key is not None:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if key is None:

@@ -222,6 +222,10 @@ SMALL_CONFIGS = {
                         {"width": 1, "feat": 1, "n_classes": 2, "image_shape": [31, 29]}],
     "RBM": [{"n_hidden": 1, "image_shape": [1, 1]},
             {"n_hidden": 7, "image_shape": [3, 5], "n_chains": 4}],
+    "PixelCNN": [{"arch": "gated", "channels": 2, "layers": 1, "first_kernel": 3,
+                  "image_shape": [4, 4]},
+                 {"arch": "plain", "channels": 3, "layers": 2, "first_kernel": 5,
+                  "image_shape": [6, 5]}],
 }
 
 

@@ -52,7 +52,9 @@ def test_diffusion_view_sends_a_2d_ddpm_to_the_density_canvas(qtbot, settings, d
     assert "samples_plausible_frac" in entry.metrics  # sample figures as for any model
     assert "no tractable likelihood" in dens.status.text()
     row = dens.state.entries.index(entry)
-    assert dens.table.item(row, 2).text() == "–"  # never an imputed likelihood
+    # never an imputed likelihood: the cell says why there is none
+    assert dens.table.item(row, 2).text() == "n/a: intractable"
+    assert "no tractable likelihood" in dens.table.item(row, 2).toolTip()
     assert "no tractable likelihood" in dens.table.item(row, 0).toolTip()
     assert math.isfinite(float(np.nanmax(dens.canvas.grid.logp)))
     assert "KDE of its samples" in dens.canvas.colorbar.getAxis("left").labelText

@@ -99,6 +99,8 @@ class GANDensity(DensityModel):
 
     family = "GAN (generator vs discriminator)"
     tractable = False
+    #: the scoreboard's likelihood cells: a GAN defines no density at all
+    likelihood_short = "n/a: implicit"
     likelihood_note = ("not available — implicit model: a GAN only draws samples; the "
                        "heatmap is a kernel density estimate of its samples")
 

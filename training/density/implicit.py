@@ -29,6 +29,8 @@ class SampleDensity:
     """
 
     tractable = False
+    #: the scoreboard's likelihood cells (a DDPM has a density, but not a tractable one)
+    likelihood_short = "n/a: intractable"
     likelihood_note = ("no tractable likelihood: the heatmap is a kernel density estimate "
                        "of the model's samples, not its log-likelihood")
 
