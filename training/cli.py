@@ -309,7 +309,7 @@ def _gan(cfg: GANRecipe) -> int:
     trainer = GANTrainer(model, sp.x_train, steps=cfg.steps, batch_size=cfg.batch_size,
                          lr=cfg.lr, r1_gamma=cfg.r1_gamma, r1_every=cfg.r1_every,
                          augment=cfg.augment, ema=cfg.ema, seed=cfg.seed,
-                         callback=lambda step, row: progress(step, **row))
+                         callback=progress.event)
     run_training(cfg, trainer)
     res = trainer.finish()
     progress.close()

@@ -276,7 +276,7 @@ class TrainDialog(QDialog):
             return
         self.events.append(ev)
         # every trainer's TrainEvent: the first training figure it has, and a held-out one
-        loss = next((ev[k] for k in ("loss", "train_loss", "train_nll", "g_loss")
+        loss = next((ev[k] for k in ("loss", "train_loss", "train_nll", "g_loss", "loss_g")
                      if isinstance(ev.get(k), (int, float))), None)
         val = next((ev[k] for k in ("val_loss", "val_nll")
                     if isinstance(ev.get(k), (int, float))), None)

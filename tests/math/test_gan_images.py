@@ -138,7 +138,7 @@ def test_a_few_training_steps_lower_the_discriminator_loss():
     m = tiny_dcgan()
     events = []
     tr = GANTrainer(m, x, steps=30, batch_size=16, lr=2e-3, augment=False, seed=0,
-                    log_every=10, callback=lambda s, row: events.append(row))
+                    log_every=10, callback=lambda ev: events.append(ev.metrics))
     first = tr.train_step()["loss_d"]
     tr.progress += 1
     tr.step(29)

@@ -503,7 +503,9 @@ class GANTrainer:
                 self.history.append([self.progress, row.get("loss_d", 0.0),
                                      row.get("loss_g", 0.0), row.get("r1", 0.0)])
                 if self.callback is not None:
-                    self.callback(self.progress, row)
+                    from training.events import TrainEvent
+
+                    self.callback(TrainEvent(self.progress, self.steps, row, self.elapsed()))
 
     def finish(self) -> dict[str, Any]:
         """Put the EMA weights into the model (what is saved and decoded)."""
