@@ -91,7 +91,9 @@ def kde_speedup(repeat: int) -> dict[str, float]:
 
 @figure("gui_stall")
 def gui_stall(repeat: int) -> dict[str, float]:
-    """Longest gap between GUI event-loop heartbeats (5 ms timer) while a flow trains live."""
+    """Longest gap between GUI event-loop heartbeats (5 ms timer) while a flow trains live
+    (steady state: from 0.5 s after the first chunk is drawn; the worst including that
+    first update is reported beside it)."""
     import os
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -124,10 +126,14 @@ def gui_stall(repeat: int) -> dict[str, float]:
     handler_ms: list[float] = []
     original = view._on_chunk
 
+    first_update: list[float] = []  # clock time (s) when the first chunk was drawn
+
     def timed(p):
         t0 = time.perf_counter()
         original(p)
         handler_ms.append((time.perf_counter() - t0) * 1000)
+        if not first_update:
+            first_update.append(clock.nsecsElapsed() / 1e9)
 
     view._on_chunk = timed
     timer = QTimer(interval=5)
@@ -144,10 +150,13 @@ def gui_stall(repeat: int) -> dict[str, float]:
     app.processEvents()
     t = np.array([a for a, _ in gaps])
     g = np.array([b for _, b in gaps])
-    warm = g[t > t[0] + 1.0]  # after the first second (first chunk, first image upload)
+    # steady state: from 0.5 s after the first chunk was drawn (the first chunk uploads the
+    # first image and builds the curve; when it lands depends on imports, not on training)
+    start = (first_update[0] if first_update else t[0] + 0.5) + 0.5
+    warm = g[t > start]
     return {
         "gui_max_stall_ms": round(float(warm.max()), 1),
-        "gui_max_stall_including_first_second_ms": round(float(g.max()), 1),
+        "gui_max_stall_including_first_update_ms": round(float(g.max()), 1),
         "gui_p99_stall_ms": round(float(np.percentile(warm, 99)), 1),
         "gui_chunk_update_max_ms": round(max(handler_ms), 1) if handler_ms else float("nan"),
         "gui_chunk_update_median_ms": round(statistics.median(handler_ms), 1) if handler_ms else float("nan"),
