@@ -106,3 +106,22 @@ def test_gan_trains_live_steps_and_draws_every_layer(view, qtbot):
     qtbot.waitUntil(lambda: view.state.current is not entry, timeout=30_000)
     assert not panel.isVisible() and not panel.d_image.isVisible()
     assert np.isfinite(panel.picture.manifold).all()
+
+
+def test_an_opened_gan_says_implicit_not_intractable(qtbot):
+    """The shipped GAN, opened from its folder, is scored through its samples; its
+    likelihood cells keep the GAN's own reason (implicit), not the DDPM's (intractable)."""
+    import training
+    from explorer.state import LoadedModel, ModelSlot
+    from explorer.views.density import DensityView
+    from training.artifacts import default_trained_dir
+
+    slot = ModelSlot("density")
+    view = DensityView(slot, autostart=False)
+    qtbot.addWidget(view)
+    path = default_trained_dir() / "density-gan-grid25"
+    slot.set(LoadedModel(training.load(path), path))
+    qtbot.waitUntil(lambda: view.table.rowCount() >= 1 and view.table.item(0, 1) is not None,
+                    timeout=120_000)
+    assert view.table.item(0, 1).text() == "n/a: implicit"
+    assert "implicit" in view.table.item(0, 1).toolTip()

@@ -36,6 +36,10 @@ class SampleDensity:
 
     def __init__(self, model: Any, n_samples: int = 4000, seed: int = 0) -> None:
         self.model = model
+        # a model that says why it has no likelihood (a GAN: implicit) keeps its own words
+        for attr in ("likelihood_short", "likelihood_note"):
+            if isinstance(getattr(model, attr, None), str):
+                setattr(self, attr, getattr(model, attr))
         pool = np.asarray(model.sample(int(n_samples), seed=int(seed)), dtype=np.float64)
         if pool.ndim != 2 or pool.shape[1] != 2:
             raise ValueError(f"the model's samples have shape {pool.shape}, not (n, 2)")
