@@ -109,6 +109,21 @@ class LatentView(ModelView, TestSetPanel, LatentMap, EncodePanel, BookmarksPanel
         buttons.addWidget(self.reset_all)
         buttons.addWidget(self.random_button)
         ll.addLayout(buttons)
+        # the truncation trick, for a generator that offers it (a GAN)
+        self.truncation_row = QWidget()
+        trow = QHBoxLayout(self.truncation_row)
+        trow.setContentsMargins(0, 0, 0, 0)
+        trow.addWidget(QLabel("truncation ψ"))
+        self.truncation = QSlider(Qt.Orientation.Horizontal, minimum=0, maximum=150, value=100)
+        self.truncation.setToolTip("ψ < 1 pulls every code toward the prior's centre (the "
+                                   "style generator: w toward the mean w̄): more typical, "
+                                   "cleaner images, less variety; ψ = 0 is one average image")
+        self.truncation_label = QLabel("1.00")
+        self.truncation.valueChanged.connect(self._on_truncation)
+        trow.addWidget(self.truncation, 1)
+        trow.addWidget(self.truncation_label)
+        self.truncation_row.setVisible(False)
+        ll.addWidget(self.truncation_row)
         self.train_button = QPushButton("Train a latent model…")
         self.train_button.setToolTip("run a recipe (VAE, AE, PCA; shipped data or your images) "
                                      "in a separate process and open the result")
@@ -398,6 +413,12 @@ class LatentView(ModelView, TestSetPanel, LatentMap, EncodePanel, BookmarksPanel
         self.tools.setTabToolTip(0, "" if encodes else latent_data.NO_ENCODER)
         if not mixes and self.tools.currentIndex() == self._mix_tab:
             self.tools.setCurrentIndex(1)
+        truncates = hasattr(model, "truncation")
+        self.truncation_row.setVisible(truncates)
+        if truncates:
+            with QSignalBlocker(self.truncation):
+                self.truncation.setValue(round(float(model.truncation) * 100))
+            self.truncation_label.setText(f"{model.truncation:.2f}")
         self.state.set_model(model, space, str(loaded.path.resolve()))
         self.style_mix.set_model(model)
         if not encodes:
@@ -435,6 +456,14 @@ class LatentView(ModelView, TestSetPanel, LatentMap, EncodePanel, BookmarksPanel
         self.sliders_layout.addStretch(1)
 
     # ================================================================== z
+    def _on_truncation(self, value: int) -> None:
+        model = self.state.model
+        if model is None or not hasattr(model, "truncation"):
+            return
+        model.truncation = value / 100.0
+        self.truncation_label.setText(f"{value / 100:.2f}")
+        self.state.set_z(self.state.z, "truncation")  # redraw the image, grids, mixing
+
     def randomise(self) -> None:
         self.state.randomise(self._rng)
 

@@ -137,3 +137,43 @@ def test_shipped_gans_open_in_the_latent_view(qtbot, latent_view, name):
     assert len(latent_view.rows) == loaded.model.latent_dim
     img = latent_view.image.image()
     assert img.shape == (28, 28) and 0 <= img.min() and img.max() <= 1
+
+
+@pytest.mark.parametrize("which", ["dcgan", "style"])
+def test_the_truncation_slider_trades_variety_for_typical_images(qtbot, latent_view, which,
+                                                                 tiny_dcgan, tiny_style):
+    """ψ < 1 pulls the code toward the prior's centre (the DCGAN: ψ z; the style generator:
+    w̄ + ψ (w − w̄)); ψ = 0 makes every z the same image; models without it hide the row."""
+    view = latent_view
+    loaded = tiny_dcgan if which == "dcgan" else tiny_style
+    model = loaded.model
+    _open(qtbot, view, loaded)
+    assert view.truncation_row.isVisible() and model.truncation == 1.0
+    z = view.state.z.copy()
+    full = view.image.image().copy()
+    view.truncation.setValue(50)
+    assert model.truncation == 0.5 and view.truncation_label.text() == "0.50"
+    half = view.image.image().copy()
+    assert not np.allclose(half, full)
+    if which == "dcgan":
+        model.truncation = 1.0
+        expect = model.decode(0.5 * z[None])[0]
+        model.truncation = 0.5
+        assert np.allclose(half, expect, atol=1e-6)
+    else:
+        w = model.mapping(z[None], truncation=0.5)
+        assert np.allclose(half, model.synthesis(w)[0], atol=1e-6)
+    view.truncation.setValue(0)
+    zero_a = view.image.image().copy()
+    view.randomise()
+    assert np.allclose(view.image.image(), zero_a, atol=1e-6)  # ψ = 0: one average image
+    view.truncation.setValue(100)
+    model.truncation = 1.0
+
+
+def test_a_vae_has_no_truncation_row(qtbot, latent_view):
+    from explorer.state.models import LoadedModel as LM
+
+    path = TRAINED / "latent-vae2-mnist5k"
+    _open(qtbot, latent_view, LM(training.load(path), path))
+    assert not latent_view.truncation_row.isVisible()

@@ -220,10 +220,18 @@ class _GANBase(LatentModel):
             z = z.reshape(-1, self.latent_dim)
         return torch.from_numpy(np.ascontiguousarray(z))
 
+    #: the truncation trick's ψ used by :meth:`decode` (not saved: a view setting). ψ < 1
+    #: trades variety for typical, cleaner images; ψ = 0 is the "average" image
+    truncation: float = 1.0
+
     @torch.inference_mode()
     def decode(self, z: np.ndarray) -> np.ndarray:
-        """z (N, d) → images (N, H, W) in [0, 1]."""
-        return self._to_images(self.generator(self._z(z)))
+        """z (N, d) → images (N, H, W) in [0, 1], with the truncation ψ of
+        :attr:`truncation` (the DCGAN truncates z: ψ z, pulling it toward the prior's mode)."""
+        zt = self._z(z)
+        if self.truncation != 1.0:
+            zt = zt * float(self.truncation)
+        return self._to_images(self.generator(zt))
 
     def sample(self, n: int, seed: int = 0) -> np.ndarray:
         """``n`` images from z ~ N(0, I) drawn with ``seed``."""
@@ -333,6 +341,13 @@ class StyleGAN(_GANBase):
             raise ValueError(f"ws must be (N, {self.n_styles}, {self.w_dim}), not "
                              f"{tuple(ws.shape)}")
         return self._to_images(self.generator.synthesis(ws))
+
+    def decode(self, z: np.ndarray) -> np.ndarray:
+        """z (N, d) → images; with ψ = :attr:`truncation` ≠ 1 the truncation trick in w
+        (w̄ + ψ (w − w̄)), as StyleGAN does it."""
+        if self.truncation == 1.0:
+            return super().decode(z)
+        return self.synthesis(self.mapping(z, truncation=float(self.truncation)))
 
     def mix(self, z_a: np.ndarray, z_b: np.ndarray, crossover: int) -> np.ndarray:
         """Style mixing: styles 0 … crossover−1 (coarse) from z_a's w, the rest (fine) from
