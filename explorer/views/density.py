@@ -350,7 +350,9 @@ class DensityView(QWidget, LiveTrainingPanel, ScoreboardPanel, VisibleGrid, Prob
         self.city_combo.setEnabled(data.name == "world-cities")
         self.n_spin.setEnabled(not data.is_map and not is_drawn)
         self.seed_spin.setEnabled(not is_drawn)
-        self.draw_box.setEnabled(is_drawn)
+        # the brush only paints your own points: shown for them, hidden (not greyed out)
+        # elsewhere, so the panel's lower boxes stay in view at 1280 × 800
+        self.draw_box.setVisible(is_drawn)
         self.clear_button.setEnabled(is_drawn)
         if not is_drawn:
             self.draw_check.setChecked(False)

@@ -73,8 +73,10 @@ def test_density_side_panel_scrolls_and_the_legend_is_off_the_data(density, qtbo
     qtbot.wait(50)
     scroll = next(s for s in v.findChildren(QScrollArea) if s.widget().isAncestorOf(v.brush_size))
     assert scroll.widgetResizable()
+    # the brush is for your own points only: hidden here, so the Show box comes up
+    assert not v.brush_size.isVisible()
     # the controls keep their height (the panel scrolls instead of squeezing them)
-    for w in (v.brush_size, v.brush_density, v.draw_class, v.fit_button, v.n_spin):
+    for w in (v.fit_button, v.n_spin):
         assert w.height() >= w.minimumSizeHint().height(), w
     # a short hyperparameter page leaves no gap as tall as the longest page
     box = v.model_box
@@ -191,3 +193,14 @@ def test_latent_first_encoding_does_not_move_the_panels_and_manifold_keeps_point
     assert v.manifold_item.opacity() < 0.7  # dimmed under the points
     assert v.scatter.opts["pen"] is not None and v.scatter.opts["pen"].color().lightness() > 200
     assert v.target.zValue() > v.scatter.zValue() > v.manifold_item.zValue()
+
+
+def test_density_brush_controls_keep_their_height_for_your_own_points(density, qtbot):
+    from explorer.state import DRAWN
+
+    v = density
+    v.select_data(DRAWN)
+    qtbot.wait(50)
+    assert v.brush_size.isVisible()
+    for w in (v.brush_size, v.brush_density, v.draw_class):
+        assert w.height() >= w.minimumSizeHint().height(), w
