@@ -535,6 +535,10 @@ class DiffusionView(ModelView, ReverseDrawing, ForwardProcessPanel, DiffusionExp
         """Compute the whole run and stop at 80 % of it (the README's screenshot)."""
         from explorer.views.idle import wait_until_idle
 
+        generic = getattr(self, "generic", None)
+        if generic is not None and self.stack.currentWidget() is generic:
+            generic.prepare_screenshot()  # a PixelCNN, an RBM …
+            return
         if self.state.model is None:
             return
         self.runner.request(self.state.total)

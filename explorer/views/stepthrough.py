@@ -350,6 +350,17 @@ class StepThroughView(QWidget):
         self.rf_panel.caption.setText(f"output ({r}, {c}) (blank); zero = cannot see")
 
     # ------------------------------------------------------------------ lifecycle
+    def prepare_screenshot(self) -> None:
+        """The README's screenshot: the whole run computed, shown at 60 % of it."""
+        from explorer.views.idle import wait_until_idle
+
+        if self.state.model is None:
+            return
+        self.run_to_end()
+        wait_until_idle(self, 600)  # the ceiling only guards against a hang
+        if self.state.frames:
+            self.state.set_index(int(0.6 * (len(self.state.frames) - 1)))
+
     def is_busy(self) -> bool:
         return self.worker.pending()
 
