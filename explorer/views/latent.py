@@ -34,6 +34,7 @@ from explorer.views.latent_parts import (
     TraversalPanel, short_name,
 )
 from explorer.views.latent_gan import StyleMixPanel, can_mix_styles
+from explorer.views.latent_invert import InvertPanel, can_invert
 from explorer.views.latent_slider import SliderRow
 from training.capabilities import can_encode
 from explorer.views.model_view import ModelView
@@ -215,6 +216,10 @@ class LatentView(ModelView, TestSetPanel, LatentMap, EncodePanel, BookmarksPanel
         self.style_mix = StyleMixPanel()  # shown for models with per-layer styles
         self._mix_tab = self.tools.addTab(self.style_mix, "Style mixing")
         self.tools.setTabVisible(self._mix_tab, False)
+        self.invert_panel = InvertPanel(sync=self.data_worker.sync)  # a GAN: search z
+        self._invert_tab = self.tools.addTab(self.invert_panel, "Invert an image")
+        self.tools.setTabVisible(self._invert_tab, False)
+        self.invert_panel.z_found.connect(lambda z: self.state.set_z(z, "invert"))
         self.tools.currentChanged.connect(lambda _i: self._refresh_tools())
 
         top = QHBoxLayout()
@@ -421,6 +426,8 @@ class LatentView(ModelView, TestSetPanel, LatentMap, EncodePanel, BookmarksPanel
             self.truncation_label.setText(f"{model.truncation:.2f}")
         self.state.set_model(model, space, str(loaded.path.resolve()))
         self.style_mix.set_model(model)
+        self.tools.setTabVisible(self._invert_tab, can_invert(model))
+        self.invert_panel.set_model(loaded)
         if not encodes:
             # z = 0 is no typical draw of N(0, I) in d dimensions (‖z‖ ≈ √d there), and a
             # GAN's image at 0 is often blank: open on a fixed draw of the prior instead
@@ -527,6 +534,7 @@ class LatentView(ModelView, TestSetPanel, LatentMap, EncodePanel, BookmarksPanel
         self.user_data_worker.shutdown()
         self.traversal_worker.shutdown()
         self.manifold_worker.shutdown()
+        self.invert_panel.shutdown()
         self._data_pending = False
         if self._built:
             self._manifold_timer.stop()

@@ -233,6 +233,43 @@ class _GANBase(LatentModel):
             zt = zt * float(self.truncation)
         return self._to_images(self.generator(zt))
 
+    def invert(self, image: np.ndarray, steps: int = 200, restarts: int = 8, lr: float = 0.05,
+               prior_weight: float = 1e-3, seed: int = 0) -> tuple[np.ndarray, float]:
+        """GAN inversion: the z whose image is closest to ``image`` (H, W) in [0, 1].
+
+        A GAN has no encoder, so "encoding" is a search: from ``restarts`` draws of the
+        prior, Adam minimises ‖G(z) − x‖² / (H W) + λ ‖z‖² / d over z (G with the current
+        truncation ψ, as :meth:`decode` draws; the generator is
+        fixed: gradients only reach z, by ``torch.autograd.grad``); λ = ``prior_weight``
+        keeps z where the prior puts it. Returns the best z [d] and its mean squared
+        error per pixel. The images G reaches are all the GAN can show: a digit it never
+        learned to draw comes back as the nearest one it can.
+        """
+        x = torch.as_tensor(np.asarray(image, dtype=np.float32)).reshape(1, *self.image_shape)
+        target = x * 2 - 1  # the generator's [-1, 1]
+        h, w = self.image_shape
+        top, left = (32 - h) // 2, (32 - w) // 2
+        z = torch.from_numpy(self.prior_z(int(restarts), seed)).requires_grad_(True)
+        opt = torch.optim.Adam([z], lr=float(lr))
+        for _ in range(int(steps)):
+            out = self._forward_z(z)[:, 0, top:top + h, left:left + w]
+            err = ((out - target) ** 2).mean(dim=(1, 2))
+            loss = (err + prior_weight * (z ** 2).mean(dim=1)).sum()
+            (grad,) = torch.autograd.grad(loss, z)
+            opt.zero_grad(set_to_none=True)
+            z.grad = grad
+            opt.step()
+        with torch.inference_mode():
+            out = self._forward_z(z.detach())[:, 0, top:top + h, left:left + w]
+            mse = (((out + 1) / 2 - x) ** 2).mean(dim=(1, 2))
+        best = int(torch.argmin(mse))
+        return z.detach()[best].numpy().copy(), float(mse[best])
+
+    def _forward_z(self, z: torch.Tensor) -> torch.Tensor:
+        """What :meth:`decode` computes, on a z tensor and differentiable: G(ψ z)."""
+        psi = float(self.truncation)
+        return self.generator(z * psi if psi != 1.0 else z)
+
     def sample(self, n: int, seed: int = 0) -> np.ndarray:
         """``n`` images from z ~ N(0, I) drawn with ``seed``."""
         return self.decode(self.prior_z(n, seed))
@@ -348,6 +385,14 @@ class StyleGAN(_GANBase):
         if self.truncation == 1.0:
             return super().decode(z)
         return self.synthesis(self.mapping(z, truncation=float(self.truncation)))
+
+    def _forward_z(self, z: torch.Tensor) -> torch.Tensor:
+        """What :meth:`decode` computes, differentiable: the truncation is in w."""
+        g, psi = self.generator, float(self.truncation)
+        w = g.mapping(F.normalize(z, dim=1) * math.sqrt(z.shape[1]))
+        if psi != 1.0:
+            w = g.w_avg + psi * (w - g.w_avg)
+        return g.synthesis(w[:, None].expand(-1, self.n_styles, -1))
 
     def mix(self, z_a: np.ndarray, z_b: np.ndarray, crossover: int) -> np.ndarray:
         """Style mixing: styles 0 … crossover−1 (coarse) from z_a's w, the rest (fine) from
