@@ -534,7 +534,8 @@ class LatentView(ModelView, TestSetPanel, LatentMap, EncodePanel, BookmarksPanel
         self.user_data_worker.shutdown()
         self.traversal_worker.shutdown()
         self.manifold_worker.shutdown()
-        self.invert_panel.shutdown()
+        if getattr(self, "invert_panel", None) is not None:  # built with the content
+            self.invert_panel.shutdown()
         self._data_pending = False
         if self._built:
             self._manifold_timer.stop()
