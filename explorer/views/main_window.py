@@ -124,7 +124,9 @@ class MainWindow(QMainWindow):
         for kind, text in (("density", "a 2D density (any family)…"),
                            ("latent", "a VAE / autoencoder / PCA…"),
                            ("gan", "an image GAN (DCGAN / style-based)…"),
-                           ("diffusion", "a diffusion model…")):
+                           ("diffusion", "a diffusion model…"),
+                           ("pixelcnn", "a PixelCNN (pixel by pixel)…"),
+                           ("rbm", "a restricted Boltzmann machine…")):
             act = QAction(text, self)
             act.triggered.connect(lambda _=False, kind=kind: self.show_train_dialog(kind))
             train_menu.addAction(act)

@@ -81,6 +81,24 @@ class TrainDialog(QDialog):
             self.length = QSpinBox(minimum=10, maximum=200_000, value=1500, singleStep=250)
             form.addRow("data", self.data_combo)
             form.addRow("training steps", self.length)
+        elif kind in ("pixelcnn", "rbm"):
+            self.family = QComboBox()
+            if kind == "pixelcnn":
+                self.family.addItem("gated (no blind spot)", "gated")
+                self.family.addItem("plain masked (has the blind spot)", "plain")
+                form.addRow("network", self.family)
+            else:
+                self.family.addItem("persistent contrastive divergence (PCD)", "pcd")
+                self.family.addItem("CD-1 (chains restarted at the data)", "cd")
+                form.addRow("training", self.family)
+                self.dim = QSpinBox(minimum=1, maximum=2000, value=16)
+                self.dim.setToolTip("hidden units: log Z is exact up to 20, by AIS above")
+                form.addRow("hidden units", self.dim)
+                self.dim.valueChanged.connect(lambda *_: self._show_command())
+            self.data_combo.addItems(list(IMAGE_SETS))
+            self.length = QSpinBox(minimum=1, maximum=1000, value=5 if kind == "pixelcnn" else 30)
+            form.addRow("data", self.data_combo)
+            form.addRow("epochs", self.length)
         elif kind == "latent":
             self.family = QComboBox()
             self.family.addItems(["vae", "ae", "pca"])
@@ -156,7 +174,7 @@ class TrainDialog(QDialog):
                 lambda *_: self._show_command())
         self.extra.textChanged.connect(lambda *_: self._show_command())
         self.resume.toggled.connect(lambda *_: self._show_command())
-        if self.kind == "gan":
+        if self.kind in ("gan", "pixelcnn", "rbm"):
             self.family.currentIndexChanged.connect(lambda *_: self._show_command())
         if self.kind == "latent":
             for w in (self.dim, self.family):
@@ -195,6 +213,12 @@ class TrainDialog(QDialog):
             args += self.recipe_form.arguments()
         elif self.kind == "gan":
             args += ["--arch", self.family.currentData(), "--steps", str(self.length.value())]
+        elif self.kind == "pixelcnn":
+            args += ["--arch", self.family.currentData(), "--epochs", str(self.length.value())]
+        elif self.kind == "rbm":
+            args += ["--hidden", str(self.dim.value()), "--epochs", str(self.length.value())]
+            if self.family.currentData() == "cd":
+                args.append("--no-persistent")
         else:
             args += ["--steps", str(self.length.value())]
         args += ["--run-dir", str(self._run_dir())]

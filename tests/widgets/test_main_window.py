@@ -35,7 +35,7 @@ def test_menus_and_shortcuts(window):
                             "Train another kind of model", "Quit"]
     sub = window.menuBar().actions()[0].menu().actions()[3].menu()
     kinds = [a.text() for a in sub.actions()]
-    assert len(kinds) == 4 and kinds[0].startswith("a 2D density")
+    assert len(kinds) == 6 and kinds[0].startswith("a 2D density")
     sub.actions()[0].trigger()  # opens the density form
     assert window.train_dialog.kind == "density" and window.train_dialog.recipe_form is not None
     window.train_dialog.close()

@@ -118,3 +118,33 @@ def test_train_a_2d_autoregressive_model_from_the_dialog(qtbot, settings, tmp_pa
     qtbot.waitUntil(lambda: w.slots["density"].current is not None
                     and w.slots["density"].current.path == tmp_path / "ar", timeout=30000)
     dlg.close()
+
+
+def test_pixelcnn_and_rbm_recipes_from_the_dialog(qtbot, settings, tmp_path):
+    """Both step samplers train from the app: the PixelCNN's command parses into its recipe;
+    a tiny RBM trains in a separate process and opens in the step-through view."""
+    from training.recipes import recipe_from_command
+
+    dlg = TrainDialog("pixelcnn")
+    qtbot.addWidget(dlg)
+    dlg.family.setCurrentIndex(dlg.family.findData("plain"))
+    dlg.length.setValue(2)
+    r = recipe_from_command("python -m training " + " ".join(
+        a for a in dlg.arguments()[1:] if a != "--log-json"))
+    assert r.arch == "plain" and r.epochs == 2
+    w = MainWindow(settings=settings)
+    qtbot.addWidget(w)
+    qtbot.waitUntil(lambda: not w.is_busy(), timeout=30000)
+    dlg = w.show_train_dialog("rbm")
+    dlg.data_combo.setCurrentText("digits8")
+    dlg.dim.setValue(4)
+    dlg.length.setValue(2)
+    dlg.family.setCurrentIndex(dlg.family.findData("cd"))
+    dlg.out_edit.setText(str(tmp_path / "rbm"))
+    assert "--no-persistent" in dlg.command_label.text()
+    assert dlg.start()
+    qtbot.waitUntil(lambda: dlg.state != "running", timeout=120000)
+    assert dlg.state == "done", dlg.status.text()
+    qtbot.waitUntil(lambda: w.slots["diffusion"].current is not None
+                    and w.slots["diffusion"].current.path == tmp_path / "rbm", timeout=60000)
+    dlg.close()
