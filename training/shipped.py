@@ -134,7 +134,7 @@ SHIPPED: dict[str, str] = {
     ),
     "gan-style-mnist5k": (
         "python -m training gan --arch style --data mnist5k --latent-dim 32 --seed 0 --steps "
-        "2000 --batch-size 32 --lr 0.0005 --r1-gamma 1.0 --r1-every 4 --ema 0.995 --channels "
+        "5000 --batch-size 32 --lr 0.0005 --r1-gamma 1.0 --r1-every 4 --ema 0.995 --channels "
         "64 32 16 8 --d-channels 32 --out trained/gan-style-mnist5k"
     ),
     "pixelcnn-gated-mnist5k": (
