@@ -290,7 +290,8 @@ def _gan(cfg: GANRecipe) -> int:
     from training import artifacts
     from training.data.images import image_splits
     from training.evaluate import generator_metrics
-    from training.latent.gan import ARCHS, GANTrainer, prior_latent_statistics
+    from training.latent.gan import ARCHS, prior_latent_statistics
+    from training.latent.gan_train import GANTrainer
 
     refuse_torchrun(cfg)
     device = choose_device(cfg, gpu_capable=False)

@@ -9,13 +9,29 @@ grid, step / back / play / scrub over the cached trajectory. Forward process: a 
 
 from __future__ import annotations
 
-
 import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup, QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QFrame,
-    QGridLayout, QGroupBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QRadioButton,
-    QScrollArea, QSlider, QSpinBox, QStackedLayout, QTabWidget, QVBoxLayout, QWidget,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSlider,
+    QSpinBox,
+    QStackedLayout,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from explorer.services.diffusion import DenoiseRunner
@@ -24,10 +40,14 @@ from explorer.state import ModelSlot
 from explorer.state.diffusion import DiffusionState, SamplerConfig
 from explorer.state.models import LoadedModel
 from explorer.views.dialogs import open_warning
-from explorer.views.imaging import ImagePanel, diverging_lut, grid_cell
 from explorer.views.diffusion_parts import (
-    DiffusionExport, ForwardProcessPanel, ReverseDrawing, ScheduleWidget,
+    DiffusionExport,
+    ForwardProcessPanel,
+    ReverseDrawing,
+    ScheduleWidget,
 )
+from explorer.views.diffusion_transport import Transport
+from explorer.views.imaging import ImagePanel, diverging_lut, grid_cell
 from explorer.views.model_view import ModelView
 
 MAX_FRAMES_VALUES = 16 * 1000  # batch × steps kept in memory for image runs (≈75 MB)
@@ -42,7 +62,7 @@ def _group(title: str, layout_cls=QVBoxLayout):
     return box, layout_cls(box)
 
 
-class DiffusionView(ModelView, ReverseDrawing, ForwardProcessPanel, DiffusionExport):
+class DiffusionView(ModelView, Transport, ReverseDrawing, ForwardProcessPanel, DiffusionExport):
     """The Diffusion tab; ``slot`` receives diffusion models opened from files."""
 
     #: the user asked to see this (2D) model on the density canvas
@@ -449,63 +469,6 @@ class DiffusionView(ModelView, ReverseDrawing, ForwardProcessPanel, DiffusionExp
         self.message_box = open_warning(self, "Sampling failed",
                                         f"The sampler stopped: {type(error).__name__}: {error}")
 
-    # ================================================================== stepping
-    def step_forward(self) -> None:
-        st = self.state
-        if st.index < st.computed:
-            st.set_index(st.index + 1)
-        self.runner.request(st.index + 1)
-
-    def step_back(self) -> None:
-        self.state.set_index(self.state.index - 1)
-
-    def run_to_end(self) -> None:
-        self.play()
-        self.play_timer.setInterval(1)  # show each step as soon as it is computed
-
-    def toggle_play(self) -> None:
-        if self.playing:
-            self.pause()
-        else:
-            self.play()
-
-    def play(self) -> None:
-        if self.state.model is None:
-            return
-        if self.state.index >= self.state.total:
-            self.state.set_index(0)
-        self.playing = True
-        self.play_button.setText("⏸ Pause")
-        self.play_timer.setInterval(int(1000 / self.speed_spin.value()))
-        self.play_timer.start()
-        self.runner.request(self.state.total)
-
-    def pause(self) -> None:
-        self.playing = False
-        self.play_timer.stop()
-        self.runner.hold()  # Pause stops computing too, not only the display
-        if self._built:
-            self.play_button.setText("▶ Play")
-
-    def _tick(self) -> None:
-        st = self.state
-        if st.index >= st.total:
-            self.pause()
-            return
-        if st.index < st.computed:
-            st.set_index(st.index + 1)
-
-    def _on_scrub(self, v: int) -> None:
-        st = self.state
-        if v > st.computed:
-            self._want = v
-            self.runner.request(v)
-        st.set_index(v)
-        if st.index != v:
-            self.scrub.blockSignals(True)
-            self.scrub.setValue(st.index)
-            self.scrub.blockSignals(False)
-
     def _on_grid_click(self, x: float, y: float) -> None:
         st = self.state
         if st.model is None or st.model.is_points:
@@ -513,19 +476,6 @@ class DiffusionView(ModelView, ReverseDrawing, ForwardProcessPanel, DiffusionExp
         i = grid_cell(x, y, st.model.data_shape, st.config.batch, self._ncols())
         if i is not None:
             st.set_selected(i)
-
-    def keyPressEvent(self, ev) -> None:  # noqa: N802 (Qt naming)
-        key = ev.key()
-        if key == Qt.Key.Key_Space:
-            self.toggle_play()
-        elif key == Qt.Key.Key_Right:
-            self.step_forward()
-        elif key == Qt.Key.Key_Left:
-            self.step_back()
-        elif key == Qt.Key.Key_Home:
-            self.state.set_index(0)
-        else:
-            super().keyPressEvent(ev)
 
     def _warn(self, title: str, text: str) -> None:
         self.message_box = open_warning(self, title, text)

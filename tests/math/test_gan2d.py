@@ -62,7 +62,7 @@ def test_d_only_leaves_g_and_g_only_leaves_d():
 
 
 def test_r1_penalty_on_a_hand_case():
-    from training.density.gan_model import r1_penalty
+    from training.density.gan_trainer import r1_penalty
 
     # D(x) = 3 x₁ − 4 x₂: ‖∇D‖² = 25 at every point, so (γ/2)·25 = 1.25 for γ = 0.1
     x = torch.randn(8, 2, requires_grad=True)

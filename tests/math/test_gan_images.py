@@ -13,10 +13,8 @@ from torch import nn
 
 import training
 from training.capabilities import can_decode, can_encode, places
-from training.latent.gan import (
-    DCGAN, GANTrainer, StyleGAN, diff_augment, mixed_styles, pad_images,
-    prior_latent_statistics, r1_penalty,
-)
+from training.latent.gan import DCGAN, StyleGAN, mixed_styles, prior_latent_statistics
+from training.latent.gan_train import GANTrainer, diff_augment, pad_images, r1_penalty
 
 
 def tiny_dcgan(**kw):

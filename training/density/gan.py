@@ -21,13 +21,14 @@ def __getattr__(attr: str) -> Any:
     if attr in ("GANDensity", "GANTrainer", "r1_penalty"):
         import importlib
 
-        return getattr(importlib.import_module(_MODEL), attr)
+        module = _MODEL if attr == "GANDensity" else "training.density.gan_trainer"
+        return getattr(importlib.import_module(module), attr)
     raise AttributeError(f"module {__name__!r} has no attribute {attr!r}")
 
 
 def _gan_trainer(model: Any, x: np.ndarray, hyper: dict[str, Any], *, x_val=None,
                  seed: int = 0, sampler=None, callback=None, eval_every=None) -> Any:
-    from training.density.gan_model import GANTrainer
+    from training.density.gan_trainer import GANTrainer
 
     kwargs = FAMILY.train_kwargs(hyper)
     fresh = kwargs.pop("fresh")
