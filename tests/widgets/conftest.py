@@ -16,3 +16,18 @@ def latent_view(qtbot):
     v.resize(1200, 760)
     v.show()
     return v
+
+
+@pytest.fixture
+def density_view(qtbot, tmp_path, monkeypatch):
+    """An empty Density view (no autostart), its drawing kept in ``tmp_path``, shown at a
+    realistic size."""
+    from explorer.state import ModelSlot
+    from explorer.views.density import DensityView
+
+    monkeypatch.setattr(DensityView, "_drawing_file", lambda self: tmp_path / "drawing.csv")
+    v = DensityView(ModelSlot("density"), autostart=False)
+    qtbot.addWidget(v)
+    v.resize(1280, 800)
+    v.show()
+    return v

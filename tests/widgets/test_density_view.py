@@ -9,18 +9,12 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from explorer.state import DRAWN, ModelSlot
-from explorer.views.density import DensityView
+from explorer.state import DRAWN
 
 
 @pytest.fixture
-def view(qtbot, tmp_path, monkeypatch):
-    monkeypatch.setattr(DensityView, "_drawing_file", lambda self: tmp_path / "drawing.csv")
-    v = DensityView(ModelSlot("density"), autostart=False)
-    qtbot.addWidget(v)
-    v.resize(1200, 800)
-    v.show()
-    return v
+def view(density_view):
+    return density_view
 
 
 def idle(qtbot, v, timeout=30_000):

@@ -16,13 +16,8 @@ TINY = {"g_width": 16, "d_width": 16, "g_depth": 2, "d_depth": 2, "batch_size": 
 
 
 @pytest.fixture
-def view(qtbot, tmp_path, monkeypatch):
-    monkeypatch.setattr(DensityView, "_drawing_file", lambda self: tmp_path / "drawing.csv")
-    v = DensityView(ModelSlot("density"), autostart=False)
-    qtbot.addWidget(v)
-    v.resize(1280, 800)
-    v.show()
-    return v
+def view(density_view):
+    return density_view
 
 
 def _weights(module):
@@ -112,8 +107,7 @@ def test_an_opened_gan_says_implicit_not_intractable(qtbot):
     """The shipped GAN, opened from its folder, is scored through its samples; its
     likelihood cells keep the GAN's own reason (implicit), not the DDPM's (intractable)."""
     import training
-    from explorer.state import LoadedModel, ModelSlot
-    from explorer.views.density import DensityView
+    from explorer.state import LoadedModel
     from training.artifacts import default_trained_dir
 
     slot = ModelSlot("density")
