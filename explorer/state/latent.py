@@ -142,6 +142,7 @@ class LatentSpace:
             active = std >= INACTIVE_STD_FRACTION * std.max()
         else:
             active = np.ones(dim, bool)
+        unit = str(stats.get("unit", "σ of the training codes"))
         axes = []
         for j in range(dim):
             if has_prior or mean is None or std is None:
@@ -151,7 +152,7 @@ class LatentSpace:
                                        bool(active[j]), "σ of the prior" if has_prior else ""))
             else:
                 axes.append(SliderAxis(float(mean[j]), float(std[j]), SLIDER_LIM,
-                                       bool(active[j]), "σ of the training codes"))
+                                       bool(active[j]), unit))
         origin = np.zeros(dim, np.float32) if has_prior or mean is None else \
             mean.astype(np.float32)
         return cls(dim, family, has_prior, mean, std, kl, tuple(axes), origin, from_prior)
@@ -319,6 +320,12 @@ class LatentState:
         self.set_component(j, float(self.space.origin[j]), source)
 
     def randomise(self, rng: np.random.Generator, source: str = "random") -> None:
+        """A random code of the space; a model that draws its own codes (``prior_z``: a
+        GAN's W space, where w = f(z)) draws it, since no Gaussian describes them."""
+        draw = getattr(self.model, "prior_z", None)
+        if callable(draw) and getattr(self.model, "space_name", "") == "w":
+            self.set_z(np.asarray(draw(1, int(rng.integers(2**31)))[0], np.float32), source)
+            return
         self.set_z(self.space.sample(rng), source)
 
     def warnings(self) -> list[str]:

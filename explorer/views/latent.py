@@ -33,7 +33,7 @@ from explorer.views.latent_parts import (
     BookmarksPanel, EncodePanel, LatentExport, LatentMap, TestSetPanel,
     TraversalPanel, short_name,
 )
-from explorer.views.latent_gan import StyleMixPanel, can_mix_styles
+from explorer.views.latent_gan import SpaceSwitch, StyleMixPanel, can_mix_styles
 from explorer.views.latent_invert import InvertPanel, can_invert
 from explorer.views.latent_slider import SliderRow
 from training.capabilities import can_encode
@@ -125,6 +125,8 @@ class LatentView(ModelView, TestSetPanel, LatentMap, EncodePanel, BookmarksPanel
         trow.addWidget(self.truncation_label)
         self.truncation_row.setVisible(False)
         ll.addWidget(self.truncation_row)
+        self.space_switch = SpaceSwitch(self._on_model, self.state)
+        ll.addWidget(self.space_switch)
         self.train_button = QPushButton("Train a latent model…")
         self.train_button.setToolTip("run a recipe (VAE, AE, PCA; shipped data or your images) "
                                      "in a separate process and open the result")
@@ -403,7 +405,9 @@ class LatentView(ModelView, TestSetPanel, LatentMap, EncodePanel, BookmarksPanel
         self._compare_choices(loaded, shipped)
         self.compare_model = None
         self.compare_image.setVisible(False)
-        origin = "0, the prior mean" if space.has_prior else "the mean of the training codes"
+        origin = "0, the prior mean" if space.has_prior else (
+            "w̄, the mean of mapped prior draws" if stats and "unit" in stats else
+            "the mean of the training codes")
         self.reset_all.setToolTip(f"z = {origin}")
         self.random_button.setToolTip(
             "draw z ~ N(0, I): generation is sampling from the prior" if space.has_prior else
@@ -424,11 +428,13 @@ class LatentView(ModelView, TestSetPanel, LatentMap, EncodePanel, BookmarksPanel
             with QSignalBlocker(self.truncation):
                 self.truncation.setValue(round(float(model.truncation) * 100))
             self.truncation_label.setText(f"{model.truncation:.2f}")
-        self.state.set_model(model, space, str(loaded.path.resolve()))
+        self.space_switch.offer(loaded)  # z / w for a generator with a mapping network
+        self.state.set_model(model, space, str(loaded.path.resolve()) + getattr(
+            model, "space_name", ""))
         self.style_mix.set_model(model)
         self.tools.setTabVisible(self._invert_tab, can_invert(model))
         self.invert_panel.set_model(loaded)
-        if not encodes:
+        if not encodes and space.has_prior:
             # z = 0 is no typical draw of N(0, I) in d dimensions (‖z‖ ≈ √d there), and a
             # GAN's image at 0 is often blank: open on a fixed draw of the prior instead
             self.state.set_z(space.sample(np.random.default_rng(0)), "model")

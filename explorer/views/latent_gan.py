@@ -164,3 +164,67 @@ class StyleMixPanel(QWidget):
             text = (f"styles 0–{c - 1} from <b>A</b>{where}, styles {c}–{n - 1} from <b>B</b>: "
                     "coarse layers set shape and pose, fine ones the strokes")
         self.explain.setText(text)
+
+
+class SpaceSwitch(QWidget):
+    """z / w: the latent space the sliders span, for a generator with a mapping network
+    (``w_space()``, :class:`training.latent.gan_wspace.WSpace`).
+
+    Switching to w maps the current z to its w = f(z) (the image stays); switching back
+    restores the z the sliders had. Everything else in the view (bookmarks, interpolation,
+    traversal, inversion) then works in the chosen space, because the view is simply shown
+    the W-space decoder as its model (``show(loaded)``); bookmarks are kept per space.
+    """
+
+    def __init__(self, show, state, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QComboBox
+
+        super().__init__(parent)
+        self._show, self._state = show, state
+        self._base = self._w = None  # LoadedModel of the generator / of its W space
+        self._z_saved: np.ndarray | None = None
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(QLabel("sliders over"))
+        self.combo = QComboBox()
+        self.combo.addItem("z — the input noise", "z")
+        self.combo.addItem("w — after the mapping network", "w")
+        self.combo.setToolTip("z ~ N(0, I) is what the generator is fed; w = f(z) is what "
+                              "its layers are styled by. Single w coordinates tend to follow "
+                              "single factors of the digits more closely than z's")
+        self.combo.currentIndexChanged.connect(self._on_combo)
+        lay.addWidget(self.combo, 1)
+        self.setVisible(False)
+
+    @property
+    def space(self) -> str:
+        return str(self.combo.currentData())
+
+    def offer(self, loaded) -> None:
+        """The view shows ``loaded``: a new generator resets the switch to z."""
+        if loaded is not None and (loaded is self._w or loaded is self._base):
+            return  # the switch itself is showing one of its two spaces
+        model = None if loaded is None else loaded.model
+        self._base = loaded if callable(getattr(model, "w_space", None)) else None
+        self._w, self._z_saved = None, None
+        with QSignalBlocker(self.combo):
+            self.combo.setCurrentIndex(0)
+        self.setVisible(self._base is not None)
+
+    def _on_combo(self, index: int) -> None:
+        from explorer.state.models import LoadedModel
+
+        if self._base is None:
+            return
+        if self.space == "w":
+            z = np.asarray(self._state.z, np.float32).copy()
+            self._z_saved = z
+            if self._w is None:
+                self._w = LoadedModel(self._base.model.w_space(), self._base.path)
+            w = self._w.model.from_z(z[None])[0]
+            self._show(self._w)
+            self._state.set_z(w, "space")
+        else:
+            self._show(self._base)
+            if self._z_saved is not None:
+                self._state.set_z(self._z_saved, "space")

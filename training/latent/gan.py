@@ -392,6 +392,13 @@ class StyleGAN(_GANBase):
             w = g.w_avg + psi * (w - g.w_avg)
         return g.synthesis(w[:, None].expand(-1, self.n_styles, -1))
 
+    def w_space(self):
+        """This generator as a decoder of w (:class:`~training.latent.gan_wspace.WSpace`):
+        the Latent view's z / w switch."""
+        from training.latent.gan_wspace import WSpace
+
+        return WSpace(self)
+
     def mix(self, z_a: np.ndarray, z_b: np.ndarray, crossover: int) -> np.ndarray:
         """Style mixing: styles 0 … crossover−1 (coarse) from z_a's w, the rest (fine) from
         z_b's. crossover = 0 is all z_b, crossover = n_styles is all z_a."""
