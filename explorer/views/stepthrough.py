@@ -40,6 +40,7 @@ class StepThroughView(QWidget):
         super().__init__(parent)
         self.state = StepThroughState()
         self.worker = LatestWorker("stepthrough", sync=sync, parent=self)
+        self.painter_worker = LatestWorker("stepthrough-digit", sync=sync, parent=self)
         self._gen = None
         self._target = 0  # frames wanted
         self.playing = False
@@ -117,6 +118,13 @@ class StepThroughView(QWidget):
         self.filters_panel = RBMFiltersPanel()
         self.filters_panel.setVisible(False)
         sl.addWidget(self.filters_panel, 1)
+        # a model that completes any painted region (``paint_option``): the region to keep
+        from explorer.views.mask_painter import MaskPainter
+
+        self.mask_painter = MaskPainter()
+        self.mask_painter.setVisible(False)
+        self.mask_painter.changed.connect(self._on_request_changed)
+        sl.addWidget(self.mask_painter, 1)
         lay.addWidget(side)
         right = QVBoxLayout()
         self.panel_row = QHBoxLayout()
@@ -158,6 +166,8 @@ class StepThroughView(QWidget):
             self.rf_col.setMaximum(shape[1] - 1)
             self._refresh_rf()
         self.filters_panel.set_model(model)
+        if shape and getattr(model, "paint_option", None):
+            self.mask_painter.set_shape(tuple(shape))
         self.model_label.setText(title)
         self._on_request_changed()
 
@@ -193,7 +203,37 @@ class StepThroughView(QWidget):
                 out[name] = w.isChecked()
             else:
                 out[name] = w.value()
+        if self.painting(out):
+            out["mask"] = self.mask_painter.flat()
         return out
+
+    def painting(self, options: dict | None = None) -> bool:
+        """Whether the model's painted-region option is chosen (the mask painter shows)."""
+        paint = getattr(self.state.model, "paint_option", None)
+        if not paint:
+            return False
+        options = self.option_values() if options is None else options
+        return options.get(paint[0]) == paint[1]
+
+    def _update_painter(self) -> None:
+        """Show the painter while the painted option is chosen, over the digit that will be
+        completed (read in the worker: the test set may need loading first)."""
+        on = self.painting()
+        self.mask_painter.setVisible(on)
+        if not on:
+            return
+        model, opts = self.state.model, self.option_values()
+        n, seed = self.n_spin.value(), self.seed_spin.value()
+
+        def job():
+            if callable(getattr(model, "test_digits", None)):
+                test = model.test_digits()
+                return test[int(opts.get("test_digit", 0)) % len(test)]
+            if callable(getattr(model, "digits", None)):
+                return model.digits(n, seed)[0]
+            return None
+
+        self.painter_worker.submit(job, self.mask_painter.set_background, self._on_error)
 
     # ------------------------------------------------------------------ runs
     def _on_request_changed(self, *_a) -> None:
@@ -201,6 +241,7 @@ class StepThroughView(QWidget):
         if self.state.model is None:
             return
         was_playing = self.playing
+        self._update_painter()
         self.state.n, self.state.seed = self.n_spin.value(), self.seed_spin.value()
         self.state.options = self.option_values()
         self.worker.cancel()
@@ -362,11 +403,12 @@ class StepThroughView(QWidget):
             self.state.set_index(int(0.6 * (len(self.state.frames) - 1)))
 
     def is_busy(self) -> bool:
-        return self.worker.pending()
+        return self.worker.pending() or self.painter_worker.pending()
 
     def shutdown(self) -> None:
         self.pause()
         self.worker.shutdown()
+        self.painter_worker.shutdown()
 
 
 def is_diffusion(model) -> bool:

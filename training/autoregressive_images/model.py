@@ -33,7 +33,8 @@ from training.density.family import Hyper
 from training.autoregressive_images.nets import ARCHS, rows_of_context
 
 #: the sampler's starting points (the ``start`` option)
-STARTS = ("empty", "top half of a test digit", "left half of a test digit")
+STARTS = ("empty", "top half of a test digit", "left half of a test digit",
+          "a region you paint on a test digit")
 HEAT_MAPS = ("current row exact (fast)", "every pixel exact (full pass per pixel)")
 #: value of a not-yet-sampled pixel in the "image so far" panel (grey)
 UNSAMPLED = 0.5
@@ -50,6 +51,8 @@ class PixelCNN:
 
     kind = "autoregressive"
     step_names = ("image so far", "p(next pixel = 1)")
+    #: the option value under which the step-through view's painted mask is used
+    paint_option = ("start", STARTS[3])
     #: how the step-through view draws each panel: grey images or a probability map
     step_panel_kinds = {"image so far": "image", "p(next pixel = 1)": "probability"}
     step_options = (
@@ -158,7 +161,7 @@ class PixelCNN:
         """Known (clamped) pixels [H, W] bool for a ``start`` option."""
         h, w = self.image_shape
         m = np.zeros((h, w), bool)
-        if start == STARTS[1]:
+        if start in (STARTS[1], STARTS[3]):  # painted: the top half until one is painted
             m[: h // 2] = True
         elif start == STARTS[2]:
             m[:, : w // 2] = True
@@ -191,8 +194,9 @@ class PixelCNN:
         rng = np.random.default_rng(seed)
         g = torch.Generator().manual_seed(int(seed))
         mask = self.start_mask(start) if mask is None else np.asarray(mask, bool)
-        if mask.shape != (h, w):
+        if mask.size != h * w:
             raise ValueError(f"mask must be {h}×{w}, not {mask.shape}")
+        mask = mask.reshape(h, w)
         if known is None:
             known = np.zeros((n, h, w), np.float32)
             if mask.any():

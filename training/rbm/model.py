@@ -39,7 +39,8 @@ START_CHOICES = (("noise", "noise (p = 0.5 per pixel)"),
                  ("test digit", "a held-out test digit"),
                  ("persistent", "the persistent chains kept from training"))
 CLAMP_CHOICES = (("none", "none"), ("top half", "top half of a test digit"),
-                 ("left half", "left half of a test digit"))
+                 ("left half", "left half of a test digit"),
+                 ("painted", "a region you paint on a test digit"))
 
 
 def hidden_grid(n_hidden: int) -> tuple[int, int]:
@@ -73,6 +74,8 @@ class RBM:
     tractable = False  # no 2D points: never on the density canvas
     is_points = False
     step_names = ("visible sample v", "hidden p(h|v)", "visible p(v|h)")
+    #: the option value under which the step-through view's painted mask is used
+    paint_option = ("clamp", "painted")
     step_options = (
         Hyper("start", str, "noise", "where the chains start", choices=START_CHOICES),
         Hyper("steps", int, 100, "Gibbs steps shown", min=1, max=5000),
@@ -235,13 +238,20 @@ class RBM:
             return self.gibbs(v, rng, k=500)
         raise ValueError(f"start must be one of {[c for c, _ in START_CHOICES]}, not {start!r}")
 
-    def clamp_mask(self, clamp: str) -> np.ndarray | None:
-        """The clamped pixels [V] (True: held) or None."""
+    def clamp_mask(self, clamp: str, painted: Any = None) -> np.ndarray | None:
+        """The clamped pixels [V] (True: held) or None; ``clamp`` = "painted" takes them
+        from ``painted`` (any array-like of H·W truthy values; the top half until one is
+        painted)."""
         h, w = self.image_shape
         mask = np.zeros((h, w), bool)
         if clamp == "none":
             return None
-        if clamp == "top half":
+        if clamp == "painted" and painted is not None:
+            mask = np.asarray(painted, bool).reshape(-1)
+            if mask.size != h * w:
+                raise ValueError(f"the painted mask has {mask.size} pixels, not {h * w}")
+            return mask if mask.any() else None
+        if clamp in ("top half", "painted"):
             mask[: h // 2] = True
         elif clamp == "left half":
             mask[:, : w // 2] = True
@@ -251,7 +261,8 @@ class RBM:
         return mask.reshape(-1)
 
     def iter_steps(self, n: int, seed: int = 0, start: str = "noise", steps: int = 100,
-                   clamp: str = "none", k_per_step: int = 1, **_options: Any) -> Iterator:
+                   clamp: str = "none", k_per_step: int = 1, mask: Any = None,
+                   **_options: Any) -> Iterator:
         """Block Gibbs sampling as :class:`training.capabilities.Step` objects.
 
         Step t (0 … ``steps``) shows the chains' visible state v_t, p(h | v_t) as a
@@ -265,7 +276,7 @@ class RBM:
         n, steps, k = int(n), int(steps), max(1, int(k_per_step))
         rng = np.random.default_rng([int(seed), 1])
         v = self.start_chains(n, start, seed)
-        mask = self.clamp_mask(clamp)
+        mask = self.clamp_mask(clamp, mask)
         values = None
         if mask is not None:
             values = self.digits(n, seed) if start != "test digit" else v.copy()
