@@ -101,6 +101,31 @@ def test_row_cache_gives_the_logits_of_a_full_pass(arch):
         torch.testing.assert_close(m.net(x[:, :, r0:r + 1])[:, :, -1], full[:, :, r])
 
 
+def test_gated_row_sampler_matches_the_full_pass():
+    """The vertical stack cached once per row + the horizontal stack on one row give the
+    full pass's logits of that row, whatever the pixels of the row and below hold."""
+    m = _tiny("gated", shape=(10, 7))
+    g = torch.Generator().manual_seed(1)
+    x = (torch.rand(3, 1, 10, 7, generator=g) < 0.5).float()
+    with torch.no_grad():
+        for r in range(10):
+            full, cache = m.net.forward_with_row_cache(x, r)
+            torch.testing.assert_close(full, m.net(x))
+            y = x.clone()
+            y[:, :, r] = (torch.rand(3, 1, 7, generator=g) < 0.5).float()  # the row changes
+            torch.testing.assert_close(m.net.row_logits(y[:, :, r:r + 1], cache),
+                                       m.net(y)[:, 0, r], atol=1e-5, rtol=1e-5)
+
+
+def test_fast_and_exact_samplers_draw_the_same_images():
+    from training.autoregressive_images.model import HEAT_MAPS
+
+    m = _tiny("gated", shape=(8, 6))
+    fast = list(m.iter_steps(2, seed=3))[-1].panels["image so far"]
+    exact = list(m.iter_steps(2, seed=3, heat_map=HEAT_MAPS[1]))[-1].panels["image so far"]
+    np.testing.assert_array_equal(fast, exact)
+
+
 def test_iter_steps_empty_start():
     m = _tiny("gated", shape=(28, 28), layers=2)
     assert can_step(m) and places(m)[0] == "diffusion"
