@@ -338,6 +338,9 @@ class PixelCNNRecipe(RunOptions, Recipe):
                                 metavar=("H", "W"), when=_user_images)
     out: str | None = opt(None, "output folder (default: trained/pixelcnn-ARCH-DATA)")
     checkpoint_every: int = opt(1, "epochs between checkpoints; 0: none", run=True)
+    samples: int = opt(1000, "samples drawn after training and scored by the shipped "
+                       "classifier for the card (0: none; scoring only, the weights are the "
+                       "same)", run=True)
 
     def default_out(self) -> str:
         return f"trained/pixelcnn-{self.arch}-{slug(self.data)}"
@@ -374,6 +377,8 @@ class RBMRecipe(RunOptions, Recipe):
                                 metavar=("H", "W"), when=_user_images)
     out: str | None = opt(None, "output folder (default: trained/rbmHIDDEN-DATA)")
     checkpoint_every: int = opt(10, "epochs between checkpoints; 0: none", run=True)
+    samples: int = opt(1000, "Gibbs samples (1,000 steps from noise) scored by the shipped "
+                       "classifier for the card (0: none; scoring only)", run=True)
 
     def default_out(self) -> str:
         return f"trained/rbm{self.hidden}-{slug(self.data)}"

@@ -25,9 +25,12 @@ def binarised_test(x_test: np.ndarray) -> np.ndarray:
 
 
 def rbm_metrics(model, x_train: np.ndarray, x_test: np.ndarray, ais_runs: int = 100,
-                ais_betas: int = 14_500, seed: int = 0) -> dict[str, Any]:
+                ais_betas: int = 14_500, seed: int = 0, sp=None, n_samples: int = 1000,
+                gibbs_steps: int = 1000) -> dict[str, Any]:
     """log Z (exact for H ≤ 20, else AIS from the base-rate model with its ±3σ spread) and
-    the mean log p(v) of the held-out and training digits in nats per image."""
+    the mean log p(v) of the held-out and training digits in nats per image; with the
+    splits ``sp``, also the figures of ``n_samples`` Gibbs samples
+    (:func:`rbm_sample_metrics`)."""
     from training.rbm.partition import ais, base_rate_bias, log_z_exact
 
     v_test = binarised_test(x_test)
@@ -48,7 +51,26 @@ def rbm_metrics(model, x_train: np.ndarray, x_test: np.ndarray, ais_runs: int = 
     m["train_ll_nats"] = float(-f_train.mean() - log_z)
     m["test_ll_stderr_nats"] = float(f_test.std(ddof=1) / math.sqrt(len(f_test)))
     m["fe_gap"] = float(f_test.mean() - f_train.mean())
+    if sp is not None and n_samples > 0:
+        m.update(rbm_sample_metrics(model, sp, seed, n_samples, gibbs_steps))
     return m
+
+
+def rbm_sample_metrics(model, sp, seed: int = 0, n: int = 1000,
+                       gibbs_steps: int = 1000) -> dict[str, Any]:
+    """``n`` chains from uniform noise, ``gibbs_steps`` block Gibbs steps each; the final
+    binary visible states scored like the DDPM's samples
+    (:func:`training.evaluate.binary_sample_metrics`)."""
+    from training.evaluate import binary_sample_metrics
+
+    rng = np.random.default_rng([seed, 1000])
+    t = time.perf_counter()
+    v = (rng.random((n, model.n_visible), dtype=np.float32) < 0.5).astype(np.float32)
+    v = model.gibbs(v, rng, gibbs_steps)
+    seconds = time.perf_counter() - t
+    out = binary_sample_metrics(v.reshape(n, *model.image_shape), sp, seed, seconds)
+    out["sample_gibbs_steps"] = gibbs_steps
+    return out
 
 
 def run_rbm(cfg) -> int:
@@ -79,7 +101,8 @@ def run_rbm(cfg) -> int:
     trainer.finish()
     progress.close()
     fit_s = time.perf_counter() - t0
-    metrics = rbm_metrics(model, sp.x_train, sp.x_test, cfg.ais_runs, cfg.ais_betas, cfg.seed)
+    metrics = rbm_metrics(model, sp.x_train, sp.x_test, cfg.ais_runs, cfg.ais_betas, cfg.seed,
+                          sp=sp, n_samples=cfg.samples)
     metrics["fit_time_s"] = round(fit_s, 1)
     algo = (f"PCD-{cfg.cd_k} ({cfg.batch_size} persistent chains)" if cfg.persistent
             else f"CD-{cfg.cd_k}")
@@ -120,4 +143,6 @@ def card_metrics(model) -> dict[str, Any]:
     sp = image_splits_of(card, tuple(model.image_shape))
     m = card.get("metrics", {})
     return rbm_metrics(model, sp.x_train, sp.x_test, int(m.get("ais_runs", 100)),
-                       int(m.get("ais_betas", 14_500)), int(card["training"].get("seed", 0)))
+                       int(m.get("ais_betas", 14_500)), int(card["training"].get("seed", 0)),
+                       sp=sp, n_samples=int(m.get("n_samples", 1000)),
+                       gibbs_steps=int(m.get("sample_gibbs_steps", 1000)))
