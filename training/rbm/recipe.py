@@ -40,6 +40,12 @@ def rbm_metrics(model, x_train: np.ndarray, x_test: np.ndarray, ais_runs: int = 
         t = time.perf_counter()
         log_z = log_z_exact(model)
         m.update(log_z=log_z, log_z_method_exact=1, log_z_time_s=round(time.perf_counter() - t, 2))
+        # the check the large model cannot have: AIS, as run on it, against the exact value
+        r = ais(model, base_rate_bias(x_train), n_runs=ais_runs, betas=ais_betas, seed=seed)
+        m.update(log_z_ais_check=r.log_z, log_z_ais_check_abs_diff=abs(r.log_z - log_z),
+                 log_z_ais_check_low=r.log_z_low, log_z_ais_check_high=r.log_z_high,
+                 ais_runs=ais_runs, ais_betas=r.n_betas,
+                 log_z_ais_check_time_s=round(r.seconds, 1))
     else:
         r = ais(model, base_rate_bias(x_train), n_runs=ais_runs, betas=ais_betas, seed=seed)
         log_z = r.log_z
