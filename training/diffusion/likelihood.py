@@ -31,8 +31,11 @@ schedule, so p_τ₁ is N(0, I) to within that). The divergence ∇·ε_θ is ex
 
 **Integrator.** Classical RK4 on a fixed grid uniform in √τ (steps crowd near τ₀ where the
 field changes fastest), the state and the log-det accumulated in float64, the network in its
-own float32. ``steps`` = 100 is within 1e-3 nats of 400 steps on the shipped models
-(measured, see the README); each step costs 4 evaluations of ε_θ and its two gradients.
+own float32. Each step costs 4 evaluations of ε_θ and its two gradients. Measured on the
+shipped 8gaussians DDPM (1,000 test points, 1 thread): the mean log p with 25 / 50 / 100 /
+200 steps is 0.009 / 0.0035 / 0.0002 / 0.00005 nats from 400 steps' (single points in thin
+regions up to 0.5 nats at 100 steps); 100 steps take ≈ 12.5 s per 1,000 points. The exact
+ε of a 2-component mixture converges at fourth order (tests/math/test_pf_ode_likelihood.py).
 
 Data units: the model works on standardised points u = (x − shift) / scale, so
 log p(x) = log p_u(u) − Σ_d ln scale_d.
