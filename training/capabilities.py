@@ -8,8 +8,10 @@ capability         what the model provides                                      
 =================  ==========================================================  ==============
 2D density         ``log_prob(x[N, 2]) -> [N]`` and ``sample(n, seed)``          ``density``
 2D sampler         ``sample(n, seed=…) -> [n, 2]`` and no tractable density     ``density``
-                   (a GAN, a 2D DDPM): the canvas draws a density estimate of
-                   its samples and says the model has no tractable likelihood
+                   (a GAN): the canvas draws a density estimate of its samples
+                   and says the model has no tractable likelihood (a 2D DDPM
+                   has one, by the probability-flow ODE, but ``slow_log_prob``:
+                   scored with it, drawn from its samples)
 decoder            ``decode(z[N, d]) -> images [N, H, W]``, ``latent_dim``       ``latent``
 encoder            a decoder that also has ``encode(x) -> z``: the encode       (panels of
                    panel, the map of the test set                               ``latent``)
@@ -99,7 +101,7 @@ def has_density_2d(model: Any) -> bool:
 
 
 def is_2d_sampler(model: Any) -> bool:
-    """A 2D model that samples but has no tractable density (a 2D DDPM, a 2D GAN)."""
+    """A 2D model that samples but has no tractable density (a 2D GAN)."""
     return (is_points(model) and callable(getattr(model, "sample", None))
             and not has_density_2d(model))
 

@@ -218,12 +218,17 @@ class LiveTraining:
 
 def score_loaded(model: Any, data: DataSet, label: str, bounds: Bounds, res: int = 256) -> FitResult:
     """Score a model opened from an artifact on the current data set. A 2D sampler without
-    a tractable density (a 2D DDPM) is shown through a density estimate of its samples and
-    scored on its samples only (:class:`training.density.implicit.SampleDensity`)."""
-    from training.density.implicit import SampleDensity, is_2d_sampler
+    a tractable density (a GAN) is shown through a density estimate of its samples and
+    scored on its samples only (:class:`training.density.implicit.SampleDensity`); one whose
+    likelihood is slow (a 2D DDPM: the probability-flow ODE) is scored with it on a subset
+    and drawn from its samples (:class:`~training.density.implicit.ODEDensity`)."""
+    from training.density.implicit import ODEDensity, SampleDensity, has_slow_density, is_2d_sampler
 
     origin = "opened from a file"
-    if is_2d_sampler(model):
+    if has_slow_density(model):
+        model = ODEDensity(model)
+        origin += "; " + model.likelihood_note
+    elif is_2d_sampler(model):
         model = SampleDensity(model)
         origin += "; " + SampleDensity.likelihood_note
     return finish(model, data, label, "loaded", bounds, res, None, origin=origin)

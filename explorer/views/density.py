@@ -491,6 +491,8 @@ class DensityView(QWidget, LiveTrainingPanel, ScoreboardPanel, VisibleGrid, Prob
         if math.isinf(m.get("test_nll_nats", 0.0)):
             why = (" Test NLL is ∞: some held-out points fall where p_model = 0 "
                    "(outside the box), and log 0 = −∞.")
+        if getattr(result.entry.model, "heatmap_from_samples", False):
+            why += f" ({result.entry.model.likelihood_note})"
         self.status.setText(f"{result.entry.label}: test NLL {fmt(m.get('test_nll_nats'))} nats.{why}")
 
     def _on_fit_error(self, error: Exception) -> None:

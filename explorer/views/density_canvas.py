@@ -146,7 +146,7 @@ class DensityCanvas(pg.PlotWidget):
 
     def set_value_label(self, tractable: bool) -> None:
         """Name what the heatmap shows: log p_model, or (for a model without a tractable
-        likelihood) the log of a density estimate of its samples."""
+        likelihood, or one too slow for the grid: a DDPM) a density estimate of its samples."""
         text = ("log p_model(x)  [nats]" if tractable
                 else "log KDE of its samples  [nats]")
         self.colorbar.getAxis("left").setLabel(text)  # the vertical bar's label side

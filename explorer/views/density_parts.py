@@ -154,10 +154,15 @@ class ScoreboardPanel:
             for c, (_, key) in enumerate(SCORE_COLUMNS):
                 text = e.label if key is None else fmt(e.metrics.get(key))
                 untractable = key in LIKELIHOOD_KEYS and getattr(e.model, "tractable", True) is False
-                if untractable:  # the model says why: implicit (a GAN), intractable (a DDPM)
+                if untractable:  # the model says why: implicit (a GAN)
                     text = getattr(e.model, "likelihood_short", "n/a")
+                # a likelihood computed another way (a DDPM's PF-ODE) says how, beside it
+                method = (key in LIKELIHOOD_KEYS and not untractable and key in e.metrics
+                          and getattr(e.model, "likelihood_short", None))
+                if method:
+                    text = f"{text} ({method})"
                 item = QTableWidgetItem(text)
-                if untractable:
+                if untractable or method:
                     item.setToolTip(getattr(e.model, "likelihood_note", ""))
                 if key is not None:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -183,7 +188,8 @@ class ScoreboardPanel:
         self.table.blockSignals(True)
         self.table.selectRow(row)
         self.table.blockSignals(False)
-        self.canvas.set_value_label(getattr(entry.model, "tractable", True) is not False)
+        self.canvas.set_value_label(getattr(entry.model, "tractable", True) is not False
+                                    and not getattr(entry.model, "heatmap_from_samples", False))
         result = entry.extras.get("result")
         if result is not None:
             self.result = result

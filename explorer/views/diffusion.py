@@ -310,8 +310,8 @@ class DiffusionView(ModelView, Transport, ReverseDrawing, ForwardProcessPanel, D
         # a 2D DDPM is also a p_model: on the density canvas beside the explicit families
         self.density_button = QPushButton("Compare on the density canvas")
         self.density_button.setToolTip(
-            "Show this 2D model in the Density view: its samples, a density estimate of them "
-            "(a DDPM has no tractable likelihood) and its sample scores on the scoreboard")
+            "Show this 2D model in the Density view: its samples, a density estimate of them, "
+            "its NLL by the probability-flow ODE and its sample scores on the scoreboard")
         self.density_button.clicked.connect(self._request_density)
         self.density_button.setVisible(False)
         lay.addWidget(self.density_button)

@@ -229,12 +229,13 @@ class MainWindow(QMainWindow):
 
     def show_on_density_canvas(self, loaded: LoadedModel) -> None:
         """Put a 2D model of another view (a 2D DDPM) on the density canvas too: its samples,
-        a density estimate of them, and its sample scores beside the explicit families."""
+        a density estimate of them, its likelihood by the probability-flow ODE and its
+        sample scores beside the explicit families."""
         self.slots["density"].set(loaded)
         self.tabs.setCurrentIndex(TAB_NAMES.index("density"))
         self.statusBar().showMessage(
-            f"{loaded.path.name} on the density canvas: a DDPM has no tractable likelihood, "
-            "so the heatmap is a density estimate of its samples.", 15000)
+            f"{loaded.path.name} on the density canvas: its NLL by the probability-flow ODE "
+            "(a few seconds); the heatmap is a density estimate of its samples.", 15000)
 
     def _on_load_error(self, error: Exception, key: str = "open", path: Path | None = None) -> None:
         import training
