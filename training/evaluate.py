@@ -108,9 +108,7 @@ def binary_sample_metrics(samples: np.ndarray, sp, seed: int = 0,
     tr = (rng.random(sp.x_train.shape) < sp.x_train).astype(np.float32)
     te = (rng.random(sp.x_test.shape) < sp.x_test).astype(np.float32)
     s = np.asarray(samples, np.float32)
-    out: dict[str, Any] = {"sample_binarisation": "samples are binary; real digits "
-                           f"binarised x ~ Bernoulli(grey level), seed {seed + 2}",
-                           **memorisation(s, tr, te)}
+    out: dict[str, Any] = {"real_binarisation_seed": seed + 2, **memorisation(s, tr, te)}
     if sample_s is not None:
         out["sample_time_s"] = round(float(sample_s), 1)
         out["sample_per_image_ms"] = round(1000 * float(sample_s) / len(s), 1)
