@@ -333,6 +333,10 @@ def _gan(cfg: GANRecipe) -> int:
         "family": model.family,
         "created_by": cfg.command(),
     }
+    if sp.factors_test:  # the shapes: which z (and w) coordinates follow which factor
+        from training.evaluate import any_factor_table
+
+        card["factor_correlation"] = any_factor_table(model, sp, cfg.seed)
     artifacts.save(model, Path(cfg.out), card)
     print_saved(Path(cfg.out), metrics, cfg.log_json)
     return 0

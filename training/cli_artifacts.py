@@ -45,6 +45,12 @@ def eval_command(args: argparse.Namespace) -> int:
         card = {k: v for k, v in model.card.items()
                 if k not in ("schema", "kind", "class", "config")}
         card["metrics"] = {**card["metrics"], **now}
+        if model.card["kind"] == "latent" and card["data"].get("name") == "shapes":
+            from training.data.from_card import image_splits_of
+            from training.evaluate import any_factor_table
+
+            sp = image_splits_of(model.card, tuple(model.image_shape))
+            card["factor_correlation"] = any_factor_table(model, sp)
         card["evaluated_by"] = f"python -m training eval {args.artifact} --write"
         artifacts.save(model, args.artifact, card)
         print(f"wrote {len(now)} metrics into {args.artifact}/card.json", file=sys.stderr)

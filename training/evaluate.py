@@ -264,20 +264,20 @@ def latent_metrics(model, sp, seed: int) -> dict:
 
 def factor_table(model, sp) -> dict:
     """|Pearson correlation| between each ground-truth factor and each latent dimension on
-    the test set, and the best-matching dimension per factor."""
-    z = model.encode(sp.x_test)
-    table = {}
-    for name, f in sp.factors_test.items():
-        vals = np.asarray(f, np.float64)
-        if name == "rotation":  # circular: correlate with cos and sin, keep the larger
-            cors = np.maximum(*(np.abs([np.corrcoef(g, z[:, j])[0, 1] for j in range(z.shape[1])])
-                                for g in (np.cos(vals), np.sin(vals))))
-        else:
-            cors = np.abs([np.corrcoef(vals, z[:, j])[0, 1] for j in range(z.shape[1])])
-        cors = np.nan_to_num(np.asarray(cors))
-        table[name] = {"abs_corr": cors.round(3).tolist(), "best_dim": int(cors.argmax()),
-                       "best_abs_corr": float(cors.max().round(3))}
-    return table
+    the test set, and the best-matching dimension per factor
+    (:func:`training.latent.factors.encoder_factor_table`)."""
+    from training.latent.factors import encoder_factor_table
+
+    return encoder_factor_table(model, sp)
+
+
+def any_factor_table(model, sp, seed: int = 0) -> dict:
+    """The factor table of an encoder, or of a generator through the nearest-image probe."""
+    from training.latent.factors import generator_factor_table
+
+    if callable(getattr(model, "encode", None)):
+        return factor_table(model, sp)
+    return generator_factor_table(model, sp, seed=seed)
 
 
 def density_metrics(model, splits, entropy: float | None) -> dict[str, Any]:
