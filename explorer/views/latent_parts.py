@@ -382,7 +382,11 @@ class TraversalPanel:
         chrome = panel.title.sizeHint().height() + panel.caption.sizeHint().height() + 12
         panel.setMinimumHeight(int(img.shape[0] * 1.06) + chrome)  # 1.06: the view's padding
         factor_of = {}
-        table = self.loaded.card.get("factor_correlation") if self.slot.current else None
+        from training.latent.factors import table_of
+
+        space = getattr(model, "space_name", "z")
+        table = table_of(self.loaded.card.get("factor_correlation"), space) \
+            if self.slot.current else None
         if table:
             for fname, row in table.items():
                 j = row["best_dim"]
@@ -391,7 +395,7 @@ class TraversalPanel:
         kl = self.state.space.kl  # none for an autoencoder (its card's KL 0 means nothing)
         lines = []
         for j in range(n):
-            s = f"z{j}"
+            s = f"{space}{j}"
             if kl is not None:
                 s += f" · KL {kl[j]:.2f}"
             if j in factor_of:

@@ -47,9 +47,18 @@ def card_html(card: dict, path: str = "") -> str:
     parts += ["<h3>Metrics</h3>", _table(card.get("metrics", {})),
               "<h3>Architecture (config)</h3>", _table(card.get("config", {}))]
     if "factor_correlation" in card:
-        rows = {k: f"z{v['best_dim']} (|r| = {v['best_abs_corr']:.2f})"
-                for k, v in card["factor_correlation"].items()}
-        parts += ["<h3>Ground-truth factors → best latent dimension</h3>", _table(rows)]
+        from training.latent.factors import table_of
+
+        fc = card["factor_correlation"]
+        for space in ("z", "w"):
+            rows = {k: f"{space}{v['best_dim']} (|r| = {v['best_abs_corr']:.2f})"
+                    for k, v in table_of(fc, space).items()}
+            if rows:
+                parts += [f"<h3>Ground-truth factors → best {space} dimension</h3>",
+                          _table(rows)]
+        if isinstance(fc, dict) and "method" in fc:
+            parts += [f"<p>{html.escape(str(fc['method']))}; the probe on real test images: "
+                      f"{_fmt(fc.get('probe', {}))}</p>"]
     parts += ["<h3>Made by</h3>", f"<pre>{html.escape(card.get('created_by', '?'))}</pre>"]
     return "\n".join(parts)
 

@@ -90,3 +90,15 @@ def generator_factor_table(model, sp, n: int = 1000, seed: int = 0) -> dict[str,
     if callable(getattr(model, "w_space", None)):
         out["w"] = correlation_table(model.w_space().from_z(z), found)
     return out
+
+
+def table_of(card_table: Any, space: str = "z") -> dict[str, Any]:
+    """{factor: row} for the latent ``space`` ("z" or "w") of a card's
+    ``factor_correlation``, whichever form it has (an encoder's table is over z; a
+    generator's holds "z" and maybe "w" beside its method and probe)."""
+    if not isinstance(card_table, dict):
+        return {}
+    if "method" in card_table:
+        rows = card_table.get(space)
+        return rows if isinstance(rows, dict) else {}
+    return card_table if space == "z" else {}
