@@ -117,6 +117,24 @@ def test_gated_row_sampler_matches_the_full_pass():
                                        m.net(y)[:, 0, r], atol=1e-5, rtol=1e-5)
 
 
+def test_vertical_cache_on_a_band_equals_the_full_pass_cache():
+    m = _tiny("gated", shape=(12, 5))
+    x = (torch.rand(2, 1, 12, 5, generator=torch.Generator().manual_seed(2)) < 0.5).float()
+    reach = rows_of_context("gated", m.layers, m.first_kernel)
+    with torch.no_grad():
+        for r in range(12):
+            _, full = m.net.forward_with_row_cache(x, r)
+            band = m.net.vertical_cache(x, r, reach)
+            for a, b in zip(band, full):
+                torch.testing.assert_close(a, b, atol=1e-5, rtol=1e-5)
+
+
+def test_sample_draws_the_images_of_iter_steps():
+    m = _tiny("gated", shape=(8, 6))
+    last = list(m.iter_steps(3, seed=4))[-1].panels["image so far"]
+    np.testing.assert_array_equal(m.sample(3, seed=4), last)
+
+
 def test_fast_and_exact_samplers_draw_the_same_images():
     from training.autoregressive_images.model import HEAT_MAPS
 

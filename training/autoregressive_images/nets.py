@@ -159,6 +159,23 @@ class GatedPixelCNN(nn.Module):
             v, h = layer._gate(v_pre), (h_new if layer.first else h + h_new)
         return self._head(h), cache
 
+    def vertical_cache(self, x: torch.Tensor, r: int, reach: int) -> list[torch.Tensor]:
+        """Only the row cache of :meth:`forward_with_row_cache` (no logits): the vertical
+        stack on the band of rows r − ``reach`` … r − 1 that row r can see (``reach`` =
+        :func:`rows_of_context`), about a tenth of a full pass."""
+        r0 = max(0, r - reach)
+        v = x[:, :, r0:r]
+        cache = []
+        for layer in self.layers:
+            if v.shape[2] == 0:  # row 0: nothing above, the shifted stack is zero
+                vd = torch.zeros(x.shape[0], 2 * layer.h_out.in_channels, 1, x.shape[3])
+            else:
+                v_pre = layer.v(v)
+                vd = v_pre[:, :, -1:]
+                v = layer._gate(v_pre)
+            cache.append(layer.v_to_h(vd)[:, :, 0].contiguous())
+        return cache
+
     def row_logits(self, x_row: torch.Tensor, cache: list[torch.Tensor]) -> torch.Tensor:
         """Logits of one row [N, W] from that row's pixels x_row [N, 1, 1, W] and the row's
         cache (:meth:`forward_with_row_cache`): only the horizontal stack runs, on one row —
