@@ -66,6 +66,7 @@ class LatentView(ModelView, TestSetPanel, LatentMap, EncodePanel, BookmarksPanel
         self.message_box = None
         self._data: dict = {}  # the test set: x, y, classes, z (codes), note
         self._data_key: tuple[str, int] | None = None  # whose test set is shown / awaited
+        self._sym = "z"  # the latent's letter in labels (w in a generator's W space)
         self._data_pending = False
         self._data_error = ""
         self._test_sets = latent_data.TestSetCache()
@@ -390,12 +391,13 @@ class LatentView(ModelView, TestSetPanel, LatentMap, EncodePanel, BookmarksPanel
                                  f"{card['data']['name']}<br><small>{' · '.join(figs)}</small>")
         stats = card.get("latent_stats") if isinstance(card.get("latent_stats"), dict) else None
         space = LatentSpace.from_card(int(model.latent_dim), str(model.family), stats)
+        self._sym = getattr(model, "space_name", "z")  # the latent's letter: w in W space
         self._build_rows(space, stats)
         # map axes
         for c in (self.map_x, self.map_y):
             c.clear()
             for j in range(model.latent_dim):
-                c.addItem(f"z{j}", j)
+                c.addItem(f"{self._sym}{j}", j)
         order = sorted(space.by_activity()[:2])
         self.map_x.setCurrentIndex(int(order[0]))
         self.map_y.setCurrentIndex(int(order[-1]))
@@ -455,7 +457,7 @@ class LatentView(ModelView, TestSetPanel, LatentMap, EncodePanel, BookmarksPanel
             if it.widget() is not None:
                 it.widget().setParent(None)
         for j, axis in enumerate(space.axes):
-            row = SliderRow(j, axis, space.tooltip(j))
+            row = SliderRow(j, axis, space.tooltip(j), self._sym)
             row.moved.connect(lambda jj, v: self.state.set_component(jj, v, "slider"))
             row.reset_requested.connect(self.state.reset_component)
             if space.has_prior:  # the card's histogram is of z on the prior's scale

@@ -149,7 +149,8 @@ class LatentMap:
         a = np.zeros((2, d), np.float32)
         a[0, jx] = 1
         a[1, jy] = 1 if jy != jx else 0
-        return a, np.zeros(d, np.float32), (f"z{jx}", f"z{jy}")
+        sym = getattr(self.state.model, "space_name", "z")
+        return a, np.zeros(d, np.float32), (f"{sym}{jx}", f"{sym}{jy}")
 
     def _draw_map(self) -> None:
         if self.state.model is None:

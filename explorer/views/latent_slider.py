@@ -55,7 +55,7 @@ class SliderRow(QWidget):
     moved = Signal(int, float)  # j, z_j
     reset_requested = Signal(int)
 
-    def __init__(self, j: int, axis: SliderAxis, tip: str) -> None:
+    def __init__(self, j: int, axis: SliderAxis, tip: str, symbol: str = "z") -> None:
         super().__init__()
         self.j = j
         self.axis = axis
@@ -65,7 +65,7 @@ class SliderRow(QWidget):
         lay.setContentsMargins(0, 1, 0, 1)
         lay.setHorizontalSpacing(4)
         lay.setVerticalSpacing(0)
-        name = QLabel(f"z<sub>{j}</sub>")
+        name = QLabel(f"{symbol}<sub>{j}</sub>")
         name.setTextFormat(Qt.TextFormat.RichText)
         name.setFixedWidth(28)
         self.slider = QSlider(Qt.Orientation.Horizontal)
@@ -75,7 +75,7 @@ class SliderRow(QWidget):
         self.value.setFixedWidth(44)
         self.reset = QPushButton("0")
         self.reset.setFixedWidth(26)
-        self.reset.setToolTip(f"reset z{j} to {axis.centre:+.2f}" + (
+        self.reset.setToolTip(f"reset {symbol}{j} to {axis.centre:+.2f}" + (
             " (the prior mean)" if "prior" in axis.unit else
             " (the mean of the training codes)" if axis.unit else ""))
         self.hist = QLabel()

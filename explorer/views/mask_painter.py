@@ -1,7 +1,7 @@
 """Paint which pixels of a test digit a step sampler keeps (completion / clamped sampling).
 
 A model that can complete an image from any known region says so with ``paint_option =
-(option name, value)`` — the PixelCNN's ``start`` = "a region you paint on a test digit",
+(option name, value)`` — the PixelCNN's ``start`` = "painted region of a test digit",
 the RBM's ``clamp`` = "painted" — and accepts ``mask`` (H·W truthy values) in
 ``iter_steps``. While that option is chosen the step-through view shows this panel: the
 test digit, the kept region tinted, a brush (left drag paints, right drag or Erase erases)
@@ -71,7 +71,7 @@ class MaskPainter(QGroupBox):
         lay = QGridLayout(self)
         self.view = pg.GraphicsLayoutWidget()
         self.view.setBackground("w")
-        self.view.setMinimumSize(120, 120)
+        self.view.setFixedHeight(170)
         self.vb = self.view.addViewBox(lockAspect=True, invertY=True, enableMouse=False,
                                        enableMenu=False)
         self.item = _PaintItem(self)
@@ -98,6 +98,7 @@ class MaskPainter(QGroupBox):
             self.presets[name] = b
             lay.addWidget(b, 2, i)
         self.count = QLabel("")
+        self.count.setWordWrap(True)
         lay.addWidget(self.count, 3, 0, 1, 4)
         self._draw()
 

@@ -124,8 +124,18 @@ class StepThroughView(QWidget):
         self.mask_painter = MaskPainter()
         self.mask_painter.setVisible(False)
         self.mask_painter.changed.connect(self._on_request_changed)
-        sl.addWidget(self.mask_painter, 1)
-        lay.addWidget(side)
+        sl.addWidget(self.mask_painter)
+        sl.addStretch(0)
+        # the controls scroll rather than make the window taller than the screen
+        from PySide6.QtWidgets import QFrame, QScrollArea
+
+        scroll = QScrollArea()
+        scroll.setWidget(side)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFixedWidth(side.width() + 14)
+        lay.addWidget(scroll)
         right = QVBoxLayout()
         self.panel_row = QHBoxLayout()
         right.addLayout(self.panel_row, 1)
@@ -220,6 +230,9 @@ class StepThroughView(QWidget):
         completed (read in the worker: the test set may need loading first)."""
         on = self.painting()
         self.mask_painter.setVisible(on)
+        # the receptive field is another lesson: it makes room for the painter meanwhile
+        self.rf_box.setVisible(not on and callable(
+            getattr(self.state.model, "receptive_field", None)))
         if not on:
             return
         model, opts = self.state.model, self.option_values()

@@ -34,7 +34,7 @@ from training.autoregressive_images.nets import ARCHS, rows_of_context
 
 #: the sampler's starting points (the ``start`` option)
 STARTS = ("empty", "top half of a test digit", "left half of a test digit",
-          "a region you paint on a test digit")
+          "painted region of a test digit")
 HEAT_MAPS = ("current row exact (fast)", "every pixel exact (full pass per pixel)")
 #: value of a not-yet-sampled pixel in the "image so far" panel (grey)
 UNSAMPLED = 0.5

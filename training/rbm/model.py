@@ -40,7 +40,7 @@ START_CHOICES = (("noise", "noise (p = 0.5 per pixel)"),
                  ("persistent", "the persistent chains kept from training"))
 CLAMP_CHOICES = (("none", "none"), ("top half", "top half of a test digit"),
                  ("left half", "left half of a test digit"),
-                 ("painted", "a region you paint on a test digit"))
+                 ("painted", "painted region of a test digit"))
 
 
 def hidden_grid(n_hidden: int) -> tuple[int, int]:
