@@ -58,6 +58,31 @@ def _time16(model, sampler: str, steps: int, repeat: int) -> float:
     return statistics.median(times)
 
 
+def time_interleaved(configs: list[tuple[str, int]], repeat: int = 5, threads: int = 1,
+                     log=print) -> dict[str, float]:
+    """16-sample wall time of each (sampler, steps), median of ``repeat`` rounds that run
+    the configurations in turn (so that a load change on the machine hits all of them)."""
+    import torch
+
+    import training
+    from training.artifacts import default_trained_dir
+
+    torch.set_num_threads(threads)
+    model = training.load(default_trained_dir() / "diffusion-mnist5k")
+    model.sample(2, steps=3)
+    times: dict[str, list[float]] = {f"{s}-{n}": [] for s, n in configs}
+    for r in range(repeat):
+        for s, n in configs:
+            t0 = time.perf_counter()
+            model.sample(16, steps=n, sampler=s, seed=100 + r)
+            times[f"{s}-{n}"].append(time.perf_counter() - t0)
+    med = {k: statistics.median(v) for k, v in times.items()}
+    base = med.get("ddim-50")
+    for k, v in med.items():
+        log(f"{k:12s} {v:6.2f} s" + (f"  {v / base:.2f} × DDIM-50" if base else ""))
+    return med
+
+
 def choose_default(rows: list[dict]) -> dict | None:
     """The row with the fewest steps among the solvers whose confident share and minimum
     class share are within ``TOL_SHARE`` of DDIM-50's and whose Fréchet distance is within
@@ -149,7 +174,14 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--steps", type=int, nargs="+", default=list(STEPS))
     p.add_argument("--threads", type=int, default=1)
     p.add_argument("--out", type=Path, default=RESULTS)
+    p.add_argument("--time-only", nargs="+", metavar="SAMPLER-STEPS",
+                   help="only time these, interleaved (e.g. ddim-50 unipc-20), median of "
+                        "--repeat rounds")
     a = p.parse_args(argv)
+    if a.time_only:
+        configs = [(c.rsplit("-", 1)[0], int(c.rsplit("-", 1)[1])) for c in a.time_only]
+        time_interleaved(configs, a.repeat, a.threads)
+        return 0
     res = run(a.n_ref, a.n_eval, a.repeat, steps=tuple(a.steps), threads=a.threads,
               log=lambda s: print(s, flush=True))
     a.out.parent.mkdir(parents=True, exist_ok=True)

@@ -16,8 +16,8 @@ from explorer.state.events import Observable
 #: figures no worse than DDIM-50 (README, "Fast solvers"; ``benchmarks/solvers.py``).
 #: Kept free of torch so that the app starts fast; a test checks it against the pipeline.
 SAMPLER_CHOICES = (
-    ("dpm++2m", "DPM-Solver++(2M)", 10),
-    ("unipc", "UniPC-2", 10),
+    ("unipc", "UniPC-2", 20),
+    ("dpm++2m", "DPM-Solver++(2M)", 20),
     ("ddim", "DDIM", 50),
     ("ddpm", "DDPM", 50),
 )

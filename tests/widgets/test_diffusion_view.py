@@ -56,7 +56,7 @@ def test_empty_state_then_model(qtbot, view, image_model):
     x_T = view.panels_a[0].image()
     assert x_T.shape == (28, 28)
     # the default sampler is a fast ODE solver: its log-SNR timesteps start at T − 1
-    assert view.state.config.a.sampler == view.sampler_combo.currentData() == "dpm++2m"
+    assert view.state.config.a.sampler == view.sampler_combo.currentData() == "unipc"
     assert "t = 999" in view.panels_a[0].title.text()
 
 
@@ -232,14 +232,15 @@ def test_fast_solver_choice_default_steps_and_ddim_alongside(qtbot, view, image_
 
     view.slot.set(image_model)
     combo = view.sampler_combo
-    assert [combo.itemData(i) for i in range(combo.count())] == ["dpm++2m", "unipc", "ddim",
+    assert [combo.itemData(i) for i in range(combo.count())] == ["unipc", "dpm++2m", "ddim",
                                                                  "ddpm"]
-    assert combo.itemText(0) == "DPM-Solver++(2M)" and combo.itemText(1) == "UniPC-2"
-    assert view.steps_spin.value() == DEFAULT_STEPS["dpm++2m"]
-    combo.setCurrentIndex(combo.findData("unipc"))
+    assert combo.itemText(0) == "UniPC-2" and combo.itemText(1) == "DPM-Solver++(2M)"
     cfg = view.state.config.a
     assert (cfg.sampler, cfg.steps) == ("unipc", DEFAULT_STEPS["unipc"])
+    assert view.steps_spin.value() == DEFAULT_STEPS["unipc"]
     assert not view.eta_spin.isEnabled() and cfg.label() == f"UniPC-2-{cfg.steps}"
+    combo.setCurrentIndex(combo.findData("dpm++2m"))
+    assert view.state.config.a.sampler == "dpm++2m"
     combo.setCurrentIndex(combo.findData("ddim"))  # an untouched step count follows the sampler
     assert view.state.config.a.steps == DEFAULT_STEPS["ddim"] and view.eta_spin.isEnabled()
     view.steps_spin.setValue(7)

@@ -30,7 +30,7 @@ SAMPLERS = ("ddpm", "ddim", "dpm++2m", "unipc")
 SAMPLER_LABELS = {"ddpm": "DDPM", "ddim": "DDIM", "dpm++2m": "DPM-Solver++(2M)",
                   "unipc": "UniPC-2"}
 #: the step count each sampler starts with in the app (the solvers': benchmarks/solvers.py)
-DEFAULT_STEPS = {"ddpm": 50, "ddim": 50, "dpm++2m": 10, "unipc": 10}
+DEFAULT_STEPS = {"ddpm": 50, "ddim": 50, "dpm++2m": 20, "unipc": 20}
 
 
 @dataclass
