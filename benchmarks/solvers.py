@@ -146,9 +146,10 @@ def run(n_ref: int = 64, n_eval: int = 500, repeat: int = 3, seed: int = 0,
 def table(res: dict) -> str:
     """The Markdown table of :func:`run`'s result."""
     names = {"ddim": "DDIM", "dpm++2m": "DPM-Solver++(2M)", "unipc": "UniPC-2"}
-    lines = [f"| sampler | steps | RMS vs DDIM-500 (n={res['n_ref']}) | confident ≥ 0.9 "
-             f"(n={res['n_eval']}) | min class share | Fréchet (floor) | 16 samples, s "
-             "| × DDIM-50 |", "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    head = (f"| sampler | steps | RMS vs DDIM-500 (n={res['n_ref']}) | confident ≥ 0.9 "
+            f"(n={res['n_eval']}) | min class share | Fréchet (floor) | 16 samples, s "
+            "| × DDIM-50 |")
+    lines = [head, "|---|---:|---:|---:|---:|---:|---:|---:|"]
     for r in res["rows"]:
         lines.append(f"| {names[r['sampler']]} | {r['steps']} | {r['rms']:.4f} | "
                      f"{r['confident_share']:.1%} | {r['min_class_share']:.1%} | "
@@ -160,7 +161,8 @@ def table(res: dict) -> str:
 @figure("solvers")
 def solvers(repeat: int) -> dict[str, float]:
     """Small version for the harness: 16 images vs the reference, 100 for the classifier."""
-    res = run(n_ref=16, n_eval=100, repeat=max(repeat // 2, 1), log=lambda s: print(s, file=sys.stderr))
+    res = run(n_ref=16, n_eval=100, repeat=max(repeat // 2, 1),
+              log=lambda s: print(s, file=sys.stderr))
     return {f"{r['sampler']}{r['steps']}_{k}": round(r[k], 4) for r in res["rows"]
             for k in ("rms", "confident_share", "time_vs_ddim50")}
 

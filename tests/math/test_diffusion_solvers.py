@@ -196,7 +196,8 @@ def _exact(x_T, sched, t_start):
     z = (x_T - math.sqrt(a) * MU) / math.sqrt(a * SD**2 + 1 - a)
     a0 = sched.alphas_cumprod[0].item()
     x_0 = math.sqrt(a0) * MU + math.sqrt(a0 * SD**2 + 1 - a0) * z
-    return MU + math.sqrt(a0) * SD**2 * (x_0 - math.sqrt(a0) * MU) / (a0 * SD**2 + 1 - a0), MU + SD * z
+    x0_hat = MU + math.sqrt(a0) * SD**2 * (x_0 - math.sqrt(a0) * MU) / (a0 * SD**2 + 1 - a0)
+    return x0_hat, MU + SD * z
 
 
 X_T = torch.linspace(-3, 3, 25, dtype=torch.float64)

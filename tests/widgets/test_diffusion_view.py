@@ -258,7 +258,7 @@ def test_fast_solver_choice_default_steps_and_ddim_alongside(qtbot, view, image_
     a, b = view.state.runs
     assert len(a.frames) == 4 and len(b.frames) == 6
     assert np.array_equal(a.frames[0].x_t, b.frames[0].x_t)  # the same x_T
-    assert [f.t for f in a.frames][0] == 999 and a.frames[-1].prev_t == -1
+    assert a.frames[0].t == 999 and a.frames[-1].prev_t == -1
     # the solver's last step lands on its x̂_0
     assert np.array_equal(a.frames[-1].x_prev, a.frames[-1].x0)
     assert "UniPC-2-4" in view.step_label.text()

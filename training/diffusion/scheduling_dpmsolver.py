@@ -2,7 +2,7 @@
 prediction (Lu, Zhou, Bao, Chen, Li & Zhu 2022, "DPM-Solver++: Fast Solver for Guided
 Sampling of Diffusion Probabilistic Models", arXiv:2211.01095, Algorithm 2).
 
-The ODE written for the data prediction x_θ has the exact solution (DPM-Solver++ §4, the
+The ODE written for the data prediction x_θ has the exact solution (DPM-Solver++, the
 variation-of-constants formula in λ)::
 
     x_t = (σ_t/σ_s) x_s + σ_t ∫_{λ_s}^{λ_t} e^{λ} x_θ(x_λ, λ) dλ
@@ -57,10 +57,10 @@ class DPMSolverMultistepScheduler(LogSNRSchedulerBase):
         i = self._index(t)
         prev_t = self.previous_timestep(t)
         # 1. α, σ, λ at the current timestep s = t_{i−1} and the target t_i (Alg. 2 notation)
-        alpha_s, sigma_s, lam_s = self._asl(t)
+        _alpha_s, sigma_s, lam_s = self._asl(t)
         alpha_t, sigma_t, lam_t = self._asl(prev_t)
-        # 2. data prediction x_θ(x̃_s, s) = (x̃_s − σ_s ε_θ) / α_s  (§3: x_θ from ε_θ), which
-        #    the clipped variant thresholds to the data range (§3.2 "thresholding")
+        # 2. data prediction x_θ(x̃_s, s) = (x̃_s − σ_s ε_θ) / α_s (the paper's x_θ from ε_θ);
+        #    for images clipped to [−1, 1] (the paper's thresholding, static form)
         x0 = self._data_prediction(model_output, t, sample)
         hist = self._check_history(i)
         self._hist = [(t, lam_s, x0)]

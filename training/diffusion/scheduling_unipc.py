@@ -122,8 +122,9 @@ class UniPCMultistepScheduler(LogSNRSchedulerBase):
         #    evaluation at r = 1 (§3.1; p = the predictor's order, so the order becomes p + 1)
         base = sample
         if i > 0 and self.corrector:
-            t_s, lam_s, x0_s = hist[-1]
-            used = [(lm, xm) for _, lm, xm in hist[-self._pred_order:-1]] if self._pred_order > 1 else []
+            t_s, _lam_s, x0_s = hist[-1]
+            # the earlier point the predictor used (none after a first-order predictor)
+            used = [(lm, xm) for _, lm, xm in hist[-self._pred_order:-1]]
             base = self._update(self._base, self._asl(t_s), lam, alpha, sigma, x0_s,
                                 [*used, (lam, x0)])
         # 3. UniP-p from x^c_{t_i} to t_{i+1}: order 1 at the first step, then order 2 with
