@@ -258,3 +258,18 @@ def test_pipeline_validates_step_counts():
         with pytest.raises(ValueError, match="steps"):
             m.make_scheduler("unipc", bad)
     assert m.make_scheduler("dpm++2m", 1000).timesteps.tolist() == list(range(999, -1, -1))
+
+
+@pytest.mark.parametrize("cls", SOLVERS)
+def test_solvers_keep_the_samples_device_and_dtype(cls):
+    """Only Python scalars meet the tensors, so the steps run wherever the sample lives:
+    the meta device stands in for a GPU here (and CUDA is checked where there is one)."""
+    devices = ["meta"] + (["cuda"] if torch.cuda.is_available() else [])
+    for device in devices:
+        s = cls(clip_sample=True)
+        s.set_timesteps(4)
+        x = torch.zeros(2, 1, 4, 4, device=device)
+        for t in s.timesteps.tolist():
+            out = s.step(torch.zeros_like(x), t, x)
+            x = out.prev_sample
+            assert x.device.type == device and x.dtype == torch.float32
