@@ -11,14 +11,29 @@ import numpy as np
 from explorer.state.events import Observable
 
 
+#: the samplers the view offers, in menu order: (name in ``DiffusionModel.make_scheduler``,
+#: label, steps it starts with). The solvers' step count is the smallest with classifier
+#: figures no worse than DDIM-50 (README, "Fast solvers"; ``benchmarks/solvers.py``).
+#: Kept free of torch so that the app starts fast; a test checks it against the pipeline.
+SAMPLER_CHOICES = (
+    ("unipc", "UniPC-2", 20),
+    ("dpm++2m", "DPM-Solver++(2M)", 20),
+    ("ddim", "DDIM", 50),
+    ("ddpm", "DDPM", 50),
+)
+SAMPLER_LABELS = {name: label for name, label, _ in SAMPLER_CHOICES}
+DEFAULT_STEPS = {name: steps for name, _, steps in SAMPLER_CHOICES}
+DEFAULT_SAMPLER = SAMPLER_CHOICES[0][0]
+
+
 @dataclass(frozen=True)
 class SamplerConfig:
-    sampler: str = "ddim"
-    steps: int = 50
+    sampler: str = DEFAULT_SAMPLER
+    steps: int = DEFAULT_STEPS[DEFAULT_SAMPLER]
     eta: float = 0.0
 
     def label(self) -> str:
-        s = f"{self.sampler.upper()}-{self.steps}"
+        s = f"{SAMPLER_LABELS.get(self.sampler, self.sampler.upper())}-{self.steps}"
         return s + (f", η={self.eta:g}" if self.sampler == "ddim" else "")
 
 

@@ -37,7 +37,13 @@ from PySide6.QtWidgets import (
 from explorer.services.diffusion import DenoiseRunner
 from explorer.services.worker import LatestWorker
 from explorer.state import ModelSlot
-from explorer.state.diffusion import DiffusionState, SamplerConfig
+from explorer.state.diffusion import (
+    DEFAULT_SAMPLER,
+    DEFAULT_STEPS,
+    SAMPLER_CHOICES,
+    DiffusionState,
+    SamplerConfig,
+)
 from explorer.state.models import LoadedModel
 from explorer.views.dialogs import open_warning
 from explorer.views.diffusion_parts import (
@@ -74,7 +80,7 @@ class DiffusionView(ModelView, Transport, ReverseDrawing, ForwardProcessPanel, D
     EMPTY_BODY = (
         "This view steps through denoising, from pure noise x<sub>T</sub> to a sample "
         "x<sub>0</sub>, showing x<sub>t</sub>, the noise the network predicts and the "
-        "clean image it predicts side by side, with DDPM and DDIM samplers and the "
+        "clean image it predicts side by side, with fast ODE solvers, DDIM and DDPM and the "
         "noise schedule.<br><br>Use <b>File → Open model…</b> (Ctrl+O) and pick a folder "
         "whose card says <code>\"kind\": \"diffusion\"</code>, e.g. "
         "<code>trained/diffusion-mnist5k</code> or <code>trained/diffusion-moons</code>.")
@@ -191,11 +197,16 @@ class DiffusionView(ModelView, Transport, ReverseDrawing, ForwardProcessPanel, D
     def _build_sampler_box(self) -> QGroupBox:
         box, form = _group("Reverse process", QFormLayout)
         self.sampler_combo = QComboBox()
-        self.sampler_combo.addItems(["DDIM", "DDPM"])
-        self.sampler_combo.setToolTip("DDIM (Song et al. 2021, eq. 12) or ancestral DDPM "
-                                      "(Ho et al. 2020, Algorithm 2)")
-        self.steps_spin = QSpinBox(minimum=1, maximum=1000, value=50)
-        self.steps_spin.setToolTip("number of evenly spaced timesteps (T = 1000)")
+        for name, label, _steps in SAMPLER_CHOICES:
+            self.sampler_combo.addItem(label, name)
+        self.sampler_combo.setToolTip(
+            "DPM-Solver++(2M) (Lu et al. 2022) or UniPC-2 (Zhao et al. 2023): second-order "
+            "solvers of the probability-flow ODE, timesteps even in log-SNR; DDIM (Song et al. "
+            "2021, eq. 12) or ancestral DDPM (Ho et al. 2020, Algorithm 2), even in t")
+        self.steps_spin = QSpinBox(minimum=1, maximum=1000, value=DEFAULT_STEPS[DEFAULT_SAMPLER])
+        self.steps_spin.setToolTip("number of denoiser evaluations (T = 1000); each sampler "
+                                   "starts at its own default")
+        self._last_sampler = {self.sampler_combo: DEFAULT_SAMPLER}
         self.eta_spin = QDoubleSpinBox(minimum=0.0, maximum=1.0, singleStep=0.1, value=0.0)
         self.eta_spin.setToolTip("DDIM η: 0 = deterministic, 1 = as noisy as DDPM")
         self.seed_spin = QSpinBox(minimum=0, maximum=2**31 - 1, value=0)
@@ -214,12 +225,17 @@ class DiffusionView(ModelView, Transport, ReverseDrawing, ForwardProcessPanel, D
         self.compare_check = QCheckBox("side by side with sampler B (same x_T)")
         form.addRow(self.compare_check)
         self.sampler_b = QComboBox()
-        self.sampler_b.addItems(["DDPM", "DDIM"])
+        for name, label, _steps in SAMPLER_CHOICES:
+            self.sampler_b.addItem(label, name)
+        self.sampler_b.setCurrentIndex(self.sampler_b.findData("ddpm"))
+        self._last_sampler[self.sampler_b] = "ddpm"
         self.steps_b = QSpinBox(minimum=1, maximum=1000, value=50)
         self.eta_b = QDoubleSpinBox(minimum=0.0, maximum=1.0, singleStep=0.1, value=1.0)
         # sampler B on one row: the side panel fits 1280 × 800 with the export buttons
         brow = QHBoxLayout()
-        self.sampler_b.setMinimumWidth(self.sampler_b.sizeHint().width())  # "DDPM" unclipped
+        self.sampler_b.setSizeAdjustPolicy(  # long labels elide; the list shows them whole
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.sampler_b.setMinimumContentsLength(6)
         brow.addWidget(self.sampler_b, 1)
         self.steps_b.setToolTip("B: number of steps")
         self.eta_b.setToolTip("B: DDIM η")
@@ -230,8 +246,9 @@ class DiffusionView(ModelView, Transport, ReverseDrawing, ForwardProcessPanel, D
         self.run_note = QLabel()
         self.run_note.setWordWrap(True)
         form.addRow(self.run_note)
-        for w in (self.sampler_combo, self.sampler_b):
-            w.currentIndexChanged.connect(self._apply_config)
+        for combo, spin in ((self.sampler_combo, self.steps_spin), (self.sampler_b, self.steps_b)):
+            combo.currentIndexChanged.connect(
+                lambda _i, c=combo, s=spin: self._sampler_changed(c, s))
         for w in (self.steps_spin, self.eta_spin, self.seed_spin, self.batch_spin, self.steps_b,
                   self.eta_b):
             w.valueChanged.connect(self._apply_config)
@@ -385,8 +402,19 @@ class DiffusionView(ModelView, Transport, ReverseDrawing, ForwardProcessPanel, D
         self._refresh_forward()
 
     # ================================================================== run config
+    def _sampler_changed(self, combo: QComboBox, steps: QSpinBox) -> None:
+        """A new sampler starts at its default step count, unless the user had changed the
+        step count away from the previous sampler's default."""
+        old, new = self._last_sampler.get(combo), combo.currentData()
+        self._last_sampler[combo] = new
+        if old is not None and steps.value() == DEFAULT_STEPS.get(old):
+            steps.blockSignals(True)
+            steps.setValue(DEFAULT_STEPS[new])
+            steps.blockSignals(False)
+        self._apply_config()
+
     def _sampler_config(self, combo: QComboBox, steps: QSpinBox, eta: QDoubleSpinBox) -> SamplerConfig:
-        s = combo.currentText().lower()
+        s = combo.currentData()
         return SamplerConfig(s, steps.value(), eta.value() if s == "ddim" else 0.0)
 
     def _apply_config(self, *_a, force: bool = False) -> None:

@@ -55,7 +55,9 @@ def test_empty_state_then_model(qtbot, view, image_model):
     assert st.computed >= 1 and st.index == 0
     x_T = view.panels_a[0].image()
     assert x_T.shape == (28, 28)
-    assert "t = 900" in view.panels_a[0].title.text()
+    # the default sampler is a fast ODE solver: its log-SNR timesteps start at T − 1
+    assert view.state.config.a.sampler == view.sampler_combo.currentData() == "unipc"
+    assert "t = 999" in view.panels_a[0].title.text()
 
 
 def test_step_back_scrub_and_cached_trajectory(qtbot, view, image_model):
@@ -187,6 +189,9 @@ def test_export_png_and_gif(qtbot, view, image_model, tmp_path):
     from PIL import Image
 
     view.slot.set(image_model)
+    # DDIM: the solvers' last two states (t = 0 and x̂_0) of this untrained net differ by
+    # one grey level, and the GIF writer merges equal frames
+    view.sampler_combo.setCurrentIndex(view.sampler_combo.findData("ddim"))
     view.steps_spin.setValue(5)
     view.run_to_end()
     qtbot.waitUntil(lambda: view.state.index == 5, timeout=20000)
@@ -218,3 +223,51 @@ def test_pause_stops_computing_and_progress_shows_seconds_per_step(qtbot, view, 
     view.run_to_end()
     qtbot.waitUntil(lambda: view.state.computed == 40, timeout=60000)
     assert "s left" not in view.progress.format()
+
+
+def test_fast_solver_choice_default_steps_and_ddim_alongside(qtbot, view, image_model):
+    """The ODE solvers are sampler choices with their own default step count; DDIM stays
+    available, side by side from the same x_T."""
+    from explorer.state.diffusion import DEFAULT_STEPS
+
+    view.slot.set(image_model)
+    combo = view.sampler_combo
+    assert [combo.itemData(i) for i in range(combo.count())] == ["unipc", "dpm++2m", "ddim",
+                                                                 "ddpm"]
+    assert combo.itemText(0) == "UniPC-2" and combo.itemText(1) == "DPM-Solver++(2M)"
+    cfg = view.state.config.a
+    assert (cfg.sampler, cfg.steps) == ("unipc", DEFAULT_STEPS["unipc"])
+    assert view.steps_spin.value() == DEFAULT_STEPS["unipc"]
+    assert not view.eta_spin.isEnabled() and cfg.label() == f"UniPC-2-{cfg.steps}"
+    combo.setCurrentIndex(combo.findData("dpm++2m"))
+    assert view.state.config.a.sampler == "dpm++2m"
+    combo.setCurrentIndex(combo.findData("ddim"))  # an untouched step count follows the sampler
+    assert view.state.config.a.steps == DEFAULT_STEPS["ddim"] and view.eta_spin.isEnabled()
+    view.steps_spin.setValue(7)
+    combo.setCurrentIndex(combo.findData("unipc"))  # a step count the user set is kept
+    assert (view.state.config.a.sampler, view.state.config.a.steps) == ("unipc", 7)
+    view.steps_spin.setValue(4)
+    view.sampler_b.setCurrentIndex(view.sampler_b.findData("ddim"))
+    view.steps_b.setValue(6)
+    view.eta_b.setValue(0.0)
+    view.compare_check.setChecked(True)
+    assert view.state.config.b.sampler == "ddim"
+    view.run_to_end()
+    qtbot.waitUntil(lambda: view.state.index == 4, timeout=20000)
+    _wait_idle(qtbot, view)
+    a, b = view.state.runs
+    assert len(a.frames) == 4 and len(b.frames) == 6
+    assert np.array_equal(a.frames[0].x_t, b.frames[0].x_t)  # the same x_T
+    assert a.frames[0].t == 999 and a.frames[-1].prev_t == -1
+    # the solver's last step lands on its x̂_0
+    assert np.array_equal(a.frames[-1].x_prev, a.frames[-1].x0)
+    assert "UniPC-2-4" in view.step_label.text()
+
+
+def test_sampler_menu_matches_the_pipeline():
+    from explorer.state import diffusion as state
+    from training.diffusion import pipeline
+
+    assert set(state.SAMPLER_LABELS) == set(pipeline.SAMPLERS)
+    assert state.SAMPLER_LABELS == pipeline.SAMPLER_LABELS
+    assert state.DEFAULT_STEPS == pipeline.DEFAULT_STEPS

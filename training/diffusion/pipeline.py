@@ -22,8 +22,15 @@ from training.diffusion.nets import PointMLP, UNet
 from training.diffusion.scheduler_base import SchedulerBase
 from training.diffusion.scheduling_ddim import DDIMScheduler
 from training.diffusion.scheduling_ddpm import DDPMScheduler
+from training.diffusion.scheduling_dpmsolver import DPMSolverMultistepScheduler
+from training.diffusion.scheduling_unipc import UniPCMultistepScheduler
 
-SAMPLERS = ("ddpm", "ddim")
+SAMPLERS = ("ddpm", "ddim", "dpm++2m", "unipc")
+#: what the app calls each sampler
+SAMPLER_LABELS = {"ddpm": "DDPM", "ddim": "DDIM", "dpm++2m": "DPM-Solver++(2M)",
+                  "unipc": "UniPC-2"}
+#: the step count each sampler starts with in the app (the solvers': benchmarks/solvers.py)
+DEFAULT_STEPS = {"ddpm": 50, "ddim": 50, "dpm++2m": 20, "unipc": 20}
 
 
 @dataclass
@@ -226,10 +233,19 @@ class DiffusionModel:
 
     def make_scheduler(self, sampler: str = "ddim", steps: int = 50,
                        eta: float = 0.0, variance_type: str = "fixed_small") -> SchedulerBase:
-        """A fresh scheduler for ``sampler`` over ``steps`` evenly spaced timesteps."""
+        """A fresh scheduler for ``sampler`` over ``steps`` timesteps (evenly spaced in t for
+        DDPM / DDIM, in log-SNR for the ODE solvers ``dpm++2m`` and ``unipc``)."""
         clip = not self.is_points
-        if sampler == "ddim":
-            s: SchedulerBase = DDIMScheduler(self.T, self.schedule_name, clip_sample=clip, eta=eta)
+        if isinstance(steps, bool) or int(steps) != steps or not 1 <= int(steps) <= self.T:
+            raise ValueError(f"steps must be a whole number from 1 to {self.T}, not {steps!r}")
+        steps = int(steps)
+        if sampler == "dpm++2m":
+            s: SchedulerBase = DPMSolverMultistepScheduler(self.T, self.schedule_name,
+                                                           clip_sample=clip)
+        elif sampler == "unipc":
+            s = UniPCMultistepScheduler(self.T, self.schedule_name, clip_sample=clip)
+        elif sampler == "ddim":
+            s = DDIMScheduler(self.T, self.schedule_name, clip_sample=clip, eta=eta)
         elif sampler == "ddpm":
             s = DDPMScheduler(self.T, self.schedule_name, clip_sample=clip,
                               variance_type=variance_type)

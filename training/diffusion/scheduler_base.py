@@ -25,6 +25,7 @@ code                 paper                   meaning
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import torch
@@ -101,3 +102,84 @@ class SchedulerBase:
     def config(self) -> dict:
         return {"num_train_timesteps": self.num_train_timesteps,
                 "beta_schedule": self.beta_schedule, "clip_sample": self.clip_sample}
+
+
+class LogSNRSchedulerBase(SchedulerBase):
+    """What the exponential-integrator solvers (DPM-Solver++, UniPC) share.
+
+    They integrate the probability-flow ODE in λ = log(α/σ), with α_t = √ᾱ_t and
+    σ_t = √(1−ᾱ_t), so their timesteps are spaced **uniformly in λ** between λ(T−1) (the
+    noisiest training timestep) and λ(0). The denoiser takes integer t, so each grid point
+    is mapped to the training timestep whose λ is nearest (λ(t) is monotone), then nudged
+    so that the n timesteps stay distinct and strictly decreasing. The solvers use the λ of
+    the integer timesteps actually chosen, so the step sizes h_i = λ_{t_i} − λ_{t_{i−1}}
+    are exact for the points evaluated (merely not all equal).
+
+    The step after the last kept timestep lands on σ = 0 (λ = +∞, ``prev_t = −1``): its
+    result is the data prediction x̂_0 at the last evaluated timestep.
+
+    The solvers are multistep: ``step`` must be called in order, once per timestep; a call
+    at the first timestep starts afresh (so does :meth:`set_timesteps`).
+    """
+
+    def set_timesteps(self, num_inference_steps: int) -> None:
+        n = int(num_inference_steps)
+        T = self.num_train_timesteps
+        if not 1 <= n <= T:
+            raise ValueError(f"num_inference_steps must be between 1 and {T}, not {n}")
+        lam = self.lambdas()  # [T], decreasing in t
+        if n == 1:
+            ts = [T - 1]
+        else:
+            grid = torch.linspace(float(lam[T - 1]), float(lam[0]), n, dtype=torch.float64)
+            # nearest training timestep in λ for each grid point (λ decreasing → flip)
+            idx = torch.searchsorted(lam.flip(0).contiguous(), grid).clamp(1, T - 1)
+            lo, hi = lam.flip(0)[idx - 1], lam.flip(0)[idx]
+            idx = torch.where((grid - lo).abs() <= (hi - grid).abs(), idx - 1, idx)
+            ts = (T - 1 - idx).tolist()
+            ts = [max(t, n - 1 - i) for i, t in enumerate(ts)]  # room for the steps left
+            for i in range(1, n):  # strictly decreasing
+                ts[i] = min(ts[i], ts[i - 1] - 1)
+        self.num_inference_steps = n
+        self.timesteps = torch.tensor(ts, dtype=torch.long)
+        self._ts = ts
+        self.reset_state()
+
+    def reset_state(self) -> None:
+        """Forget the multistep history (the solver starts at the first timestep again)."""
+        self._hist: list = []
+
+    def lambdas(self) -> torch.Tensor:
+        """λ_t = log α_t − log σ_t = ½ log(ᾱ_t / (1 − ᾱ_t)) for every training t, [T]."""
+        ab = self.alphas_cumprod
+        return 0.5 * (torch.log(ab) - torch.log1p(-ab))
+
+    def _asl(self, t: int) -> tuple[float, float, float]:
+        """(α_t, σ_t, λ_t); t = −1 is clean data: α = 1, σ = 0, λ = +∞."""
+        if t < 0:
+            return 1.0, 0.0, float("inf")
+        ab = float(self.alphas_cumprod[t])
+        return ab**0.5, (1 - ab) ** 0.5, 0.5 * (math.log(ab) - math.log1p(-ab))
+
+    def _index(self, t: int) -> int:
+        if getattr(self, "_ts", None) is None:
+            self.set_timesteps(self.num_inference_steps)
+        ts = self._ts
+        if t not in ts:
+            raise ValueError(f"timestep {t} is not one of the scheduler's timesteps")
+        i = ts.index(t)
+        if i == 0:
+            self.reset_state()
+        return i
+
+    def _check_history(self, i: int) -> list:
+        """The history kept by the step at timestep i − 1 (checks steps come in order)."""
+        if i > 0 and (not self._hist or self._hist[-1][0] != self._ts[i - 1]):
+            raise ValueError(f"{type(self).__name__} is multistep: call step() once per "
+                             "timestep, in order")
+        return self._hist
+
+    def _data_prediction(self, model_output: torch.Tensor, t: int,
+                         sample: torch.Tensor) -> torch.Tensor:
+        """x_θ(x_t, t) = (x_t − σ_t ε_θ(x_t, t)) / α_t, clipped (thresholded) if asked."""
+        return self._pred_original(model_output, t, sample)

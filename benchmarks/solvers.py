@@ -1,0 +1,197 @@
+"""Fast ODE solvers against DDIM on the shipped MNIST DDPM: quality per step count and time.
+
+``python -m benchmarks.solvers [--n-ref 64] [--n-eval 500] [--repeat 3]`` (or the
+``solvers`` group of ``python -m benchmarks``) samples every sampler × step count from the
+same x_T and reports, for each:
+
+* ``rms``: per-image RMS difference (pixels in [0, 1]) to a DDIM-500 reference from the same
+  x_T, mean over the first ``n_ref`` images (how far from the ODE's solution);
+* the shipped classifier's figures of ``n_eval`` samples (:func:`training.evaluate.
+  image_sample_metrics`, the DDPM card's recipe): share classified with confidence ≥ 0.9,
+  the smallest class share, the Fréchet distance and its real-vs-real floor at the same n;
+* wall time of 16 samples (``pipeline.sample``), median of ``repeat`` runs, and its ratio
+  to DDIM-50 timed in the same process.
+
+It writes ``benchmarks/results/solvers.json`` and prints a Markdown table. The default step
+count it proposes is the smallest step count of a solver whose classifier figures are no
+worse than DDIM-50's (see :func:`choose_default`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+from benchmarks import figure
+
+RESULTS = Path(__file__).parent / "results" / "solvers.json"
+SOLVERS = ("dpm++2m", "unipc")
+STEPS = (5, 8, 10, 15, 20)
+#: "no worse than DDIM-50": confident share and min class share at most this much lower,
+#: Fréchet distance at most this factor higher (paired samples, same x_T)
+TOL_SHARE, TOL_FD = 0.01, 1.05
+
+
+def _sample(model, x_T, sampler: str, steps: int, batch: int = 64) -> np.ndarray:
+    outs = []
+    for start in range(0, len(x_T), batch):
+        last = None
+        for last in model.denoise(len(x_T[start:start + batch]), steps, sampler, 0.0, 0,
+                                  x_T=x_T[start:start + batch]):
+            pass
+        outs.append(model.to_data(last.x_prev))
+    return np.concatenate(outs)
+
+
+def _time16(model, sampler: str, steps: int, repeat: int) -> float:
+    times = []
+    for r in range(repeat):
+        t0 = time.perf_counter()
+        model.sample(16, steps=steps, sampler=sampler, seed=100 + r)
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def time_interleaved(configs: list[tuple[str, int]], repeat: int = 5, threads: int = 1,
+                     log=print) -> dict[str, float]:
+    """16-sample wall time of each (sampler, steps), median of ``repeat`` rounds that run
+    the configurations in turn (so that a load change on the machine hits all of them)."""
+    import torch
+
+    import training
+    from training.artifacts import default_trained_dir
+
+    torch.set_num_threads(threads)
+    model = training.load(default_trained_dir() / "diffusion-mnist5k")
+    model.sample(2, steps=3)
+    times: dict[str, list[float]] = {f"{s}-{n}": [] for s, n in configs}
+    for r in range(repeat):
+        for s, n in configs:
+            t0 = time.perf_counter()
+            model.sample(16, steps=n, sampler=s, seed=100 + r)
+            times[f"{s}-{n}"].append(time.perf_counter() - t0)
+    med = {k: statistics.median(v) for k, v in times.items()}
+    base = med.get("ddim-50")
+    for k, v in med.items():
+        log(f"{k:12s} {v:6.2f} s" + (f"  {v / base:.2f} × DDIM-50" if base else ""))
+    return med
+
+
+def choose_default(rows: list[dict]) -> dict | None:
+    """The row with the fewest steps among the solvers whose confident share and minimum
+    class share are within ``TOL_SHARE`` of DDIM-50's and whose Fréchet distance is within
+    ``TOL_FD`` × DDIM-50's (ties: the lower Fréchet distance); None if no row passes."""
+    base = next(r for r in rows if r["sampler"] == "ddim" and r["steps"] == 50)
+    ok = [r for r in rows if r["sampler"] in SOLVERS
+          and r["confident_share"] >= base["confident_share"] - TOL_SHARE
+          and r["min_class_share"] >= base["min_class_share"] - TOL_SHARE
+          and r["frechet_distance"] <= base["frechet_distance"] * TOL_FD]
+    return min(ok, key=lambda r: (r["steps"], r["frechet_distance"])) if ok else None
+
+
+def run(n_ref: int = 64, n_eval: int = 500, repeat: int = 3, seed: int = 0,
+        steps: tuple[int, ...] = STEPS, threads: int = 1, log=print) -> dict:
+    import torch
+
+    import training
+    from training.artifacts import default_trained_dir
+    from training.data.images import image_splits
+    from training.evaluate import default_classifier, image_sample_metrics
+
+    torch.set_num_threads(threads)
+    model = training.load(default_trained_dir() / "diffusion-mnist5k")
+    clf = default_classifier()
+    sp = image_splits("mnist5k", seed=0)
+    n_all = max(n_ref, n_eval)
+    x_T = model.initial_noise(n_all, seed)
+    t0 = time.perf_counter()
+    ref = _sample(model, x_T[:n_ref], "ddim", 500)
+    log(f"DDIM-500 reference for {n_ref} images: {time.perf_counter() - t0:.0f} s")
+    configs = [("ddim", 50)] + [(s, n) for s in ("ddim", *SOLVERS) for n in steps]
+    model.sample(2, steps=3)  # warm-up before timing
+    rows = []
+    for sampler, n in configs:
+        t0 = time.perf_counter()
+        x = _sample(model, x_T[:n_eval], sampler, n)
+        x_ref = x[:n_ref] if n_eval >= n_ref else _sample(model, x_T[:n_ref], sampler, n)
+        rms = np.sqrt(((x_ref - ref) ** 2).mean(axis=(1, 2)))
+        m = image_sample_metrics(x, sp.x_train, sp.x_test, classifier=clf, seed=seed)
+        row = {"sampler": sampler, "steps": n, "rms": float(rms.mean()),
+               "rms_max": float(rms.max()), "confident_share": m["confident_share"],
+               "min_class_share": m["min_class_share"],
+               "class_shares": [m[f"class_share_{c}"] for c in range(10)],
+               "frechet_distance": m["frechet_distance"], "frechet_floor": m["frechet_floor"],
+               "time16_s": _time16(model, sampler, n, repeat)}
+        rows.append(row)
+        log(f"{sampler:8s} {n:3d}: rms {row['rms']:.4f}  conf {row['confident_share']:.3f}  "
+            f"min class {row['min_class_share']:.3f}  FD {row['frechet_distance']:.2f}  "
+            f"16 samples {row['time16_s']:.2f} s  ({time.perf_counter() - t0:.0f} s)")
+    base_t = rows[0]["time16_s"]
+    for r in rows:
+        r["time_vs_ddim50"] = r["time16_s"] / base_t
+    best = choose_default(rows)
+    return {"n_ref": n_ref, "n_eval": n_eval, "repeat": repeat, "seed": seed,
+            "threads": threads, "reference": "ddim-500", "rows": rows,
+            "default": ({"sampler": best["sampler"], "steps": best["steps"],
+                         "time_vs_ddim50": best["time_vs_ddim50"]} if best else None),
+            "tolerance": {"share": TOL_SHARE, "frechet_factor": TOL_FD}}
+
+
+def table(res: dict) -> str:
+    """The Markdown table of :func:`run`'s result."""
+    names = {"ddim": "DDIM", "dpm++2m": "DPM-Solver++(2M)", "unipc": "UniPC-2"}
+    head = (f"| sampler | steps | RMS vs DDIM-500 (n={res['n_ref']}) | confident ≥ 0.9 "
+            f"(n={res['n_eval']}) | min class share | Fréchet (floor) | 16 samples, s "
+            "| × DDIM-50 |")
+    lines = [head, "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    for r in res["rows"]:
+        lines.append(f"| {names[r['sampler']]} | {r['steps']} | {r['rms']:.4f} | "
+                     f"{r['confident_share']:.1%} | {r['min_class_share']:.1%} | "
+                     f"{r['frechet_distance']:.1f} ({r['frechet_floor']:.1f}) | "
+                     f"{r['time16_s']:.2f} | {r['time_vs_ddim50']:.2f} |")
+    return "\n".join(lines)
+
+
+@figure("solvers")
+def solvers(repeat: int) -> dict[str, float]:
+    """Small version for the harness: 16 images vs the reference, 100 for the classifier."""
+    res = run(n_ref=16, n_eval=100, repeat=max(repeat // 2, 1),
+              log=lambda s: print(s, file=sys.stderr))
+    return {f"{r['sampler']}{r['steps']}_{k}": round(r[k], 4) for r in res["rows"]
+            for k in ("rms", "confident_share", "time_vs_ddim50")}
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m benchmarks.solvers", description=__doc__,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--n-ref", type=int, default=64, help="images compared with DDIM-500")
+    p.add_argument("--n-eval", type=int, default=500, help="images for the classifier figures")
+    p.add_argument("--repeat", type=int, default=3, help="timed runs of 16 samples (median)")
+    p.add_argument("--steps", type=int, nargs="+", default=list(STEPS))
+    p.add_argument("--threads", type=int, default=1)
+    p.add_argument("--out", type=Path, default=RESULTS)
+    p.add_argument("--time-only", nargs="+", metavar="SAMPLER-STEPS",
+                   help="only time these, interleaved (e.g. ddim-50 unipc-20), median of "
+                        "--repeat rounds")
+    a = p.parse_args(argv)
+    if a.time_only:
+        configs = [(c.rsplit("-", 1)[0], int(c.rsplit("-", 1)[1])) for c in a.time_only]
+        time_interleaved(configs, a.repeat, a.threads)
+        return 0
+    res = run(a.n_ref, a.n_eval, a.repeat, steps=tuple(a.steps), threads=a.threads,
+              log=lambda s: print(s, flush=True))
+    a.out.parent.mkdir(parents=True, exist_ok=True)
+    a.out.write_text(json.dumps(res, indent=1) + "\n")
+    print(table(res))
+    print("default:", res["default"])
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
