@@ -29,7 +29,7 @@ def pixelcnn_metrics(model, sp, seed: int = 0, n_samples: int = 1000) -> dict:
     maps), and ``n_samples`` samples (seed + 1000, drawn 100 at a time by the fast sampler)
     scored like the DDPM's (:func:`training.evaluate.binary_sample_metrics`)."""
     from training.autoregressive_images.model import binarize
-    from training.evaluate import binary_sample_metrics
+    from training.image_metrics import binary_sample_metrics
 
     x_test_bin = binarize(np.asarray(sp.x_test, np.float32), np.random.default_rng(seed + 1))
     test_nll = model.nll(x_test_bin)

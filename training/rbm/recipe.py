@@ -67,7 +67,7 @@ def rbm_sample_metrics(model, sp, seed: int = 0, n: int = 1000,
     """``n`` chains from uniform noise, ``gibbs_steps`` block Gibbs steps each; the final
     binary visible states scored like the DDPM's samples
     (:func:`training.evaluate.binary_sample_metrics`)."""
-    from training.evaluate import binary_sample_metrics
+    from training.image_metrics import binary_sample_metrics
 
     rng = np.random.default_rng([seed, 1000])
     t = time.perf_counter()
