@@ -47,15 +47,16 @@ MAX_TOTAL_BYTES = 600 * 1024**2
 MAX_JSON_BYTES = 4 * 1024**2
 MAX_ARRAY_BYTES = 64 * 1024**2
 MAX_CARD_BYTES = 8 * 1024**2
-#: a name of an embedded model or of an array (also a safe file name)
-NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+#: the name of an array / of an embedded model (its folder's name): also a safe file name
+_ARRAY = r"[a-z0-9][a-z0-9_-]{0,63}"
+_MODEL = r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}"
 _ENTRY_RES = (
     (re.compile(r"^session\.json$"), "json"),
-    (re.compile(r"^arrays/([a-z0-9][a-z0-9_-]{0,63})\.npy$"), "array"),
-    (re.compile(r"^models/([a-z0-9][a-z0-9_-]{0,63})/card\.json$"), "card"),
-    (re.compile(r"^models/([a-z0-9][a-z0-9_-]{0,63})/model\.safetensors$"), "weights"),
+    (re.compile(rf"^arrays/({_ARRAY})\.npy$"), "array"),
+    (re.compile(rf"^models/({_MODEL})/card\.json$"), "card"),
+    (re.compile(rf"^models/({_MODEL})/model\.safetensors$"), "weights"),
 )
-_DIR_RE = re.compile(r"^(arrays|models|models/[a-z0-9][a-z0-9_-]{0,63})/$")
+_DIR_RE = re.compile(rf"^(arrays|models|models/{_MODEL})/$")
 
 
 class SessionError(Exception):
@@ -106,7 +107,15 @@ class _Encoder:
             ship = shipped_name(value) if isinstance(value, Path) else None
             if ship is not None:
                 return {"shipped": ship}
-            name = _safe_name(where)
+            for name, known in self.models.items():
+                if known == value:
+                    return {"embedded": name}
+            # a folder keeps its name (the views show it); a live-trained model gets one
+            base = (re.sub(r"[^A-Za-z0-9._-]+", "-", value.name).strip("-._")[:90]
+                    if isinstance(value, Path) else "") or _safe_name(where)
+            name, k = base, 2
+            while name in self.models:
+                name, k = f"{base}-{k}", k + 1
             self.models[name] = value
             return {"embedded": name}
         if isinstance(value, np.ndarray):
@@ -365,7 +374,7 @@ def load_model_ref(arch: Archive, ref: Any, where: str, view: str):
 def array_ref(arch: Archive, ref: Any, where: str, check: Callable[[np.ndarray], str | None]):
     """The array a ``"arrays/<name>.npy"`` reference names, checked by ``check`` (which
     returns what is wrong, or None)."""
-    m = re.match(r"^arrays/([a-z0-9][a-z0-9_-]{0,63})\.npy$", ref) if isinstance(ref, str) else None
+    m = re.match(rf"^arrays/({_ARRAY})\.npy$", ref) if isinstance(ref, str) else None
     if m is None:
         raise SessionError(f"{where} must name an array of the file (\"arrays/NAME.npy\").")
     arr = arch.arrays.get(m.group(1))

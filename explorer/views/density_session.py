@@ -58,7 +58,8 @@ class DensitySession:
                 current = len(entries)
             entries.append(spec)
         self._session_skipped = skipped
-        (x0, x1), (y0, y1) = self.canvas.vb.viewRange()
+        # the range asked for (the view box widens one axis to keep the aspect ratio)
+        (x0, x1), (y0, y1) = self.canvas.vb.targetRange()
         out: dict[str, Any] = {
             "data": {"name": data.name, "params": dict(data.params), "seed": int(data.seed),
                      "n_train": int(data.n_train)},

@@ -241,7 +241,7 @@ def test_a_good_session_reads_back(good, tmp_path):
     assert st["options"]["clamp"] == "painted" and st["mask"].shape == (28, 28)
     with zipfile.ZipFile(good) as z:
         names = set(z.namelist())
-    assert "models/latent-model/card.json" in names and "session.json" in names
+    assert "models/my-vae/card.json" in names and "session.json" in names
     assert not any("rbm" in n for n in names)  # the shipped model is only referenced
 
 
