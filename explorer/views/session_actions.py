@@ -64,7 +64,6 @@ class SessionActions:
         """Write every view's state to ``path`` (``.lexsession``); on failure say why."""
         import explorer
         from explorer.session import SessionError, write_session
-        from explorer.views.main_window import TAB_NAMES
 
         views, not_restored = {}, []
         try:
@@ -73,7 +72,8 @@ class SessionActions:
                 if state is not None:
                     views[name] = state
                 not_restored += view.session_not_restored()
-            written = write_session(path, TAB_NAMES[self.tabs.currentIndex()], views,
+            tab = list(self.views)[self.tabs.currentIndex()]  # the views in tab order
+            written = write_session(path, tab, views,
                                     not_restored, explorer.__version__)
         except SessionError as e:
             self.show_error("Could not save the session", str(e))
@@ -120,19 +120,18 @@ class SessionActions:
         return QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
 
     def _apply_session(self, s) -> None:
-        from explorer.views.main_window import TAB_NAMES
-
+        names = list(self.views)  # in tab order
         density = s.views.get("density")
         question = None if density is None else self.views["density"].session_question(density)
         if question and not self._ask_session("Replace your drawing?", question):
             self._end_open("session", "Session not opened; your drawing is unchanged.")
             return
         try:
-            for name in TAB_NAMES:
+            for name in names:
                 if name in s.views:
                     self._auto_opened.add(name)  # no default model on top of the session's
                     self.views[name].restore_session(s.views[name])
-            self.tabs.setCurrentIndex(TAB_NAMES.index(s.tab))
+            self.tabs.setCurrentIndex(names.index(s.tab))
         except Exception as e:  # a bug of a view: say so, never leave "Opening …"
             self._end_open("session", "Could not show the session.")
             self.show_error("Could not show the session",
