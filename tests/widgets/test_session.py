@@ -264,3 +264,10 @@ def test_drop_a_session_or_a_model_folder(window, qtbot, tmp_path):
     other = tmp_path / "notes.txt"
     other.write_text("hello")
     assert not _drop(window, other).isAccepted()
+
+
+def test_command_line_session_option():
+    from explorer.app import parse_args
+
+    assert parse_args(["--session", "a.lexsession"]).session == "a.lexsession"
+    assert parse_args([]).session is None
