@@ -2,6 +2,7 @@
 
     latent-explorer                       open the window
     latent-explorer MODEL_FOLDER          open the window with that model loaded
+    latent-explorer --session FILE        open the window on a saved session (.lexsession)
     latent-explorer --screenshot DIR      render every view offscreen to DIR/<view>.png, exit
 """
 
@@ -39,6 +40,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         description="Latent Explorer: see how generative models work (density, latent, diffusion).",
     )
     p.add_argument("model", nargs="?", help="a model folder to open at start")
+    p.add_argument("--session", metavar="FILE",
+                   help="open a saved session (.lexsession) at start")
     p.add_argument("--screenshot", metavar="DIR",
                    help="render every view offscreen to DIR/<view>.png and exit")
     p.add_argument("--size", default="1280x800", help="window size for --screenshot (WxH)")
@@ -109,7 +112,9 @@ def main(argv: list[str] | None = None) -> int:
         tmp = QTemporaryDir()
         settings = QSettings(str(Path(tmp.path()) / "s.ini"), QSettings.Format.IniFormat)
     window = MainWindow(settings=settings)
-    if args.model:
+    if args.session:
+        window.open_session(args.session)
+    elif args.model:
         window.open_model(args.model)
     else:
         window.load_startup_models()

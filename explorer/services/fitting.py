@@ -143,8 +143,9 @@ def fit_closed_form(key: str, hyper: dict[str, Any], data: DataSet, bounds: Boun
     model = fam.build(hyper, app=True)
     t0 = time.perf_counter()
     fam.fit(model, data.train, hyper, x_val=data.val[:2000], app=True)
-    return finish(model, data, entry_label(key, hyper), key, bounds, res,
-                  time.perf_counter() - t0)
+    r = finish(model, data, entry_label(key, hyper), key, bounds, res, time.perf_counter() - t0)
+    r.entry.extras["hyper"] = fam.complete(hyper, app=True)  # what a session re-fits
+    return r
 
 
 @dataclass(frozen=True)
@@ -213,7 +214,10 @@ class LiveTraining:
     def result(self, bounds: Bounds, res: int = 256) -> FitResult:
         """Score the model as it is (stopped early: the trainer's best weights so far)."""
         self.trainer.finish()
-        return finish(self.model, self.data, self.label, self.family, bounds, res, self.elapsed)
+        r = finish(self.model, self.data, self.label, self.family, bounds, res, self.elapsed)
+        r.entry.extras["hyper"] = self.hyper
+        r.entry.extras["live"] = True  # stopped whenever the user chose: saved as weights
+        return r
 
 
 def score_loaded(model: Any, data: DataSet, label: str, bounds: Bounds, res: int = 256) -> FitResult:

@@ -17,6 +17,8 @@ from explorer.state.events import Observable
 DRAWN = "drawn points"
 #: points per split for generated data sets in the app (the shipped cards use more)
 APP_N_TRAIN, APP_N_VAL, APP_N_TEST = 2000, 2000, 5000
+#: the world cities' population thresholds the app offers
+CITY_THRESHOLDS = (1_000_000, 500_000, 100_000, 15_000)
 
 
 @dataclass
@@ -35,6 +37,8 @@ class DataSet:
     entropy: float | None
     description: str
     is_map: bool = False
+    seed: int = 0  # what made it (a session rebuilds it from these)
+    n_train: int = APP_N_TRAIN
 
     @property
     def all_points(self) -> np.ndarray:
@@ -72,12 +76,14 @@ def build_dataset(name: str, params: dict[str, Any] | None = None, seed: int = 0
             None if lab is None else lab[tr], None if lab is None else lab[te],
             drawn_label_names, None, None,
             f"{len(pts)} points you drew or imported (80 % train, 20 % held out)",
+            seed=seed, n_train=n_train,
         )
     src = get_source(name, **params)
     s = make_splits(name, seed=seed, n_train=n_train, n_val=APP_N_VAL, n_test=APP_N_TEST, **params)
     return DataSet(
         name, params, s.train, s.val, s.test, s.y_train, s.y_test, tuple(src.label_names),
         src.true_log_prob, src.entropy(), src.description, is_map=(name == WORLD_CITIES),
+        seed=seed, n_train=n_train,
     )
 
 

@@ -39,6 +39,7 @@ from explorer.services.fitting import (
 )
 from explorer.services.worker import LatestWorker
 from explorer.state import DRAWN, DataSet, DensityState, ModelSlot
+from explorer.state.density import CITY_THRESHOLDS
 from explorer.views.density_canvas import DensityCanvas
 from explorer.views.density_extras import ClassMapPanel, FlowLayersPanel
 from explorer.views.density_io import DensityFiles, DrawingPanel, OpenedModels
@@ -46,17 +47,17 @@ from explorer.views.density_parts import (
     PROBE_HINT, SCORE_COLUMNS, LiveTrainingPanel, ProbePanel, ScoreboardPanel, VisibleGrid, fmt,
 )
 from explorer.views.density_panels import ModelBox, TrainingCurve
+from explorer.views.density_session import DensitySession
 from explorer.views.dialogs import open_warning
 from explorer.views.gan_panel import GanPanel
 
-CITY_THRESHOLDS = (1_000_000, 500_000, 100_000, 15_000)
 def _group(title: str, layout_cls=QVBoxLayout):
     box = QGroupBox(title)
     return box, layout_cls(box)
 
 
 class DensityView(QWidget, LiveTrainingPanel, ScoreboardPanel, VisibleGrid, ProbePanel,
-                  DrawingPanel, DensityFiles, OpenedModels):
+                  DrawingPanel, DensityFiles, OpenedModels, DensitySession):
     """The Density tab. ``slot`` receives density models opened from files."""
 
     busy_changed = Signal(bool)

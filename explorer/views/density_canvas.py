@@ -72,6 +72,10 @@ def coastline() -> tuple[np.ndarray, np.ndarray]:
     return np.concatenate(xs), np.concatenate(ys)
 
 
+#: pixels of a vertical axis: room for tick labels such as −100 and −12.5 and the axis label
+AXIS_WIDTH = 58
+
+
 class DensityCanvas(pg.PlotWidget):
     """Heatmap of log p_model, contours, the land (for the map), p_data and samples."""
 
@@ -88,6 +92,14 @@ class DensityCanvas(pg.PlotWidget):
         self.colorbar = pg.ColorBarItem(colorMap=pg.colormap.get("viridis"), interactive=False,
                                         label="log p_model(x)  [nats]", width=14)
         self.colorbar.setImageItem(self.image, insert_in=plot)
+        # axes of a fixed width: pyqtgraph widens an axis for the longest tick label it has
+        # ever shown and never narrows it, so the plot's size (and, aspect locked, its
+        # range) would depend on what was shown before (a reopened session would differ)
+        plot.getAxis("left").setWidth(AXIS_WIDTH)
+        for side in ("left", "right"):
+            axis = self.colorbar.getAxis(side)
+            if axis is not None and axis.isVisible():
+                axis.setWidth(AXIS_WIDTH)
         self.contours = []
         for _ in CONTOUR_STEPS_NATS:
             # segments from explorer.services.contours, in the image's pixel coordinates

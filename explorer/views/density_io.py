@@ -315,5 +315,9 @@ class OpenedModels:
         label = loaded_label(card, loaded.path.name)
         self.status.setText(f"Scoring {loaded.path.name} on {data.name}…")
         self.progress.setRange(0, 0)
-        self.fit_worker.submit(lambda: score_loaded(loaded.model, data, label, bounds),
-                               self._on_fit_result, self._on_fit_error)
+        def job():
+            r = score_loaded(loaded.model, data, label, bounds)
+            r.entry.extras["loaded"] = loaded  # where it came from (a session refers to it)
+            return r
+
+        self.fit_worker.submit(job, self._on_fit_result, self._on_fit_error)

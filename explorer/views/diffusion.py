@@ -52,6 +52,7 @@ from explorer.views.diffusion_parts import (
     ReverseDrawing,
     ScheduleWidget,
 )
+from explorer.views.diffusion_session import DiffusionSession
 from explorer.views.diffusion_transport import Transport
 from explorer.views.imaging import ImagePanel, diverging_lut, grid_cell
 from explorer.views.model_view import ModelView
@@ -68,7 +69,8 @@ def _group(title: str, layout_cls=QVBoxLayout):
     return box, layout_cls(box)
 
 
-class DiffusionView(ModelView, Transport, ReverseDrawing, ForwardProcessPanel, DiffusionExport):
+class DiffusionView(ModelView, Transport, ReverseDrawing, ForwardProcessPanel, DiffusionExport,
+                    DiffusionSession):
     """The Diffusion tab; ``slot`` receives diffusion models opened from files."""
 
     #: the user asked to see this (2D) model on the density canvas

@@ -36,6 +36,7 @@ from explorer.views.latent_parts import (
 from explorer.views.latent_gan import SpaceSwitch, StyleMixPanel, can_mix_styles
 from explorer.views.latent_invert import InvertPanel, can_invert
 from explorer.views.latent_slider import SliderRow
+from explorer.views.latent_session import LatentSession
 from training.capabilities import can_encode
 from explorer.views.model_view import ModelView
 
@@ -46,7 +47,7 @@ PREPARING = "preparing the test set…"
 
 
 class LatentView(ModelView, TestSetPanel, LatentMap, EncodePanel, BookmarksPanel,
-                 TraversalPanel, LatentExport):
+                 TraversalPanel, LatentExport, LatentSession):
     """The Latent tab; ``slot`` receives latent models opened from files."""
 
     SHIPPED = "latent-vae2-mnist5k"

@@ -25,6 +25,7 @@ from explorer.views.dialogs import open_warning
 from explorer.views.diffusion import DiffusionView
 from explorer.views.latent import LatentView
 from explorer.views.layout import unclipped_tabs
+from explorer.views.session_actions import SessionActions
 
 TAB_NAMES = ("density", "latent", "diffusion")
 #: what each tab is called: the third shows every step sampler (diffusion, PixelCNN, RBM)
@@ -37,7 +38,7 @@ def _load_model(path: Path) -> LoadedModel:
     return LoadedModel(training.load(path), path)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(SessionActions, QMainWindow):
     """Latent Explorer's window.
 
     Parameters
@@ -109,6 +110,8 @@ class MainWindow(QMainWindow):
         self.open_action.setStatusTip("Open a model folder (model.safetensors + card.json)")
         self.open_action.triggered.connect(self.choose_model)
         file_menu.addAction(self.open_action)
+        self._build_session_menu(file_menu)
+        file_menu.addSeparator()
         self.export_action = QAction("&Export view as PNG…", self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.setStatusTip("Save a picture of the current view")
@@ -399,6 +402,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("tab", self.tabs.currentIndex())
         self.settings.sync()
         self.loader.shutdown()
+        self.session_worker.shutdown()
         for worker in self.tab_loaders.values():
             worker.shutdown()
         self._pending.clear()

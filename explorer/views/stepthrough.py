@@ -361,12 +361,25 @@ class StepThroughView(QWidget):
         self.caption.setText("")
         self.progress_label.setText("computing …")
 
+    def go_to(self, index: int) -> None:
+        """Show frame ``index`` once it is computed (computing up to it): a session."""
+        self._goto = int(index)
+        if index >= 0:
+            self._want(index + 1)
+        if 0 <= index < len(self.state.frames):
+            self._goto = None
+            self.state.set_index(index)
+
     def _on_progress(self, n_frames: int) -> None:
         with QSignalBlocker(self.slider):
             self.slider.setRange(0, max(0, n_frames - 1))
         if getattr(self, "_follow", False) and not self.playing:
             self._follow = False
             self.state.set_index(n_frames - 1)
+        goto = getattr(self, "_goto", None)
+        if goto is not None and (n_frames > goto or self.state.finished):
+            self._goto = None
+            self.state.set_index(min(goto, n_frames - 1))
         self._update_progress()
 
     def _update_progress(self) -> None:

@@ -31,9 +31,10 @@ def test_menus_and_shortcuts(window):
     assert menus == ["File", "View", "Help"]
     file_actions = [a.text().replace("&", "") for a in window.menuBar().actions()[0].menu().actions()
                     if a.text()]
-    assert file_actions == ["Open model…", "Export view as PNG…", "Train a model…",
+    assert file_actions == ["Open model…", "Save session…", "Open session…",
+                            "Open recent session", "Export view as PNG…", "Train a model…",
                             "Train another kind of model", "Quit"]
-    sub = window.menuBar().actions()[0].menu().actions()[3].menu()
+    sub = window.menuBar().actions()[0].menu().actions()[7].menu()
     kinds = [a.text() for a in sub.actions()]
     assert len(kinds) == 6 and kinds[0].startswith("a 2D density")
     sub.actions()[0].trigger()  # opens the density form
@@ -42,6 +43,8 @@ def test_menus_and_shortcuts(window):
     assert window.train_action.shortcut().toString() == "Ctrl+T"
     assert window.open_action.shortcut().toString() == "Ctrl+O"
     assert window.export_action.shortcut().toString() == "Ctrl+E"
+    assert window.save_session_action.shortcut().toString() == "Ctrl+S"
+    assert window.open_session_action.shortcut().toString() == "Ctrl+Shift+O"
 
 
 def test_ctrl_number_switches_tabs(window, qtbot):
