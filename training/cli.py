@@ -293,9 +293,10 @@ def _gan(cfg: GANRecipe) -> int:
     from training.latent.gan import ARCHS, prior_latent_statistics
     from training.latent.gan_train import GANTrainer
 
-    refuse_torchrun(cfg)
-    device = choose_device(cfg, gpu_capable=False)
+    device = choose_device(cfg, gpu_capable=True)
     torch.set_num_threads(cfg.threads)
+    dist = init_distributed(device)
+    rank0 = dist is None or dist[0] == 0
     cfg = cfg.resolved()
     sp = image_splits(cfg.data, seed=cfg.seed, **size_param(cfg))
     if cfg.arch == "dcgan":
@@ -306,14 +307,18 @@ def _gan(cfg: GANRecipe) -> int:
     else:
         model = ARCHS["style"](sp.image_shape, cfg.latent_dim, channels=cfg.channels,
                                d_channels=cfg.d_channels, seed=cfg.seed)
-    progress = Progress(cfg.steps, "step", cfg.log_json)
+    progress = Progress(cfg.steps, "step", cfg.log_json, enabled=rank0)
     trainer = GANTrainer(model, sp.x_train, steps=cfg.steps, batch_size=cfg.batch_size,
                          lr=cfg.lr, r1_gamma=cfg.r1_gamma, r1_every=cfg.r1_every,
                          augment=cfg.augment, ema=cfg.ema, seed=cfg.seed,
-                         callback=progress.event)
-    run_training(cfg, trainer)
-    res = trainer.finish()
+                         callback=progress.event, device=device)
+    run_training(cfg, trainer, save=rank0)
+    res = trainer.finish()  # the EMA generator, on the CPU
     progress.close()
+    if dist is not None:
+        torch.distributed.destroy_process_group()
+    if not rank0:
+        return 0
     metrics = {**generator_metrics(model, sp, cfg.seed, cfg.eval_samples),
                "fit_time_s": res["time_s"]}
     card = {
@@ -322,6 +327,7 @@ def _gan(cfg: GANRecipe) -> int:
                      "batch_size": cfg.batch_size, "lr": cfg.lr, "r1_gamma": cfg.r1_gamma,
                      "r1_every": cfg.r1_every, "diff_augment": cfg.augment, "ema_decay": cfg.ema,
                      "time_s": res["time_s"], **platform_facts(cfg, device),
+                     "processes": 1 if dist is None else dist[1],
                      "objective": "non-saturating logistic GAN loss; R1 on real images "
                                   "(Mescheder et al. 2018), lazy",
                      "optimizer": "Adam (beta 0.5, 0.99) for G and D, one step each",

@@ -98,7 +98,7 @@ def refuse_torchrun(cfg: Recipe) -> None:
     if int(os.environ.get("WORLD_SIZE", "1")) > 1:
         raise ValueError(f"the {cfg.name} recipe trains in one process (it takes minutes on a "
                          "CPU); run it without torchrun — data-parallel training is for the "
-                         "diffusion recipe")
+                         "diffusion, GAN and PixelCNN recipes")
 
 
 def checkpoint_dir(cfg: Recipe) -> Path | None:

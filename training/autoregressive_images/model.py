@@ -110,6 +110,10 @@ class PixelCNN:
     def set_tensors(self, tensors: dict[str, np.ndarray]) -> None:
         self.net.load_state_dict({k: torch.from_numpy(np.array(v)) for k, v in tensors.items()})
 
+    def _device(self) -> torch.device:
+        """Where the network is (the CPU but while a trainer holds it on a GPU)."""
+        return next(self.net.parameters()).device
+
     # -- likelihood ---------------------------------------------------------------------------
     def _x(self, x: np.ndarray | torch.Tensor) -> torch.Tensor:
         x = torch.as_tensor(np.asarray(x, dtype=np.float32))
@@ -120,16 +124,16 @@ class PixelCNN:
     @torch.inference_mode()
     def logits(self, x: np.ndarray) -> np.ndarray:
         """ℓ [N, H, W]: p(x_i = 1 | x_<i) = σ(ℓ_i), for every pixel of binary images x."""
-        return self.net(self._x(x))[:, 0].numpy()
+        return self.net(self._x(x).to(self._device()))[:, 0].cpu().numpy()
 
     @torch.inference_mode()
     def nll(self, x: np.ndarray, batch: int = 250) -> np.ndarray:
         """Exact −log p(x) in nats per image [N] of binary images x [N, H, W]."""
         out = []
         for i in range(0, len(x), batch):
-            xb = self._x(x[i:i + batch])
+            xb = self._x(x[i:i + batch]).to(self._device())
             out.append(F.binary_cross_entropy_with_logits(self.net(xb), xb, reduction="none")
-                       .sum((1, 2, 3)).double().numpy())
+                       .sum((1, 2, 3)).double().cpu().numpy())
         return np.concatenate(out) if out else np.zeros(0)
 
     def bits_per_dim(self, nll_nats: float) -> float:

@@ -72,23 +72,29 @@ def run_recipe(cfg) -> int:
     from training.autoregressive_images.train import PixelCNNTrainer
     from training.data.images import image_splits
     from training.run import (
-        Progress, choose_device, platform_facts, print_saved, refuse_torchrun, run_training,
+        Progress, choose_device, init_distributed, platform_facts, print_saved, run_training,
         size_param,
     )
 
-    refuse_torchrun(cfg)
-    device = choose_device(cfg, gpu_capable=False)
+    device = choose_device(cfg, gpu_capable=True)
     torch.set_num_threads(cfg.threads)
+    dist = init_distributed(device)
+    rank0 = dist is None or dist[0] == 0
     cfg = cfg.resolved()
     sp = image_splits(cfg.data, seed=cfg.seed, **size_param(cfg))
     model = PixelCNN(cfg.arch, cfg.channels, cfg.layers, cfg.first_kernel, sp.image_shape,
                      seed=cfg.seed)
-    progress = Progress(cfg.epochs, "epoch", cfg.log_json)
+    progress = Progress(cfg.epochs, "epoch", cfg.log_json, enabled=rank0)
     trainer = PixelCNNTrainer(model, sp.x_train, sp.x_test, epochs=cfg.epochs,
                               batch_size=cfg.batch_size, lr=cfg.lr, seed=cfg.seed,
-                              callback=progress.event)
-    run_training(cfg, trainer)
+                              callback=progress.event, device=device)
+    run_training(cfg, trainer, save=rank0)
+    trainer.finish()  # the network back on the CPU
     progress.close()
+    if dist is not None:
+        torch.distributed.destroy_process_group()
+    if not rank0:
+        return 0
     fit_s = trainer.elapsed()
     metrics = {**pixelcnn_metrics(model, sp, cfg.seed, cfg.samples),
                "train_nll_nats_last_epoch": float(trainer.history[-1][1]),
@@ -101,6 +107,7 @@ def run_recipe(cfg) -> int:
         "training": {"recipe": f"pixelcnn/{cfg.arch}", "seed": cfg.seed, "epochs": cfg.epochs,
                      "batch_size": cfg.batch_size, "lr": cfg.lr, "time_s": round(fit_s, 1),
                      **platform_facts(cfg, device),
+                     "processes": 1 if dist is None else dist[1],
                      "objective": "exact NLL: sum over pixels of Bernoulli −log p(x_i | x_<i)",
                      "optimizer": "Adam, 50 warm-up steps, cosine decay",
                      "history_columns": ["epoch", "train_nll_nats", "test_nll_nats"],

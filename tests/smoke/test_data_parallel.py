@@ -1,0 +1,138 @@
+"""torchrun data parallel for the image GAN and the PixelCNN (CPU, gloo, 2 processes, tiny
+models): 2 processes give the weights of 1 process on the same global batch, up to the
+order of float sums; a 2-process run stopped by SIGTERM resumes from its checkpoint to
+those weights; ``--device cuda`` without CUDA is a clear error. (The diffusion recipe's
+twins are in test_training_pipeline.py.)"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import numpy as np
+import pytest
+import torch
+from safetensors.numpy import load_file
+
+from tests.conftest import ROOT
+
+#: (recipe arguments, checkpoint unit); the checkpoint cadence is a run option (it changes
+#: nothing in the weights), so every run below is the same recipe
+RECIPES = {
+    "gan": (["gan", "--arch", "dcgan", "--data", "digits8", "--steps", "30",
+             "--batch-size", "8", "--channels", "4", "--d-channels", "4", "--latent-dim", "3",
+             "--r1-every", "2", "--eval-samples", "20", "--checkpoint-every", "5"], "step"),
+    "pixelcnn": (["pixelcnn", "--arch", "gated", "--data", "digits8", "--channels", "4",
+                  "--layers", "2", "--first-kernel", "3", "--epochs", "6", "--batch-size",
+                  "64", "--samples", "0", "--checkpoint-every", "1"], "epoch"),
+}
+RUN = ["--threads", "1", "--log-json"]
+TORCHRUN = [sys.executable, "-m", "torch.distributed.run", "--standalone",
+            "--nproc_per_node=2", "-m", "training"]
+
+#: a bias feeding a BatchNorm has, in exact arithmetic, a zero gradient (the normalisation
+#: subtracts it again); its computed gradient is rounding noise, which Adam scales to steps
+#: of up to ±lr, so such biases (and the running means that track them) agree only to
+#: steps × 2 lr between any two summation orders. Everything else agrees closely.
+PRE_BATCHNORM = ("generator.fc.bias", "generator.net.0.bias", "generator.net.3.bias")
+
+
+def _env():
+    return {**os.environ, "PYTHONUNBUFFERED": "1", "OMP_NUM_THREADS": "1"}
+
+
+def _weights(path):
+    return load_file(str(path / "model.safetensors"))
+
+
+def _run(cmd, **kw):
+    r = subprocess.run(cmd, cwd=ROOT, env=_env(), capture_output=True, text=True,
+                       timeout=300, **kw)
+    assert r.returncode == 0, r.stderr
+    return r
+
+
+@pytest.fixture(scope="module")
+def one_process(tmp_path_factory):
+    """The 1-process artifact of each recipe (made once for the module)."""
+    made = {}
+
+    def get(name):
+        if name not in made:
+            out = tmp_path_factory.mktemp(name) / "one"
+            _run([sys.executable, "-m", "training", *RECIPES[name][0], *RUN,
+                  "--out", str(out), "--run-dir", str(out.parent / "run")])
+            made[name] = out
+        return made[name]
+    return get
+
+
+def _assert_same_weights(one, two):
+    a, b = _weights(one), _weights(two)
+    assert a.keys() == b.keys()
+    for k in a:
+        loose = k in PRE_BATCHNORM or k.endswith("running_mean")
+        assert np.allclose(a[k], b[k], rtol=0, atol=0.03 if loose else 1e-4), \
+            (k, float(np.abs(a[k] - b[k]).max()))
+
+
+@pytest.mark.parametrize("name", list(RECIPES))
+def test_two_gloo_processes_match_one(tmp_path, one_process, name):
+    out = tmp_path / "two"
+    _run([*TORCHRUN, *RECIPES[name][0], *RUN, "--out", str(out),
+          "--run-dir", str(tmp_path / "run")])
+    card = json.loads((out / "card.json").read_text())
+    assert card["training"]["processes"] == 2
+    one = one_process(name)
+    assert json.loads((one / "card.json").read_text())["training"]["processes"] == 1
+    _assert_same_weights(one, out)
+
+
+@pytest.mark.parametrize("name", list(RECIPES))
+def test_two_processes_stopped_then_resumed(tmp_path, one_process, name):
+    """SIGTERM to torchrun (what a job scheduler sends) after the first checkpoint: it
+    stops both workers; --resume under torchrun goes on from that checkpoint, which rank 0
+    alone wrote and every rank read, to the uninterrupted weights."""
+    recipe, unit = RECIPES[name]
+    out, run = tmp_path / "two", tmp_path / "run"
+    args = [*TORCHRUN, *recipe, *RUN, "--out", str(out), "--run-dir", str(run)]
+    log = tmp_path / "stopped.log"
+    with open(log, "w") as f:
+        p = subprocess.Popen(args, cwd=ROOT, env=_env(), stdout=f, stderr=f)
+    state = run / "checkpoint" / "state.json"
+    try:
+        while p.poll() is None and not state.is_file():  # the first checkpoint, an event
+            time.sleep(0.05)
+        p.send_signal(signal.SIGTERM)
+        p.wait(timeout=120)
+    finally:
+        if p.poll() is None:
+            p.kill()
+    assert p.returncode != 0, "the run ended before it was stopped:\n" + log.read_text()
+    assert not out.exists()  # no artifact from a stopped run
+    r = _run([*args, "--resume"])
+    assert f"resumed from {unit}" in r.stderr
+    _assert_same_weights(one_process(name), out)
+
+
+@pytest.mark.skipif(torch.cuda.is_available(), reason="checks the CPU-only message")
+@pytest.mark.parametrize("name", list(RECIPES))
+def test_device_cuda_without_a_gpu_is_a_clear_error(tmp_path, capsys, name):
+    from training import cli
+
+    code = cli.main(["train", *RECIPES[name][0], "--device", "cuda",
+                     "--out", str(tmp_path / "x")])
+    assert code == 2 and "sees no CUDA device" in capsys.readouterr().err
+    assert not (tmp_path / "x").exists()
+
+
+def test_batch_size_must_divide_by_the_processes(monkeypatch):
+    from training.data_parallel import check_batch
+
+    check_batch(8, 2)
+    with pytest.raises(ValueError, match="divisible by the number of processes"):
+        check_batch(9, 2)
