@@ -352,8 +352,16 @@ def _rbm(cfg) -> int:
     return run_rbm(cfg)
 
 
+def _naive(cfg) -> int:
+    """Fit the naive pixel-independent model (training/naive/recipe.py)."""
+    from training.naive.recipe import run_naive
+
+    return run_naive(cfg)
+
+
 HANDLERS = {"classifier": _classifier, "density": _density, "latent": _latent,
-            "diffusion": _diffusion, "gan": _gan, "pixelcnn": _pixelcnn, "rbm": _rbm}
+            "diffusion": _diffusion, "gan": _gan, "pixelcnn": _pixelcnn, "rbm": _rbm,
+            "naive": _naive}
 
 
 def _recipe_parser(cls: type[Recipe], sub) -> argparse.ArgumentParser:
