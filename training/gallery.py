@@ -420,11 +420,11 @@ def machine() -> dict[str, Any]:
 
     from training.precision import cpu_signature
 
-    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else None  # 1-minute
     return {"host": platform.machine(), "cpu": cpu_signature(), "cores": os.cpu_count(),
             "torch_threads": torch.get_num_threads(), "torch": torch.__version__,
             "numpy": np.__version__, "python": platform.python_version(),
-            "load_average_at_start": load}
+            "load_average_at_end": load}
 
 
 def measure(n: int = DEFAULT_SAMPLES, root: str | Path | None = None, seed: int = SEED,

@@ -46,8 +46,9 @@ def markdown(g: dict[str, Any]) -> str:
     lines = [f"Gallery of the shipped MNIST-5k image models: {g['n_samples']:,} samples each "
              f"(seed {g['seed']}), scored by one evaluator (`training.gallery.score_samples`)"
              f" with the shipped classifier. Measured {g['measured_at']} on {mach['cpu']} "
-             f"({mach['cores']} cores, torch threads {mach['torch_threads']}, load average "
-             f"{_fmt(mach.get('load_average_at_start'), 1)} at start); whole run "
+             f"({mach['cores']} cores shared with other jobs, torch threads "
+             f"{mach['torch_threads']}, load average {_fmt(mach.get('load_average_at_end'), 1)}"
+             " at the end); whole run "
              f"{_seconds(g.get('total_s'))}.", "", head,
              "|" + "---|" * head.count(" | ") + "---|"]
 
@@ -81,7 +82,10 @@ def markdown(g: dict[str, Any]) -> str:
               f"{g['missing_share']:.0%} of the samples; *Fréchet* = Fréchet distance of "
               "the classifier's penultimate features to the test digits (floor: real "
               "training vs test digits, same n); *precision / recall* = k-NN precision and "
-              f"recall (Kynkäänniemi et al. 2019, k = {g['knn_k']}) in the same features; "
+              f"recall (Kynkäänniemi et al. 2019, k = {g['knn_k']}) in the same features "
+              "(read precision with recall: samples with weak features — noise, blur — fall "
+              "inside the large k-NN balls of real outlier digits and look precise, a known "
+              "weakness of the measure, Naeem et al. 2020); "
               "*memorised* = share of samples nearer a training digit than 99 % of test "
               "digits are; *NN ratio* = median nearest-training distance of the samples / "
               "of the test digits (≪ 1: copying). Binary-sample models are compared with "
@@ -141,8 +145,9 @@ def write(g: dict[str, Any], out: str | Path) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     g = dict(g)
     strips = g.pop("strips", {})
-    labels = {r["model"]: f"{r['family']} · {r['samples']} · {r['nll_nature']} likelihood"
-              for r in g["models"]}
+    labels = {r["model"]: f"{r['family']} · {r['samples']} · " + (
+        "no likelihood" if r["nll_nature"] == "none" else f"{r['nll_nature']} likelihood")
+        for r in g["models"]}
     g["grid"] = picture(strips, labels, out / "samples.png")
     from training.artifacts import _jsonable
 

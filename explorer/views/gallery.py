@@ -133,8 +133,7 @@ class GalleryView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setMinimumSectionSize(36)
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.doubleClicked.connect(self._on_table_activated)
@@ -199,8 +198,21 @@ class GalleryView(QWidget):
             f"({mach.get('torch_threads', '?')} thread) · from {where}")
         self.table_model.set_rows(data.rows)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self._fit_columns()
         self._fill_tree(TAXONOMY, data)
         self.stack.setCurrentWidget(self.splitter)
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as their contents, the long-text ones capped (their tooltips and
+        a drag of the header show the rest): the whole table fits 1280 pixels."""
+        from explorer.views.gallery_table import COLUMNS
+
+        self.table.resizeColumnsToContents()
+        caps = {"missing_classes": 60, "family": 96, "model": 160, "nll_nature": 92}
+        for i, col in enumerate(COLUMNS):
+            cap = caps.get(col.key)
+            if cap is not None and self.table.columnWidth(i) > cap:
+                self.table.setColumnWidth(i, cap)
 
     def _fill_tree(self, root, data: GalleryData) -> None:
         by_key: dict[str, list[dict]] = {}

@@ -135,7 +135,10 @@ class GalleryTableModel(QAbstractTableModel):
             if missing:
                 return col.why_not(row)
             if col.key in ("nll_nats", "nll_nature"):
-                return row.get("nll_note")
+                return f"{v}: {row.get('nll_note')}" if col.key == "nll_nature" \
+                    else row.get("nll_note")
+            if col.key in ("model", "family", "missing_classes"):  # capped widths: all of it
+                return f"{col.fmt(v)} — {col.help}"
             if col.key == "samples":
                 return f"compared with {row.get('compared_with', '?')}; drawn by " \
                        f"{row.get('how_drawn', '?')}"
