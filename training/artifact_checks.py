@@ -429,7 +429,7 @@ def _test_outputs(model: Any, kind: str) -> list[Any]:
             shape = (1, 1, *model.data_shape) if math.prod(model.data_shape) <= 64 else (1, 1, 8, 8)
         x = torch.linspace(-1.0, 1.0, math.prod(shape)).reshape(shape)
         return [model.predict_noise(x, model.T - 1), model.to_data(x)]
-    if kind == "energy":  # an RBM: free energy and both conditionals
+    if kind in ("energy", "factorised"):  # an RBM, the naive model: their own test run
         return model.test_output()
     if kind == "classifier":
         shape = model.image_shape if math.prod(model.image_shape) <= 4096 else (64, 64)

@@ -47,7 +47,8 @@ CARD_NAME = "card.json"
 WEIGHTS_NAME = "model.safetensors"
 #: Largest card we agree to parse (cards hold metrics and small statistics only).
 MAX_CARD_BYTES = 8 * 1024**2
-KINDS = ("density", "latent", "diffusion", "classifier", "autoregressive", "energy")
+KINDS = ("density", "latent", "diffusion", "classifier", "autoregressive", "energy",
+         "factorised")
 REQUIRED_FIELDS = {
     "schema": int,
     "kind": str,
@@ -98,7 +99,7 @@ def _import_model_packages() -> None:
     import importlib
 
     for mod in ("training.density", "training.diffusion", "training.classifier", "training.latent",
-                "training.rbm",
+                "training.rbm", "training.naive",
                 "training.autoregressive_images"):
         importlib.import_module(mod)
     from training.density.registry import import_models

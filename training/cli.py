@@ -6,6 +6,7 @@
     python -m training train diffusion --from diffusion-moons --steps 2000 --out runs/quick
     python -m training eval trained/latent-vae2-mnist5k
     python -m training all [--force]
+    python -m training gallery [--samples N] [--out docs/gallery]
 
 Every recipe is a typed dataclass in :mod:`training.recipes`; its fields are the options
 below and make the ``created_by`` command of the card.
@@ -362,8 +363,16 @@ def _rbm(cfg) -> int:
     return run_rbm(cfg)
 
 
+def _naive(cfg) -> int:
+    """Fit the naive pixel-independent model (training/naive/recipe.py)."""
+    from training.naive.recipe import run_naive
+
+    return run_naive(cfg)
+
+
 HANDLERS = {"classifier": _classifier, "density": _density, "latent": _latent,
-            "diffusion": _diffusion, "gan": _gan, "pixelcnn": _pixelcnn, "rbm": _rbm}
+            "diffusion": _diffusion, "gan": _gan, "pixelcnn": _pixelcnn, "rbm": _rbm,
+            "naive": _naive}
 
 
 def _recipe_parser(cls: type[Recipe], sub) -> argparse.ArgumentParser:
@@ -424,6 +433,9 @@ def build_parser() -> argparse.ArgumentParser:
                     "(default: 1; the times per artifact are then shared-machine times)")
     al.set_defaults(func=cli_artifacts.all_command)
 
+    from training.gallery_report import add_parser as add_gallery
+
+    add_gallery(sub)
     ls = sub.add_parser("list", help="list the artifacts in trained/ and the commands that made them")
     ls.add_argument("--root", help="folder to list (default: the shipped trained/)")
     ls.set_defaults(func=cli_artifacts.list_command)

@@ -34,6 +34,44 @@ def frechet_distance(f1: np.ndarray, f2: np.ndarray) -> float:
     return float(((mu1 - mu2) ** 2).sum() + np.trace(s1) + np.trace(s2) - 2 * tr_sqrt)
 
 
+def knn_precision_recall(real: np.ndarray, fake: np.ndarray, k: int = 3,
+                         chunk: int = 1024) -> dict[str, float]:
+    """Improved precision and recall (Kynkäänniemi et al. 2019) of feature sets (N, D).
+
+    Each set's manifold is the union of balls around its points, the radius of a point's
+    ball being the distance to its k-th nearest neighbour in its own set (itself
+    excluded):  manifold(Φ) = ∪_{φ ∈ Φ} B(φ, NN_k(φ, Φ)).
+
+    * precision = share of ``fake`` points inside manifold(``real``) (are the samples
+      realistic?);
+    * recall = share of ``real`` points inside manifold(``fake``) (is the data's variety
+      covered?).
+
+    The paper uses k = 3 and equally many real and fake points.
+    """
+    real = np.asarray(real, np.float64)
+    fake = np.asarray(fake, np.float64)
+    if min(len(real), len(fake)) <= k:
+        raise ValueError(f"k-NN precision and recall need more than k = {k} points per set")
+    from scipy.spatial import cKDTree
+
+    def radii(x: np.ndarray) -> np.ndarray:  # distance to the k-th neighbour, self excluded
+        d, _ = cKDTree(x).query(x, k=k + 1)
+        return d[:, k]
+
+    def covered(points: np.ndarray, centres: np.ndarray, r: np.ndarray) -> np.ndarray:
+        out = np.zeros(len(points), bool)
+        c2 = (centres ** 2).sum(1)
+        for i in range(0, len(points), chunk):
+            p = points[i:i + chunk]
+            d2 = (p ** 2).sum(1)[:, None] + c2[None, :] - 2 * p @ centres.T
+            out[i:i + chunk] = (np.sqrt(np.clip(d2, 0, None)) <= r[None, :] * (1 + 1e-9)).any(1)
+        return out
+
+    return {"precision": float(covered(fake, real, radii(real)).mean()),
+            "recall": float(covered(real, fake, radii(fake)).mean())}
+
+
 def default_classifier():
     from training.artifacts import default_trained_dir, load
 
@@ -53,6 +91,9 @@ def image_sample_metrics(samples: np.ndarray, x_train: np.ndarray, x_test: np.nd
     tr_sub = x_train[rng.choice(len(x_train), size=min(len(x_test), len(x_train)), replace=False)]
     f_tr = clf.features(tr_sub)
     n = min(len(samples), len(x_test))
+    # fewer samples than test digits: a random subset of the test digits (the first n are
+    # not a fair subset: a split may be sorted by class); all of them: the same figure
+    te_idx = rng.permutation(len(x_test))[:n] if n < len(x_test) else np.arange(n)
     flat_tr = x_train.reshape(len(x_train), -1)
     from scipy.spatial import cKDTree
 
@@ -65,8 +106,8 @@ def image_sample_metrics(samples: np.ndarray, x_train: np.ndarray, x_test: np.nd
         "confident_share": float((conf >= 0.9).mean()),
         **{f"class_share_{c}": round(float(h), 4) for c, h in enumerate(hist)},
         "min_class_share": float(hist.min()),
-        "frechet_distance": frechet_distance(f_s[:n], f_te[:n]),
-        "frechet_floor": frechet_distance(f_tr[:n], f_te[:n]),
+        "frechet_distance": frechet_distance(f_s[:n], f_te[te_idx]),
+        "frechet_floor": frechet_distance(f_tr[:n], f_te[te_idx]),
         "memorised_share": float((d_s < radius).mean()),
         "memorise_radius_l2": radius,
     }

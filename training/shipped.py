@@ -157,6 +157,10 @@ SHIPPED: dict[str, str] = {
         "--lr 0.03 --momentum 0.9 --weight-decay 0.0002 --cd-k 1 --keep-chains 32 "
         "--ais-runs 100 --ais-betas 14500 --seed 0 --out trained/rbm-mnist5k"
     ),
+    "naive-mnist5k": (
+        "python -m training naive --data mnist5k --binarisations 10 --alpha 1.0 --seed 0 "
+        "--out trained/naive-mnist5k"
+    ),
     "diffusion-mnist5k": (
         "python -m training diffusion --data mnist5k --steps 8000 --batch-size 64 --lr "
         "0.0005 --warmup 200 --ema 0.999 --schedule linear --seed 0 --channels 32 64 96 "

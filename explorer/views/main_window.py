@@ -1,4 +1,4 @@
-"""The main window: three views as tabs, menus, status bar, persisted geometry."""
+"""The main window: four views as tabs, menus, status bar, persisted geometry."""
 
 from __future__ import annotations
 
@@ -23,13 +23,18 @@ from explorer.state import LoadedModel, ModelSlot
 from explorer.views.density import DensityView
 from explorer.views.dialogs import open_warning
 from explorer.views.diffusion import DiffusionView
+from explorer.views.gallery import GalleryView
 from explorer.views.latent import LatentView
 from explorer.views.layout import unclipped_tabs
 from explorer.views.session_actions import SessionActions
 
-TAB_NAMES = ("density", "latent", "diffusion")
-#: what each tab is called: the third shows every step sampler (diffusion, PixelCNN, RBM)
-TAB_TITLES = {"density": "Density", "latent": "Latent", "diffusion": "Step-through"}
+TAB_NAMES = ("density", "latent", "diffusion", "gallery")
+#: what each tab is called: the third shows every step sampler (diffusion, PixelCNN, RBM);
+#: the fourth, the Gallery, shows no model of its own (it opens them in the others)
+TAB_TITLES = {"density": "Density", "latent": "Latent", "diffusion": "Step-through",
+              "gallery": "Gallery"}
+#: the tabs that show one model (each has a ModelSlot)
+MODEL_TABS = ("density", "latent", "diffusion")
 
 
 def _load_model(path: Path) -> LoadedModel:
@@ -53,7 +58,7 @@ class MainWindow(SessionActions, QMainWindow):
         super().__init__()
         self.setWindowTitle("Latent Explorer")
         self.settings = settings if settings is not None else QSettings()
-        self.slots = {kind: ModelSlot(kind) for kind in TAB_NAMES}
+        self.slots = {kind: ModelSlot(kind) for kind in MODEL_TABS}
         # what the user opens: the latest request wins
         self.loader = LatestWorker("model-loader", sync=sync, parent=self)
         # a tab's first model, one loader per tab: showing a second tab while the first
@@ -67,12 +72,14 @@ class MainWindow(SessionActions, QMainWindow):
             "density": DensityView(self.slots["density"], sync=sync),
             "latent": LatentView(self.slots["latent"], sync=sync),
             "diffusion": DiffusionView(self.slots["diffusion"], sync=sync),
+            "gallery": GalleryView(sync=sync),
         }
         self.views["diffusion"].density_requested.connect(self.show_on_density_canvas)
         for name in ("latent", "diffusion"):
             self.views[name].open_path_requested.connect(self.open_model)
             self.views[name].train_requested.connect(
                 lambda name=name: self.show_train_dialog(name))
+        self.views["gallery"].open_path_requested.connect(self.open_model)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         for name, view in self.views.items():
@@ -257,6 +264,8 @@ class MainWindow(SessionActions, QMainWindow):
     def shown_model_text(self) -> str:
         """What the current tab shows, for the status bar's model label."""
         name = TAB_NAMES[self.tabs.currentIndex()]
+        if name not in self.slots:
+            return f"{TAB_TITLES[name]}: double-click a model to open it"
         loaded = self.slots[name].current
         if name != "density":
             return f"{name}: {loaded.title}" if loaded is not None else f"{name}: no model open"
@@ -286,7 +295,8 @@ class MainWindow(SessionActions, QMainWindow):
         self._update_model_label()
         name = TAB_NAMES[index]
         view = self.views[name]
-        if name in self._auto_opened or self.slots[name].current is not None:
+        if name not in self.slots or name in self._auto_opened \
+                or self.slots[name].current is not None:
             return
         self._auto_opened.add(name)
         last = self.settings.value(f"last_model/{name}")
@@ -309,6 +319,7 @@ class MainWindow(SessionActions, QMainWindow):
         if kind is None:
             kind = TAB_NAMES[self.tabs.currentIndex()] if self.tabs.currentIndex() < len(
                 TAB_NAMES) else "latent"
+            kind = kind if kind in self.slots else "latent"
         dlg = TrainDialog(kind, self)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.trained.connect(lambda path: self.open_model(path))
@@ -321,6 +332,10 @@ class MainWindow(SessionActions, QMainWindow):
         from explorer.views.model_card import ModelCardDialog
 
         name = TAB_NAMES[self.tabs.currentIndex()]
+        if name not in self.slots:
+            return self.show_error("No model card", f"The {TAB_TITLES[name]} view shows "
+                                   "many models; open one (double-click its row) to see "
+                                   "its card.")
         loaded = self.slots[name].current
         if name == "density":  # the card of the model on the canvas, not of an older one
             entry = getattr(self.views["density"].state, "current", None)

@@ -226,6 +226,7 @@ SMALL_CONFIGS = {
                   "image_shape": [4, 4]},
                  {"arch": "plain", "channels": 3, "layers": 2, "first_kernel": 5,
                   "image_shape": [6, 5]}],
+    "NaiveBernoulli": [{"image_shape": [1, 1]}, {"image_shape": [3, 5], "alpha": 0.5}],
 }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from scipy import linalg
 
 from training.evaluate import energy_distance, frechet_distance
@@ -29,3 +30,27 @@ def test_energy_distance_is_zero_for_the_same_law_and_grows_with_a_shift():
     near = energy_distance(x, y)
     far = energy_distance(x, y + 1.0)
     assert abs(near) < 0.02 and far > 0.3
+
+
+def test_knn_precision_and_recall_on_a_toy_case_worked_by_hand():
+    """Kynkäänniemi et al. 2019, k = 1 on the line. Real {0, 1, 2, 3}: each ball has radius
+    1 (distance to the nearest other real point), so the real manifold is [−1, 4]. Fake
+    {0.5, 10}: radii 9.5 each, so the fake manifold is [−9, 19.5]. Precision: 0.5 is in
+    the real manifold, 10 is not → 1/2. Recall: every real point is in the fake one → 1."""
+    from training.evaluate import knn_precision_recall
+
+    real = np.array([[0.0], [1.0], [2.0], [3.0]])
+    fake = np.array([[0.5], [10.0]])
+    assert knn_precision_recall(real, fake, k=1) == {"precision": 0.5, "recall": 1.0}
+    # points off the real manifold [−1, 4] do not count as precise
+    far = np.array([[4.5], [-2.5], [1.5]])
+    r = knn_precision_recall(real, far, k=1)
+    assert r["precision"] == 1 / 3  # only 1.5 lies within 1 of a real point
+    rng = np.random.default_rng(0)
+    a, b = rng.normal(size=(400, 5)), rng.normal(size=(400, 5))
+    same = knn_precision_recall(a, b, k=3)
+    assert same["precision"] > 0.8 and same["recall"] > 0.8  # one law: both high
+    collapsed = knn_precision_recall(a, 0.01 * b, k=3)  # all samples near the mode
+    assert collapsed["precision"] > 0.9 and collapsed["recall"] < 0.2
+    with pytest.raises(ValueError):
+        knn_precision_recall(real, fake, k=3)

@@ -17,12 +17,12 @@ def _run(args, env=None, timeout=120):
                           timeout=timeout, env=e)
 
 
-def test_screenshot_writes_three_nonblank_pngs(tmp_path):
+def test_screenshot_writes_four_nonblank_pngs(tmp_path):
     r = _run(["-m", "explorer", "--screenshot", str(tmp_path)], env={"QT_QPA_PLATFORM": None})
     assert r.returncode == 0, r.stderr
     from PySide6.QtGui import QImage
 
-    for name in ("density", "latent", "diffusion"):
+    for name in ("density", "latent", "diffusion", "gallery"):
         img = QImage(str(tmp_path / f"{name}.png"))
         assert img.width() == 1280 and img.height() == 800, name
         # not blank: many distinct colours

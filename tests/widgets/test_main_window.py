@@ -17,8 +17,9 @@ def _wait_idle(qtbot, window):
     qtbot.waitUntil(lambda: not window.is_busy(), timeout=10_000)
 
 
-def test_three_tabs_with_honest_empty_states(window):
-    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == ["Density", "Latent", "Step-through"]
+def test_four_tabs_with_honest_empty_states(window):
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
+        "Density", "Latent", "Step-through", "Gallery"]
     for name in ("latent", "diffusion"):
         view = window.views[name]
         assert view.empty.isVisible() or window.tabs.currentWidget() is not view
