@@ -137,6 +137,11 @@ SHIPPED: dict[str, str] = {
         "5000 --batch-size 32 --lr 0.0005 --r1-gamma 1.0 --r1-every 4 --ema 0.995 --channels "
         "64 32 16 8 --d-channels 32 --out trained/gan-style-mnist5k"
     ),
+    "gan-style-shapes": (
+        "python -m training gan --arch style --data shapes --latent-dim 8 --seed 0 --steps "
+        "2500 --batch-size 32 --lr 0.0005 --r1-gamma 1.0 --r1-every 4 --ema 0.995 --channels "
+        "64 32 16 8 --d-channels 32 --out trained/gan-style-shapes"
+    ),
     "pixelcnn-gated-mnist5k": (
         "python -m training pixelcnn --arch gated --data mnist5k --channels 32 --layers 5 "
         "--first-kernel 7 --epochs 5 --batch-size 64 --lr 0.002 --seed 0 --out "
