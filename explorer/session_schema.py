@@ -22,6 +22,8 @@ from explorer.session import (
 )
 
 VIEWS = ("density", "latent", "diffusion")
+#: the tabs a session may have been saved on (the Gallery has no state of its own)
+TABS = (*VIEWS, "gallery")
 MAX_POINTS = 200_000
 MAX_ENTRIES = 32
 MAX_BOOKMARKS = 1000
@@ -328,7 +330,9 @@ def _sampler(d: Any, where: str, notes: list[str]):
     from explorer.state.diffusion import SamplerConfig
 
     f = Fields(d, where, ("sampler", "steps", "eta"), notes)
-    s = f.str("sampler", ("ddim", "ddpm"))
+    from explorer.state.diffusion import SAMPLER_CHOICES
+
+    s = f.str("sampler", tuple(name for name, _, _ in SAMPLER_CHOICES))
     return SamplerConfig(s, f.int("steps", 1, 1000), f.num("eta", 0.0, 1.0) if s == "ddim" else 0.0)
 
 
@@ -383,7 +387,7 @@ def read_session(path: str | os.PathLike, cache_dir: str | os.PathLike) -> Opene
                            f"{schema}; this version reads {SCHEMA_VERSION}).")
     f.str("app", ("latent-explorer",))
     f.str("app_version", max_len=40, default="")
-    out = OpenedSession(arch.path, f.str("tab", VIEWS))
+    out = OpenedSession(arch.path, f.str("tab", TABS))
     for i, s in enumerate(f.list("not_restored", 100, [])):
         if not isinstance(s, str) or len(s) > 300:
             raise SessionError(f"session.json.not_restored[{i}] must be text (≤ 300 characters).")

@@ -68,6 +68,8 @@ class SessionActions:
         views, not_restored = {}, []
         try:
             for name, view in self.views.items():
+                if not callable(getattr(view, "session_state", None)):
+                    continue  # a view without state of its own (the Gallery)
                 state = view.session_state()
                 if state is not None:
                     views[name] = state
