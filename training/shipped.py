@@ -143,8 +143,8 @@ SHIPPED: dict[str, str] = {
         "64 32 16 8 --d-channels 32 --out trained/gan-style-shapes"
     ),
     "pixelcnn-gated-mnist5k": (
-        "python -m training pixelcnn --arch gated --data mnist5k --channels 32 --layers 5 "
-        "--first-kernel 7 --epochs 5 --batch-size 64 --lr 0.002 --seed 0 --out "
+        "python -m training pixelcnn --arch gated --data mnist5k --channels 32 --layers 10 "
+        "--first-kernel 7 --epochs 15 --batch-size 16 --lr 0.002 --seed 0 --out "
         "trained/pixelcnn-gated-mnist5k"
     ),
     "pixelcnn-plain-mnist5k": (
