@@ -89,19 +89,15 @@ def kde_speedup(repeat: int) -> dict[str, float]:
     }
 
 
-@figure("gui_stall")
-def gui_stall(repeat: int) -> dict[str, float]:
-    """Longest gap between GUI event-loop heartbeats (5 ms timer) while a flow trains live
-    (steady state: from 0.5 s after the first chunk is drawn; the worst including that
-    first update is reported beside it)."""
+def live_density_view(family: str, steps: int):
+    """An offscreen Density view at 1280 × 800 on 8gaussians with ``family`` chosen for
+    ``steps`` steps of live training (not started), torch on one thread."""
     import os
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import torch
 
     torch.set_num_threads(1)
-    from PySide6.QtCore import QElapsedTimer, QTimer
-
     from explorer.app import make_app
     from explorer.state import ModelSlot
     from explorer.views.density import DensityView
@@ -111,8 +107,19 @@ def gui_stall(repeat: int) -> dict[str, float]:
     view.resize(1280, 800)
     view.show()
     view.select_data("8gaussians")
-    view.family_combo.setCurrentIndex(view.family_combo.findData("flow"))
-    view.hyper_pages["flow"].set_values(steps=20_000)
+    view.family_combo.setCurrentIndex(view.family_combo.findData(family))
+    view.hyper_pages[family].set_values(steps=steps)
+    return app, view
+
+
+@figure("gui_stall")
+def gui_stall(repeat: int) -> dict[str, float]:
+    """Longest gap between GUI event-loop heartbeats (5 ms timer) while a flow trains live
+    (steady state: from 0.5 s after the first chunk is drawn; the worst including that
+    first update is reported beside it)."""
+    from PySide6.QtCore import QElapsedTimer, QTimer
+
+    app, view = live_density_view("flow", 20_000)
     gaps: list[tuple[float, float]] = []  # (time since start in s, gap in ms)
     clock = QElapsedTimer()
     clock.start()

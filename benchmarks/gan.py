@@ -4,13 +4,12 @@ GUI's worst stall while it trains) and slider-to-paint for the image generators.
 from __future__ import annotations
 
 import os
-import statistics
 import time
 
 import numpy as np
 
 from benchmarks import figure
-from benchmarks.latent import _stats, _view
+from benchmarks.latent import _stats, _view, slider_sweep_ms
 
 
 class Heartbeat:
@@ -51,21 +50,9 @@ def gan_live(repeat: int) -> dict[str, float]:
     time of each training update (loss curve, samples, figures) and of each picture of the
     GAN panel (D(x) background, arrows, manifold), and the longest gap between 5 ms GUI
     heartbeats (steady state: from 0.5 s after the first update)."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    import torch
+    from benchmarks.density import live_density_view
 
-    torch.set_num_threads(1)
-    from explorer.app import make_app
-    from explorer.state import ModelSlot
-    from explorer.views.density import DensityView
-
-    app = make_app([])
-    view = DensityView(ModelSlot("density"), autostart=False)
-    view.resize(1280, 800)
-    view.show()
-    view.select_data("8gaussians")
-    view.family_combo.setCurrentIndex(view.family_combo.findData("gan"))
-    view.hyper_pages["gan"].set_values(steps=50_000)
+    app, view = live_density_view("gan", 50_000)
     chunk_ms: list[float] = []
     picture_ms: list[float] = []
     first: list[float] = []
@@ -126,17 +113,7 @@ def gan_slider(repeat: int) -> dict[str, float]:
         if space == "w":
             view.space_switch.combo.setCurrentIndex(1)
             app.processEvents()
-        row = view.rows[0]
-        port = view.image.view.viewport()
-        vals = np.round(np.sin(np.linspace(0, 20, 600)) * 300).astype(int)
-        ms = []
-        for i, v in enumerate(vals):
-            t0 = time.perf_counter()
-            row.slider.setValue(int(v) + (1 if v == row.slider.value() else 0))
-            port.repaint()
-            if i >= 50:
-                ms.append((time.perf_counter() - t0) * 1000)
-        out.update(_stats(ms, f"gan_slider_to_paint_ms.{key}"))
+        out.update(_stats(slider_sweep_ms(view), f"gan_slider_to_paint_ms.{key}"))
         view.close()
         app.processEvents()
     return out
@@ -182,4 +159,3 @@ def stepthrough_gui_stall(repeat: int) -> dict[str, float]:
     return out
 
 
-__all__ = ["gan_live", "gan_slider", "stepthrough_gui_stall", "statistics"]

@@ -37,6 +37,22 @@ def _stats(ms: list[float], prefix: str) -> dict[str, float]:
             f"{prefix}.max": round(float(a.max()), 3)}
 
 
+def slider_sweep_ms(view, n: int = 600, warm_up: int = 50) -> list[float]:
+    """ms from each value change of the first slider to the image repainted, synchronously,
+    over a sine sweep of ``n`` values (the first ``warm_up`` not counted)."""
+    row = view.rows[0]
+    port = view.image.view.viewport()
+    vals = np.round(np.sin(np.linspace(0, 20, n)) * 300).astype(int)
+    ms = []
+    for i, v in enumerate(vals):
+        t0 = time.perf_counter()
+        row.slider.setValue(int(v) + (1 if v == row.slider.value() else 0))
+        port.repaint()
+        if i >= warm_up:
+            ms.append((time.perf_counter() - t0) * 1000)
+    return ms
+
+
 @figure("latent_slider")
 def latent_slider(repeat: int) -> dict[str, float]:
     """From a slider value change to the decoded image repainted (synchronously), over
@@ -44,17 +60,7 @@ def latent_slider(repeat: int) -> dict[str, float]:
     out = {}
     for name, key in (("latent-vae2-mnist5k", "vae2"), ("latent-vae16-mnist5k", "vae16")):
         app, view = _view(name)
-        row = view.rows[0]
-        port = view.image.view.viewport()
-        vals = np.round(np.sin(np.linspace(0, 20, 600)) * 300).astype(int)
-        ms = []
-        for i, v in enumerate(vals):
-            t0 = time.perf_counter()
-            row.slider.setValue(int(v) + (1 if v == row.slider.value() else 0))
-            port.repaint()
-            if i >= 50:  # warm-up
-                ms.append((time.perf_counter() - t0) * 1000)
-        out.update(_stats(ms, f"latent_slider_to_paint_ms.{key}"))
+        out.update(_stats(slider_sweep_ms(view), f"latent_slider_to_paint_ms.{key}"))
         view.close()
         app.processEvents()
     return out

@@ -30,24 +30,22 @@ class _PaintItem(pg.ImageItem):
         super().__init__(axisOrder="row-major")
         self.painter = painter
 
-    def mouseClickEvent(self, ev) -> None:  # noqa: N802 (Qt naming)
+    def _paint(self, ev, last: bool) -> None:
+        """Left button paints, right erases; ``last``: the stroke ends with this event."""
         if ev.button() not in (Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton):
             ev.ignore()
             return
         ev.accept()
         erase = ev.button() == Qt.MouseButton.RightButton
         self.painter.paint_at(ev.pos().x(), ev.pos().y(), erase)
-        self.painter.finish_stroke()
+        if last:
+            self.painter.finish_stroke()
+
+    def mouseClickEvent(self, ev) -> None:  # noqa: N802 (Qt naming)
+        self._paint(ev, True)
 
     def mouseDragEvent(self, ev) -> None:  # noqa: N802 (Qt naming)
-        if ev.button() not in (Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton):
-            ev.ignore()
-            return
-        ev.accept()
-        erase = ev.button() == Qt.MouseButton.RightButton
-        self.painter.paint_at(ev.pos().x(), ev.pos().y(), erase)
-        if ev.isFinish():
-            self.painter.finish_stroke()
+        self._paint(ev, ev.isFinish())
 
 
 class MaskPainter(QGroupBox):

@@ -31,3 +31,14 @@ def density_view(qtbot, tmp_path, monkeypatch):
     v.resize(1280, 800)
     v.show()
     return v
+
+
+@pytest.fixture
+def one_torch_thread():
+    """torch on one thread for the test (samplers in worker threads stay predictable)."""
+    import torch
+
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(before)

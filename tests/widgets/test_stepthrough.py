@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-import torch
 
 import training
 from training.autoregressive_images.model import STARTS, PixelCNN
@@ -22,12 +21,7 @@ def tiny_pixelcnn(tmp_path):
     return tmp_path / "pcnn", digits
 
 
-@pytest.fixture(autouse=True)
-def _one_thread():
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
+pytestmark = pytest.mark.usefixtures("one_torch_thread")
 
 
 def test_step_back_play_run_to_end(window, qtbot, tiny_pixelcnn):

@@ -117,25 +117,11 @@ class WSpace:
         """GAN inversion in W: Adam on w from ``restarts`` mapped prior draws, minimising
         ‖G(w) − x‖² / (H W) + λ ‖(w − w̄) / σ_w‖² / w_dim (the penalty keeps w near where the
         mapping puts it, in the sliders' units). Returns the best w and its MSE per pixel."""
+        from training.latent.gan import search_code
+
         stats = self.latent_stats()
         mean = torch.tensor(stats["mean"], dtype=torch.float32)
         std = torch.tensor(stats["std"], dtype=torch.float32)
-        x = torch.as_tensor(np.asarray(image, np.float32)).reshape(1, *self.image_shape)
-        h, wd = self.image_shape
-        top, left = (32 - h) // 2, (32 - wd) // 2
-        target = x * 2 - 1
-        w = self._w(self.prior_z(int(restarts), seed)).clone().requires_grad_(True)
-        opt = torch.optim.Adam([w], lr=float(lr))
-        for _ in range(int(steps)):
-            out = self._forward_w(w)[:, 0, top:top + h, left:left + wd]
-            err = ((out - target) ** 2).mean(dim=(1, 2))
-            loss = (err + prior_weight * (((w - mean) / std) ** 2).mean(dim=1)).sum()
-            (grad,) = torch.autograd.grad(loss, w)
-            opt.zero_grad(set_to_none=True)
-            w.grad = grad
-            opt.step()
-        with torch.inference_mode():
-            out = self._forward_w(w.detach())[:, 0, top:top + h, left:left + wd]
-            mse = (((out + 1) / 2 - x) ** 2).mean(dim=(1, 2))
-        best = int(torch.argmin(mse))
-        return w.detach()[best].numpy().copy(), float(mse[best])
+        return search_code(self._forward_w, self.prior_z(int(restarts), seed), image,
+                           self.image_shape, steps, lr,
+                           lambda w: prior_weight * (((w - mean) / std) ** 2).mean(dim=1))
