@@ -129,7 +129,7 @@ SHIPPED: dict[str, str] = {
     ),
     "gan-dcgan-mnist5k": (
         "python -m training gan --arch dcgan --data mnist5k --latent-dim 64 --seed 0 --steps "
-        "5000 --batch-size 64 --lr 0.0005 --r1-gamma 1.0 --r1-every 4 --ema 0.995 --channels "
+        "10000 --batch-size 64 --lr 0.0005 --r1-gamma 1.0 --r1-every 4 --ema 0.995 --channels "
         "32 --d-channels 32 --out trained/gan-dcgan-mnist5k"
     ),
     "gan-style-mnist5k": (
