@@ -387,12 +387,32 @@ class Cancelled(Exception):
     """The caller asked to stop (:func:`measure`'s ``cancel`` event was set)."""
 
 
+def stop_on(model: Any, cancel: threading.Event | None) -> None:
+    """Make every forward pass of ``model``'s networks raise :class:`Cancelled` once
+    ``cancel`` is set, so that a long draw (a PixelCNN's 784 passes per image, a DDPM's
+    UNet steps) stops within one pass instead of at the end of the model."""
+    if cancel is None:
+        return
+    import torch
+
+    def check(_module, _inputs):
+        if cancel.is_set():
+            raise Cancelled()
+
+    for value in vars(model).values():
+        if isinstance(value, torch.nn.Module):
+            value.register_forward_pre_hook(check)
+
+
 def measure_one(path: Path, card: dict, fam: Family, ref: References, n: int,
-                seed: int = SEED) -> tuple[dict[str, Any], np.ndarray]:
-    """One row of the gallery and its 16 samples (the first 16 of the n drawn)."""
+                seed: int = SEED, cancel: threading.Event | None = None
+                ) -> tuple[dict[str, Any], np.ndarray]:
+    """One row of the gallery and its 16 samples (the first 16 of the n drawn); with
+    ``cancel``, drawing stops within one network pass once it is set."""
     import training
 
     model = training.load(path)
+    stop_on(model, cancel)
     t0 = time.perf_counter()
     samples = np.clip(np.asarray(fam.draw(model, card, n, seed), np.float32), 0, 1)
     draw_s = time.perf_counter() - t0
@@ -446,7 +466,7 @@ def measure(n: int = DEFAULT_SAMPLES, root: str | Path | None = None, seed: int 
             raise Cancelled()
         say(f"[{i + 1}/{len(models)}] {path.name}: drawing {n} samples ({fam.draw_note})")
         t0 = time.perf_counter()
-        row, strip = measure_one(path, card, fam, ref, n, seed)
+        row, strip = measure_one(path, card, fam, ref, n, seed, cancel)
         rows.append(row)
         strips[path.name] = strip
         say(f"    done in {time.perf_counter() - t0:.1f} s: confident "

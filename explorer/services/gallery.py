@@ -78,7 +78,7 @@ def choose_folder(user: Path | None, shipped: Path = SHIPPED_GALLERY) -> Path:
 @dataclass(frozen=True)
 class MeasureRequest:
     """A re-measure: ``n`` samples per model, written to ``out``; ``cancel`` stops it
-    between two models."""
+    within one network pass (:func:`training.gallery.stop_on`)."""
 
     n: int
     out: Path

@@ -338,5 +338,6 @@ class GalleryView(QWidget):
         if self._cancel is not None:
             self._cancel.set()
         self.reader.shutdown()
-        self.measurer.shutdown(timeout_ms=600_000)
+        # the cancel event stops a measure within one network pass (training.gallery.stop_on)
+        self.measurer.shutdown(timeout_ms=60_000)
         self._measuring = self._reading = False

@@ -120,3 +120,23 @@ def test_the_command_writes_the_three_files(tmp_path, capsys):
     assert main(["gallery", "--samples", "12", "--only", "naive-mnist5k",
                  "--out", str(tmp_path)]) == 0
     assert (tmp_path / "gallery.md").is_file() and (tmp_path / "samples.png").is_file()
+
+
+def test_a_set_cancel_event_stops_a_draw_within_one_network_pass():
+    """A re-measure cancelled (or the app closed) in the middle of a slow model's draw stops
+    at its next forward pass, not at the end of the model (a PixelCNN draws for minutes)."""
+    import threading
+
+    from training.autoregressive_images.model import PixelCNN
+    from training.gallery import Cancelled, stop_on
+
+    model = PixelCNN("plain", channels=4, layers=2, first_kernel=3, image_shape=(8, 8))
+    cancel = threading.Event()
+    stop_on(model, cancel)
+    assert model.sample(2, seed=0).shape == (2, 8, 8)  # not set: draws as before
+    passes = []
+    model.net.register_forward_pre_hook(lambda *_: passes.append(1))
+    cancel.set()
+    with pytest.raises(Cancelled):
+        model.sample(2, seed=0)
+    assert len(passes) == 0  # stopped before the first pass ran

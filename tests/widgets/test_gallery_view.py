@@ -179,3 +179,19 @@ def test_the_main_window_has_a_gallery_tab_that_opens_models(window, qtbot, tmp_
     qtbot.waitUntil(lambda: window.slots["diffusion"].current is not None)
     assert window.slots["diffusion"].current.path.name == "naive-mnist5k"
     assert window.tabs.currentWidget() is window.views["diffusion"]
+
+
+def test_closing_during_a_real_remeasure_stops_it_at_once(make_view, qtbot, tmp_path):
+    """The soak test found it: Re-measure, then close the window while a PixelCNN draws
+    500 samples (minutes) — the view must not wait for the model to finish."""
+    import time
+
+    v = make_view(tmp_path / "none")
+    v.samples.setValue(500)
+    v.request_measure(only=("pixelcnn-plain-mnist5k",))
+    qtbot.waitUntil(lambda: "pixelcnn-plain" in v.status.text(), timeout=120_000)
+    qtbot.wait(300)  # inside the draw
+    t0 = time.perf_counter()
+    v.shutdown()
+    assert time.perf_counter() - t0 < 30  # one network pass, not the model's whole draw
+    assert not v.measurer.is_running()
