@@ -24,6 +24,7 @@ import numpy as np
 import torch
 
 from training.latent.base import latent_statistics
+from training.latent.inversion import search_code
 
 #: the sliders' statistics come from this many mapped prior draws
 STATS_DRAWS = 5000
@@ -117,8 +118,6 @@ class WSpace:
         """GAN inversion in W: Adam on w from ``restarts`` mapped prior draws, minimising
         ‖G(w) − x‖² / (H W) + λ ‖(w − w̄) / σ_w‖² / w_dim (the penalty keeps w near where the
         mapping puts it, in the sliders' units). Returns the best w and its MSE per pixel."""
-        from training.latent.gan import search_code
-
         stats = self.latent_stats()
         mean = torch.tensor(stats["mean"], dtype=torch.float32)
         std = torch.tensor(stats["std"], dtype=torch.float32)
