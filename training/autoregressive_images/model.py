@@ -190,10 +190,11 @@ class PixelCNN:
         g = torch.Generator().manual_seed(seed)
         x = torch.zeros(n, 1, h, w)
         reach = rows_of_context(self.arch, self.layers, self.first_kernel)
+        mats = self.net._row_matrices()  # the weights do not change while sampling
         for r in range(h):
             cache = self.net.vertical_cache(x, r, reach)
             for c in range(w):
-                p = torch.sigmoid(self.net.row_logits(x[:, :, r:r + 1], cache)[:, c])
+                p = torch.sigmoid(self.net.row_logits(x[:, :, r:r + 1], cache, mats)[:, c])
                 x[:, 0, r, c] = (torch.rand(n, generator=g) < p).float()
         return x[:, 0].numpy().copy()
 
@@ -235,6 +236,7 @@ class PixelCNN:
         total = len(free)
         rows_fast = self.arch == "gated" and not exact
         cache = None
+        mats = self.net._row_matrices() if rows_fast else None  # once per run, not per pixel
         for k, (r, c) in enumerate(free):
             t0 = time.perf_counter()
             if rows_fast and r != last_row:  # full pass + this row's vertical-stack cache
@@ -242,7 +244,7 @@ class PixelCNN:
                 p_map = torch.sigmoid(logits[:, 0])
                 last_row = r
             elif rows_fast:  # the horizontal stack on row r only (exact, see nets.py)
-                p_map[:, r] = torch.sigmoid(self.net.row_logits(x[:, :, r:r + 1], cache))
+                p_map[:, r] = torch.sigmoid(self.net.row_logits(x[:, :, r:r + 1], cache, mats))
             elif exact or r != last_row:
                 p_map = torch.sigmoid(self.net(x)[:, 0])
                 last_row = r

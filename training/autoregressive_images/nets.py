@@ -176,7 +176,8 @@ class GatedPixelCNN(nn.Module):
             cache.append(layer.v_to_h(vd)[:, :, 0].contiguous())
         return cache
 
-    def row_logits(self, x_row: torch.Tensor, cache: list[torch.Tensor]) -> torch.Tensor:
+    def row_logits(self, x_row: torch.Tensor, cache: list[torch.Tensor],
+                   mats: dict | None = None) -> torch.Tensor:
         """Logits of one row [N, W] from that row's pixels x_row [N, 1, 1, W] and the row's
         cache (:meth:`forward_with_row_cache`): only the horizontal stack runs, on one row —
         the same numbers as the full pass, at a fraction of its cost.
@@ -184,8 +185,9 @@ class GatedPixelCNN(nn.Module):
         On a single row every convolution is a matrix product over (position, channels):
         the 1×(k//2+1) horizontal kernel reads the k//2 + 1 positions ending at each
         column, the 1×1 convolutions are linear maps. Rows are kept as [N, W, C] and the
-        masked kernels are flattened once per call (:meth:`_row_matrices`)."""
-        mats = self._row_matrices()
+        masked kernels are flattened by :meth:`_row_matrices` (pass ``mats`` to flatten
+        them once per sample instead of once per pixel)."""
+        mats = self._row_matrices() if mats is None else mats
         h = x_row[:, 0, 0, :, None]  # [N, W, 1]
         width = h.shape[1]
         for (hw, hb, reach, ow, ob), layer, vh in zip(mats["layers"], self.layers, cache):
