@@ -341,7 +341,8 @@ def _diffusion(arch: Archive, d: Any, notes: list[str]) -> dict[str, Any]:
 
     w = "views.diffusion"
     f = Fields(d, w, ("model", "kind", "a", "b", "seed", "batch", "index", "computed",
-                      "selected", "process_tab", "grid", "forward_t", "options", "mask"), notes)
+                      "selected", "process_tab", "grid", "forward_t", "options", "mask",
+                      "prompt", "guidance"), notes)
     loaded = load_model_ref(arch, f._get("model", _MISSING), f"{w}.model", "diffusion")
     model = loaded.model
     kind = f.str("kind", ("diffusion", "steps"))
@@ -360,6 +361,9 @@ def _diffusion(arch: Archive, d: Any, notes: list[str]) -> dict[str, Any]:
         out["process_tab"] = f.int("process_tab", 0, 1, 0)
         out["grid"] = f.str("grid", ("x_t", "x0"), default="x_t")
         out["forward_t"] = f.int("forward_t", 0, int(model.T) - 1, min(500, int(model.T) - 1))
+        if getattr(model, "conditional", False) and f.has("prompt"):
+            out["prompt"] = f.str("prompt", max_len=200)
+            out["guidance"] = f.num("guidance", 0.0, 10.0, 1.0)
         return out
     out["batch"] = f.int("batch", 1, 64)
     out["options"] = step_options(model, f.obj("options", {}), f"{w}.options")

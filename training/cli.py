@@ -111,9 +111,12 @@ def _diffusion(cfg: DiffusionRecipe) -> int:
 
         splits = image_splits(cfg.data, seed=cfg.seed, **size_param(cfg))
         x_train, x_val = splits.x_train, splits.x_test
+        y_train, y_val = splits.y_train, splits.y_test
+        names = splits.class_names if cfg.conditional else ()
         data_desc = splits.description
         model = DiffusionModel("unet", splits.image_shape, channels=tuple(cfg.channels),
-                               schedule=cfg.schedule, seed=cfg.seed)
+                               schedule=cfg.schedule, seed=cfg.seed, num_classes=len(names),
+                               class_names=names)
         sampler = None
     else:
         from training.data import get_source, make_splits
@@ -122,20 +125,33 @@ def _diffusion(cfg: DiffusionRecipe) -> int:
         source = get_source(cfg.data, **params)
         sp = make_splits(cfg.data, seed=cfg.seed, **params)
         x_train, x_val = sp.train, sp.val
+        y_train, y_val = sp.y_train, sp.y_val
+        names = tuple(getattr(source, "label_names", ()) or ()) if cfg.conditional else ()
+        if cfg.conditional and len(names) < 2:
+            raise SystemExit(f"error: '{cfg.data}' has no class labels to condition on")
         data_desc = {**sp.description, "description": source.description}
         model = DiffusionModel("mlp", (2,), hidden=cfg.hidden, depth=cfg.depth,
-                               schedule=cfg.schedule, seed=cfg.seed, fourier=cfg.fourier)
+                               schedule=cfg.schedule, seed=cfg.seed, fourier=cfg.fourier,
+                               num_classes=len(names), class_names=names)
         model.shift = torch.as_tensor(x_train.mean(0), dtype=torch.float32)
         model.scale = torch.as_tensor(x_train.std(0), dtype=torch.float32)
         fresh = not getattr(source, "fixed", False)
-        sampler = (lambda n, rng: source.generate(n, rng)[0]) if fresh else None
+        sampler = None
+        if fresh:
+            sampler = ((lambda n, rng: source.generate(n, rng)) if cfg.conditional
+                       else (lambda n, rng: source.generate(n, rng)[0]))
+    from training.diffusion.conditional import conditioning_facts, start_from
+
+    if cfg.init_from:
+        start_from(model, cfg.init_from)
     out = Path(cfg.out)
     progress = Progress(cfg.steps, "step", cfg.log_json, enabled=rank0)
     trainer = DiffusionTrainer(
         model, x_train, cfg.steps, cfg.batch_size, cfg.lr, warmup=cfg.warmup, ema=cfg.ema,
         bf16=cfg.bf16, seed=cfg.seed, x_val=x_val, sampler=sampler, eval_every=cfg.eval_every,
-        device=device,
-        callback=progress.event)
+        device=device, callback=progress.event,
+        y_train=y_train if cfg.conditional else None, y_val=y_val if cfg.conditional else None,
+        p_uncond=cfg.p_uncond)
     run_training(cfg, trainer, save=rank0)
     trainer.finish()
     progress.close()
@@ -153,6 +169,7 @@ def _diffusion(cfg: DiffusionRecipe) -> int:
         "objective": "simplified DDPM loss ‖ε − ε_θ(x_t, t)‖² (Ho et al. 2020, eq. 14)",
         "optimizer": "Adam, linear warm-up, cosine decay to 0.1·lr, grad-norm clip 1",
         "weights": f"EMA of the training weights (decay {cfg.ema})",
+        **conditioning_facts(cfg),
         "loss_curve": [[s, round(l, 5), None if v is None else round(v, 5)] for s, l, v in hist],
     }
     metrics = {"n_params": model.n_params, "final_train_loss": hist[-1][1] if hist else None,
@@ -164,10 +181,10 @@ def _diffusion(cfg: DiffusionRecipe) -> int:
     print_saved(out, metrics, True)
     if not cfg.skip_eval:
         try:
-            from training.evaluate import evaluate_diffusion
+            from training.evaluate import diffusion_card_figures
 
-            metrics.update(evaluate_diffusion(model, cfg.data, seed=cfg.seed,
-                                              n=cfg.eval_samples))
+            metrics.update(diffusion_card_figures(model, cfg.data, card, seed=cfg.seed,
+                                                  n=cfg.eval_samples))
             artifacts.save(model, out, {**card, "metrics": metrics})
             print_saved(out, metrics, cfg.log_json)
         except Exception as e:  # the artifact is saved; quality figures can be redone by eval

@@ -214,6 +214,21 @@ class LatentRecipe(RunOptions, Recipe):
         return f"trained/latent-{self.family}{self.latent_dim}-{slug(self.data)}"
 
 
+def _conditional(r) -> bool:
+    return bool(r.conditional)
+
+
+def unit_fraction(value: str) -> float:
+    """A number in [0, 1)."""
+    try:
+        v = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a number") from None
+    if not 0.0 <= v < 1.0:
+        raise argparse.ArgumentTypeError(f"must be a number in [0, 1), not {value}")
+    return v
+
+
 @dataclass
 class DiffusionRecipe(RunOptions, Recipe):
     """Train an ε-prediction denoiser by the simplified DDPM objective (a UNet on images,
@@ -249,6 +264,15 @@ class DiffusionRecipe(RunOptions, Recipe):
                        group="MLP options (2D points)")
     min_population: int = opt(1_000_000, "world-cities only: keep cities with more people "
                               "than this", when=_is_cities, group="MLP options (2D points)")
+    conditional: bool = opt(False, "class-conditional on the data's labels (digits, mixture "
+                            "components, continents), for classifier-free guidance",
+                            group="class-conditional (guidance)")
+    p_uncond: float = opt(0.1, "share of training examples whose label is dropped to the null "
+                          "label", when=_conditional, type=unit_fraction,
+                          group="class-conditional (guidance)")
+    init_from: str | None = opt(None, "start from the weights of this unconditional diffusion "
+                                "artifact (same network; the label embedding starts at zero)",
+                                group="class-conditional (guidance)")
     out: str | None = opt(None, "output folder (default: trained/diffusion-DATA)")
     checkpoint_every: int = opt(500, "steps between checkpoints; 0: none", run=True)
     eval_every: int = opt(250, "steps between progress events", run=True)
@@ -256,7 +280,8 @@ class DiffusionRecipe(RunOptions, Recipe):
     skip_eval: bool = opt(False, "save without the quality figures", run=True)
 
     def default_out(self) -> str:
-        return f"trained/diffusion-{slug(self.data)}"
+        cond = "cond-" if self.conditional else ""
+        return f"trained/diffusion-{cond}{slug(self.data)}"
 
     def resolved(self) -> "DiffusionRecipe":
         images = is_image_data(self.data)

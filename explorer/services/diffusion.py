@@ -59,7 +59,8 @@ class DenoiseRunner:
         self.x_T = model.initial_noise(cfg.batch, cfg.seed)
         self._gens = [
             model.denoise(cfg.batch, c.steps, c.sampler, c.eta, cfg.seed, x_T=self.x_T,
-                          generator=torch.Generator().manual_seed(cfg.seed + 1))
+                          generator=torch.Generator().manual_seed(cfg.seed + 1),
+                          **_conditioning(model, cfg))
             for c in ([cfg.a] + ([cfg.b] if cfg.b else []))
         ]
 
@@ -131,3 +132,10 @@ class DenoiseRunner:
     def shutdown(self) -> None:
         self._gens = []
         self.worker.shutdown()
+
+
+def _conditioning(model, cfg) -> dict:
+    """The prompt and guidance of a run, for a class-conditional model only."""
+    if not getattr(model, "conditional", False) or cfg.prompt is None:
+        return {}
+    return {"labels": [int(cfg.prompt)], "guidance": float(cfg.guidance)}

@@ -45,6 +45,10 @@ class RunConfig:
     b: SamplerConfig | None = None  # side-by-side comparison from the same x_T
     seed: int = 0
     batch: int = 16
+    #: a class-conditional model's prompt (a class index; None: no condition, ∅) and its
+    #: classifier-free guidance scale s (ε̂ = ε̂_∅ + s (ε̂_c − ε̂_∅))
+    prompt: int | None = None
+    guidance: float = 1.0
 
 
 @dataclass

@@ -51,7 +51,9 @@ from explorer.views.diffusion_parts import (
     ForwardProcessPanel,
     ReverseDrawing,
     ScheduleWidget,
+    model_summary,
 )
+from explorer.views.diffusion_prompt import PromptBox
 from explorer.views.diffusion_session import DiffusionSession
 from explorer.views.diffusion_transport import Transport
 from explorer.views.imaging import ImagePanel, diverging_lut, grid_cell
@@ -90,6 +92,7 @@ class DiffusionView(ModelView, Transport, ReverseDrawing, ForwardProcessPanel, D
     def __init__(self, slot: ModelSlot, sync: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(slot, parent)
         self.state = DiffusionState()
+        self._sync = sync
         self.runner = DenoiseRunner(self.state, sync=sync, parent=self, on_error=self._on_run_error)
         self.metrics_worker = LatestWorker("diffusion-metrics", sync=sync, parent=self)
         # the 2D ε̂ field (a network pass over a grid per timestep) never runs on the GUI thread
@@ -125,6 +128,9 @@ class DiffusionView(ModelView, Transport, ReverseDrawing, ForwardProcessPanel, D
         self.train_button.clicked.connect(self.train_requested)
         sl.addWidget(self.train_button)
         sl.addWidget(self._build_sampler_box())
+        self.prompt_box = PromptBox(sync=self._sync)
+        self.prompt_box.changed.connect(self._apply_config)
+        sl.addWidget(self.prompt_box)
         sl.addWidget(self._build_play_box())
         sl.addWidget(self._build_show_box())
         sl.addStretch(1)
@@ -358,21 +364,8 @@ class DiffusionView(ModelView, Transport, ReverseDrawing, ForwardProcessPanel, D
             self.stack.setCurrentIndex(0)
             return
         self.stack.setCurrentIndex(1)
-        card = loaded.card
-        m = card.get("metrics", {})
-        extra = ""
-        if "ddim50_confident_share" in m:
-            extra = (f"<br>DDIM-50 samples: {m['ddim50_confident_share']:.0%} classified with "
-                     f"confidence ≥ 0.9; Fréchet distance {m['ddim50_frechet_distance']:.2f} "
-                     f"(real-vs-real floor {m['ddim50_frechet_floor']:.2f})")
-        elif "ddim50_energy_distance" in m:
-            extra = (f"<br>DDIM-50 energy distance to p_data {m['ddim50_energy_distance']:.4f} "
-                     f"(two real samples: {m['ddim50_energy_distance_floor']:.4f})")
-        steps = card.get("training", {}).get("steps", "?")
-        self.model_label.setText(
-            f"<b>{'2D points' if model.is_points else 'images'} · {card['data']['name']}</b><br>"
-            f"{model.net_name.upper()} denoiser, {model.n_params:,} parameters, {steps} training "
-            f"steps; {model.schedule_name} schedule, T = {model.T}{extra}")
+        self.model_label.setText(model_summary(model, loaded.card))
+        self.prompt_box.set_model(model, loaded.card)
         self.state.forward_t = min(self.state.forward_t, model.T - 1)
         self.fwd_slider.setRange(0, model.T - 1)
         self.fwd_schedule.blockSignals(True)
@@ -440,9 +433,12 @@ class DiffusionView(ModelView, Transport, ReverseDrawing, ForwardProcessPanel, D
                 batch = cap
         self.run_note.setText(note)
         self.run_note.setVisible(bool(note))
-        cfg = dict(a=a, b=b, seed=self.seed_spin.value(), batch=batch)
+        prompt = self.prompt_box.prompt_class() if self.state.model.conditional else None
+        cfg = dict(a=a, b=b, seed=self.seed_spin.value(), batch=batch, prompt=prompt,
+                   guidance=self.prompt_box.guidance() if prompt is not None else 1.0)
         old = self.state.config
-        if force or (old.a, old.b, old.seed, old.batch) != (a, b, cfg["seed"], batch):
+        if force or (old.a, old.b, old.seed, old.batch, old.prompt, old.guidance) != (
+                a, b, cfg["seed"], batch, prompt, cfg["guidance"]):
             self.pause()
             self.state.set_config(**cfg)
 
@@ -528,6 +524,7 @@ class DiffusionView(ModelView, Transport, ReverseDrawing, ForwardProcessPanel, D
 
     def is_busy(self) -> bool:
         return self.runner.is_busy() or self.field_worker.pending() or (
+            getattr(self, "prompt_box", None) is not None and self.prompt_box.is_busy()) or (
             getattr(self, "generic", None) is not None and self.generic.is_busy())
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
@@ -539,5 +536,7 @@ class DiffusionView(ModelView, Transport, ReverseDrawing, ForwardProcessPanel, D
         self.runner.shutdown()
         self.metrics_worker.shutdown()
         self.field_worker.shutdown()
+        if getattr(self, "prompt_box", None) is not None:
+            self.prompt_box.shutdown()
         if getattr(self, "generic", None) is not None:
             self.generic.shutdown()

@@ -498,3 +498,25 @@ def _tensor(x: np.ndarray):
     import torch
 
     return torch.from_numpy(np.asarray(x, dtype=np.float32))
+
+
+def model_summary(model, card: dict) -> str:
+    """The side panel's rich-text summary of a diffusion model and its card's figures."""
+    m = card.get("metrics", {})
+    extra = ""
+    if "ddim50_confident_share" in m:
+        extra = (f"<br>DDIM-50 samples: {m['ddim50_confident_share']:.0%} classified with "
+                 f"confidence ≥ 0.9; Fréchet distance {m['ddim50_frechet_distance']:.2f} "
+                 f"(real-vs-real floor {m['ddim50_frechet_floor']:.2f})")
+    elif "ddim50_energy_distance" in m:
+        extra = (f"<br>DDIM-50 energy distance to p_data {m['ddim50_energy_distance']:.4f} "
+                 f"(two real samples: {m['ddim50_energy_distance_floor']:.4f})")
+    elif "guided_accuracy" in m:
+        extra = (f"<br>Class-conditional ({model.num_classes} classes). At the default "
+                 f"guidance s = {m['guidance_default']:g}: {m['guided_accuracy']:.0%} of the "
+                 f"samples classified as the prompted class, diversity "
+                 f"{m['guided_diversity']:.2f} of real data's")
+    steps = card.get("training", {}).get("steps", "?")
+    return (f"<b>{'2D points' if model.is_points else 'images'} · {card['data']['name']}</b><br>"
+            f"{model.net_name.upper()} denoiser, {model.n_params:,} parameters, {steps} "
+            f"training steps; {model.schedule_name} schedule, T = {model.T}{extra}")

@@ -55,7 +55,9 @@ class DiffusionSession:
                 "computed": int(st.computed), "selected": int(st.selected),
                 "process_tab": self.tabs.currentIndex(),
                 "grid": "x0" if self.grid_x0.isChecked() else "x_t",
-                "forward_t": int(st.forward_t)}
+                "forward_t": int(st.forward_t),
+                **({"prompt": self.prompt_box.prompt_edit.text(),
+                    "guidance": self.prompt_box.guidance()} if st.model.conditional else {})}
 
     def session_not_restored(self) -> list[str]:
         return list(NOT_SAVED) if self.slot.current is not None else []
@@ -70,17 +72,22 @@ class DiffusionSession:
         widgets = (self.sampler_combo, self.steps_spin, self.eta_spin, self.seed_spin,
                    self.batch_spin, self.compare_check, self.sampler_b, self.steps_b, self.eta_b)
         blockers = [QSignalBlocker(w) for w in widgets]
-        self.sampler_combo.setCurrentText(a.sampler.upper())
+        self.sampler_combo.setCurrentIndex(self.sampler_combo.findData(a.sampler))
         self.steps_spin.setValue(a.steps)
         self.eta_spin.setValue(a.eta)
         self.seed_spin.setValue(s["seed"])
         self.batch_spin.setValue(s["batch"])
         self.compare_check.setChecked(b is not None)
         if b is not None:
-            self.sampler_b.setCurrentText(b.sampler.upper())
+            self.sampler_b.setCurrentIndex(self.sampler_b.findData(b.sampler))
             self.steps_b.setValue(b.steps)
             self.eta_b.setValue(b.eta)
         del blockers
+        for c in (self.sampler_combo, self.sampler_b):
+            self._last_sampler[c] = c.currentData()
+        if "prompt" in s:
+            with QSignalBlocker(self.prompt_box):
+                self.prompt_box.set_prompt(s["prompt"], s["guidance"])
         self._apply_config(force=True)
         self.state.set_selected(s["selected"])
         self.tabs.setCurrentIndex(s["process_tab"])

@@ -8,6 +8,12 @@ embed it with sinusoids (Vaswani et al. 2017, as in DDPM's Appendix B) followed 
   down and two on the way up, GroupNorm + SiLU, the time embedding added inside every
   residual block, self-attention at the lowest resolution and in the middle. ≈1.1M
   parameters with the defaults. The output convolution starts at zero (ε̂ = 0).
+* Both take an optional class label y (``num_classes`` > 0): a learned embedding of
+  y ∈ {0, …, K−1} or of the *null* label K ("no condition", ∅) is added to the time
+  embedding. Training drops the label to ∅ a fraction of the time, so one network gives
+  both ε_θ(x_t, t, y) and ε_θ(x_t, t, ∅) — classifier-free guidance (Ho & Salimans 2022).
+  The embedding starts at zero, so a conditional net starts as the unconditional one
+  (which is what fine-tuning from an unconditional artifact needs).
 * :class:`PointMLP` — points [N, D]: the point and the time embedding concatenated, then
   ``depth`` layers of width ``hidden`` with SiLU and residual connections.
 """
@@ -34,6 +40,33 @@ def _as_batch_t(t: torch.Tensor | int, x: torch.Tensor) -> torch.Tensor:
     """Timesteps as a [N] tensor on ``x``'s device (an int or a 0-d tensor is broadcast)."""
     t = torch.as_tensor(t, device=x.device)
     return t.expand(len(x)) if t.dim() == 0 else t
+
+
+def _label_embedding(num_classes: int, dim: int) -> nn.Embedding | None:
+    """Embedding of the labels 0 … K−1 and of the null label K, zero at the start."""
+    if num_classes <= 0:
+        return None
+    emb = nn.Embedding(num_classes + 1, dim)
+    nn.init.zeros_(emb.weight)
+    return emb
+
+
+def _add_label(emb: torch.Tensor, table: nn.Embedding | None, y, num_classes: int,
+               x: torch.Tensor) -> torch.Tensor:
+    """emb + E[y] (y None, or −1 entries, mean the null label ∅)."""
+    if table is None:
+        if y is not None:
+            raise ValueError("this denoiser is unconditional: it takes no label")
+        return emb
+    if y is None:
+        y = torch.full((len(x),), num_classes, dtype=torch.long, device=x.device)
+    else:
+        y = torch.as_tensor(y, device=x.device).long()
+        y = y.expand(len(x)) if y.dim() == 0 else y
+        y = torch.where(y < 0, torch.full_like(y, num_classes), y)
+        if bool((y > num_classes).any()):
+            raise ValueError(f"labels must lie in 0 … {num_classes - 1} (or −1 for none)")
+    return emb + table(y)
 
 
 def _groups(ch: int) -> int:
@@ -78,11 +111,13 @@ class UNet(nn.Module):
     """ε_θ for images [N, 1, H, W]; see the module docstring."""
 
     def __init__(self, channels: tuple[int, int, int] = (32, 64, 64), in_channels: int = 1,
-                 dropout: float = 0.0) -> None:
+                 dropout: float = 0.0, num_classes: int = 0) -> None:
         super().__init__()
         c0, c1, c2 = channels
         self.temb_dim = temb = 4 * c0
         self.time = nn.Sequential(nn.Linear(c0, temb), nn.SiLU(), nn.Linear(temb, temb))
+        self.num_classes = int(num_classes)
+        self.label = _label_embedding(self.num_classes, temb)
         self.c0 = c0
         self.conv_in = nn.Conv2d(in_channels, c0, 3, padding=1)
         self.down0 = _ResBlock(c0, c0, temb, dropout)
@@ -103,8 +138,10 @@ class UNet(nn.Module):
         nn.init.zeros_(self.conv_out.weight)
         nn.init.zeros_(self.conv_out.bias)
 
-    def forward(self, x: torch.Tensor, t: torch.Tensor | int) -> torch.Tensor:
+    def forward(self, x: torch.Tensor, t: torch.Tensor | int,
+                y: torch.Tensor | int | None = None) -> torch.Tensor:
         emb = self.time(timestep_embedding(_as_batch_t(t, x), self.c0))
+        emb = _add_label(emb, self.label, y, self.num_classes, x)
         h0 = self.down0(self.conv_in(x), emb)                  # H
         h1 = self.down1(self.pool0(h0), emb)                   # H/2
         h2 = self.attn2(self.down2(self.pool1(h1), emb))       # H/4
@@ -126,12 +163,14 @@ class PointMLP(nn.Module):
     """
 
     def __init__(self, dim: int = 2, hidden: int = 128, depth: int = 4, temb: int = 64,
-                 fourier: int = 0) -> None:
+                 fourier: int = 0, num_classes: int = 0) -> None:
         super().__init__()
         self.temb = temb
         self.fourier = fourier
         self.register_buffer("freqs", (2.0 ** torch.arange(fourier)) * math.pi / 2, persistent=False)
         self.time = nn.Sequential(nn.Linear(temb, hidden), nn.SiLU(), nn.Linear(hidden, hidden))
+        self.num_classes = int(num_classes)
+        self.label = _label_embedding(self.num_classes, hidden)
         self.inp = nn.Linear(dim * (1 + 2 * fourier), hidden)
         self.blocks = nn.ModuleList(
             nn.Sequential(nn.SiLU(), nn.Linear(hidden, hidden)) for _ in range(depth)
@@ -140,8 +179,10 @@ class PointMLP(nn.Module):
         nn.init.zeros_(self.out[-1].weight)
         nn.init.zeros_(self.out[-1].bias)
 
-    def forward(self, x: torch.Tensor, t: torch.Tensor | int) -> torch.Tensor:
+    def forward(self, x: torch.Tensor, t: torch.Tensor | int,
+                y: torch.Tensor | int | None = None) -> torch.Tensor:
         emb = self.time(timestep_embedding(_as_batch_t(t, x), self.temb))
+        emb = _add_label(emb, self.label, y, self.num_classes, x)
         if self.fourier:
             a = (x[:, :, None] * self.freqs).flatten(1)
             x = torch.cat([x, torch.sin(a), torch.cos(a)], 1)

@@ -5,12 +5,22 @@
     for s in pipe.denoise(16, steps=50, sampler="ddpm", seed=1):          # one item per step
         s.t, s.x_t, s.eps, s.x0, s.x_prev                                 # model space
 
+A class-conditional model (``num_classes`` > 0) takes ``labels`` (one per sample, or one
+for all; −1 = no condition) and a guidance scale ``guidance`` = s in every sampling call:
+
+    ε̂ = ε̂_∅ + s · (ε̂_c − ε̂_∅)        (classifier-free guidance, Ho & Salimans 2022, eq. 6
+                                        with w = s − 1)
+
+so s = 0 is the unconditional model, s = 1 the conditional one and s > 1 pushes samples
+away from what the unconditional model would draw, towards the class.
+
 Model space: images are mapped from [0, 1] to [−1, 1] (x ↦ 2x − 1); 2D points are
 standardised by the training set's mean and standard deviation. ``to_data`` maps back.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Any, Iterator
 
@@ -31,6 +41,11 @@ SAMPLER_LABELS = {"ddpm": "DDPM", "ddim": "DDIM", "dpm++2m": "DPM-Solver++(2M)",
                   "unipc": "UniPC-2"}
 #: the step count each sampler starts with in the app (the solvers': benchmarks/solvers.py)
 DEFAULT_STEPS = {"ddpm": 50, "ddim": 50, "dpm++2m": 20, "unipc": 20}
+
+
+def guided_noise(eps_cond: torch.Tensor, eps_uncond: torch.Tensor, s: float) -> torch.Tensor:
+    """Classifier-free guidance: ε̂ = ε̂_∅ + s (ε̂_c − ε̂_∅) (s = 0: ε̂_∅; s = 1: ε̂_c)."""
+    return eps_uncond + float(s) * (eps_cond - eps_uncond)
 
 
 @dataclass
@@ -56,24 +71,31 @@ class DiffusionModel:
     def __init__(self, net: str = "unet", data_shape: tuple[int, ...] | list[int] = (28, 28),
                  channels: tuple[int, int, int] | list[int] = (32, 64, 96), hidden: int = 128,
                  depth: int = 4, schedule: str = "linear", num_train_timesteps: int = 1000,
-                 seed: int = 0, fourier: int = 0) -> None:
+                 seed: int = 0, fourier: int = 0, num_classes: int = 0,
+                 class_names: tuple[str, ...] | list[str] = ()) -> None:
         self.net_name = net
         self.data_shape = tuple(int(s) for s in data_shape)
         self.channels = tuple(int(c) for c in channels)
         self.hidden, self.depth = int(hidden), int(depth)
         self.schedule_name, self.T, self.seed = schedule, int(num_train_timesteps), int(seed)
         self.fourier = int(fourier)
+        self.num_classes = int(num_classes)
+        if not 0 <= self.num_classes <= 1000:
+            raise ValueError(f"num_classes must lie in 0 … 1000, not {num_classes}")
+        self.class_names = tuple(str(c) for c in class_names)
+        if self.class_names and len(self.class_names) != self.num_classes:
+            raise ValueError("class_names must name every class")
         with torch.random.fork_rng():
             torch.manual_seed(seed)
             if net == "unet":
                 if len(self.data_shape) != 2 or any(s % 4 for s in self.data_shape):
                     raise ValueError("the UNet needs images whose sides are divisible by 4")
-                self.net = UNet(self.channels)
+                self.net = UNet(self.channels, num_classes=self.num_classes)
             elif net == "mlp":
                 if len(self.data_shape) != 1:
                     raise ValueError("the MLP denoiser takes points, data_shape (D,)")
                 self.net = PointMLP(self.data_shape[0], self.hidden, self.depth,
-                                    fourier=self.fourier)
+                                    fourier=self.fourier, num_classes=self.num_classes)
             else:
                 raise ValueError(f"unknown denoiser '{net}' (known: unet, mlp)")
         self.net.eval()
@@ -89,7 +111,8 @@ class DiffusionModel:
         return {"net": self.net_name, "data_shape": list(self.data_shape),
                 "channels": list(self.channels), "hidden": self.hidden, "depth": self.depth,
                 "schedule": self.schedule_name, "num_train_timesteps": self.T,
-                "seed": self.seed, "fourier": self.fourier}
+                "seed": self.seed, "fourier": self.fourier, "num_classes": self.num_classes,
+                "class_names": list(self.class_names)}
 
     @classmethod
     def expected_shapes(cls, config: dict[str, Any]) -> dict[str, tuple[int, ...]]:
@@ -112,6 +135,7 @@ class DiffusionModel:
             for i in range(int(config["depth"])):
                 layer(f"blocks.{i}.1", (h, h))
             layer("out.1", (dim, h))
+            label_dim = h
         elif config["net"] == "unet":
             c0, c1, c2 = (int(c) for c in config["channels"])
             if c0 % 2 or c2 % 4:  # constructed fine, but forward would fail on every input
@@ -151,9 +175,14 @@ class DiffusionModel:
             res("up0", c1 + c0, c0)
             norm("norm_out", c0)
             layer("conv_out", (1, c0, 3, 3))
-            dim = 1
+            dim, label_dim = 1, temb
         else:
             raise ValueError(f"unknown denoiser '{config['net']}' (known: unet, mlp)")
+        k = int(config.get("num_classes", 0) or 0)
+        if not 0 <= k <= 1000:
+            raise ValueError(f"num_classes must lie in 0 … 1000, not {k}")
+        if k:
+            shapes["net.label.weight"] = (k + 1, label_dim)
         shapes["data.shift"] = shapes["data.scale"] = (dim,)
         return shapes
 
@@ -211,15 +240,49 @@ class DiffusionModel:
         return log_prob(self, x, steps=steps)
 
     # -- the denoiser ---------------------------------------------------------------------
+    @property
+    def conditional(self) -> bool:
+        return self.num_classes > 0
+
+    def check_labels(self, labels, n: int) -> torch.Tensor | None:
+        """Labels as a [n] long tensor (−1 = none), or None for an unconditional call."""
+        if labels is None:
+            return None
+        if not self.conditional:
+            raise ValueError("this model is unconditional: it takes no labels")
+        y = torch.as_tensor(np.asarray(labels), dtype=torch.long).reshape(-1)
+        if len(y) == 1:
+            y = y.expand(n).clone()
+        if len(y) != n or bool(((y < -1) | (y >= self.num_classes)).any()):
+            raise ValueError(f"labels: one per sample (or one for all), each in "
+                             f"0 … {self.num_classes - 1} or −1 for none")
+        return y
+
     @torch.inference_mode()
-    def predict_noise(self, x_t: torch.Tensor, t: torch.Tensor | int) -> torch.Tensor:
-        """ε_θ(x_t, t) in model space, float32. The UNet runs in bfloat16 only where this
+    def predict_noise(self, x_t: torch.Tensor, t: torch.Tensor | int,
+                      labels: torch.Tensor | None = None,
+                      guidance: float = 1.0) -> torch.Tensor:
+        """ε̂(x_t, t) in model space, float32. The UNet runs in bfloat16 only where this
         machine does bfloat16 well (:mod:`training.precision`: detected, then timed once
-        per batch shape); the small point MLP always runs in float32."""
+        per batch shape); the small point MLP always runs in float32.
+
+        With ``labels`` (a conditional model) it is the guided ε̂ of the module docstring:
+        s = 1 costs one network pass, any other s two (conditional and null in one batch);
+        a sample whose label is −1 gets ε̂_∅ whatever s is."""
         x_t = torch.as_tensor(x_t, dtype=torch.float32)
         prec = self.precision_for(x_t, t)
         with prec.autocast(x_t.device.type):
-            return self.net(x_t, t).float()
+            if labels is None:  # a conditional net takes this as the null label ∅
+                return self.net(x_t, t).float()
+            y = labels.to(x_t.device)
+            s = float(guidance)
+            if s == 1.0:
+                return self.net(x_t, t, y).float()
+            if s == 0.0:
+                return self.net(x_t, t, None).float()
+            both = self.net(torch.cat([x_t, x_t]), t, torch.cat([y, torch.full_like(y, -1)]))
+            eps_c, eps_u = both.float().chunk(2)
+            return guided_noise(eps_c, eps_u, s)
 
     def precision_for(self, x_t: torch.Tensor, t: torch.Tensor | int):
         """The :class:`training.precision.Precision` the denoiser uses for this input."""
@@ -262,7 +325,8 @@ class DiffusionModel:
 
     def denoise(self, n: int = 16, steps: int = 50, sampler: str = "ddim", eta: float = 0.0,
                 seed: int = 0, x_T: torch.Tensor | None = None,
-                generator: torch.Generator | None = None) -> Iterator[DenoiseStep]:
+                generator: torch.Generator | None = None, labels=None,
+                guidance: float = 1.0) -> Iterator[DenoiseStep]:
         """Yield every reverse step from x_T to x_0 (the caller may stop at any time).
 
         x_T comes from ``seed`` unless given; the sampler's noise draws from ``generator``
@@ -270,10 +334,14 @@ class DiffusionModel:
         """
         sched = self.make_scheduler(sampler, steps, eta)
         x = self.initial_noise(n, seed) if x_T is None else x_T.clone()
+        y = self.check_labels(labels, len(x))
+        if not math.isfinite(float(guidance)) or abs(float(guidance)) > 100:
+            raise ValueError(f"the guidance scale must be a number in −100 … 100, "
+                             f"not {guidance!r}")
         g = generator or torch.Generator().manual_seed(int(seed) + 1)
         ts = sched.timesteps.tolist()
         for i, t in enumerate(ts):
-            eps = self.predict_noise(x, t)
+            eps = self.predict_noise(x, t, y, guidance)
             out = sched.step(eps, t, x, generator=g)
             yield DenoiseStep(i, len(ts), t, ts[i + 1] if i + 1 < len(ts) else -1, x, eps,
                               out.pred_original_sample, out.prev_sample)
@@ -283,12 +351,14 @@ class DiffusionModel:
     step_names = ("x_t", "eps", "x0")
 
     def iter_steps(self, n: int, seed: int = 0, steps: int = 50, sampler: str = "ddim",
-                   eta: float = 0.0, **_options) -> Iterator:
+                   eta: float = 0.0, labels=None, guidance: float = 1.0,
+                   **_options) -> Iterator:
         """:meth:`denoise` as :class:`training.capabilities.Step` objects: x_t and x̂₀ in data
         space, ε̂ in model space, captioned with the timestep."""
         from training.capabilities import Step
 
-        for s in self.denoise(n, steps=steps, sampler=sampler, eta=eta, seed=seed):
+        for s in self.denoise(n, steps=steps, sampler=sampler, eta=eta, seed=seed,
+                              labels=labels, guidance=guidance):
             eps = s.eps.detach().float().numpy()
             yield Step(s.index, s.steps, f"t = {s.t} → " + (str(s.prev_t) if s.prev_t >= 0 else "x₀"),
                        {"x_t": self.to_data(s.x_t),
@@ -297,19 +367,23 @@ class DiffusionModel:
                        {"t": s.t, "prev_t": s.prev_t})
 
     def sample(self, n: int, steps: int = 50, sampler: str = "ddim", eta: float = 0.0,
-               seed: int = 0, return_trajectory: bool = False, batch_size: int = 256):
+               seed: int = 0, return_trajectory: bool = False, batch_size: int = 256,
+               labels=None, guidance: float = 1.0):
         """``n`` samples in data space: images (n, H, W) in [0, 1] or points (n, D).
 
         With ``return_trajectory`` also returns a dict of arrays over the steps:
         ``t`` [S], ``x_t`` / ``eps`` / ``x0`` [S, n, …] in data space (ε in model space).
         """
         outs, traj = [], {"t": [], "x_t": [], "eps": [], "x0": []}
+        y_all = self.check_labels(labels, n)
         for start in range(0, n, batch_size):
             m = min(batch_size, n - start)
             x_T = self.initial_noise(n, seed)[start:start + m]
             g = torch.Generator().manual_seed(int(seed) + 1 + start)
             last = None
-            for s in self.denoise(m, steps, sampler, eta, seed, x_T=x_T, generator=g):
+            y = None if y_all is None else y_all[start:start + m]
+            for s in self.denoise(m, steps, sampler, eta, seed, x_T=x_T, generator=g,
+                                  labels=y, guidance=guidance):
                 last = s
                 if return_trajectory:
                     traj["t"].append(s.t)

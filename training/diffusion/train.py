@@ -2,6 +2,10 @@
 
     L(θ) = E_{x_0, t ~ U{0..T−1}, ε ~ N(0, I)} ‖ε − ε_θ(√ᾱ_t x_0 + √(1−ᾱ_t) ε, t)‖²
 
+A class-conditional model (``y_train`` given) learns ε_θ(x_t, t, y) with the label replaced
+by the null label ∅ with probability ``p_uncond`` (Ho & Salimans 2022, Algorithm 1), so the
+same network also learns ε_θ(x_t, t, ∅) for classifier-free guidance.
+
 with Adam (linear warm-up, cosine decay), gradient-norm clipping at 1 and an exponential
 moving average of the weights (decay ``ema``), which is what gets sampled and saved.
 
@@ -40,7 +44,8 @@ class DiffusionTrainer:
                  x_val: np.ndarray | None = None, sampler: Callable | None = None,
                  eval_every: int = 250,
                  callback: Callable[[DiffusionEvent], None] | None = None,
-                 device: str | torch.device = "cpu") -> None:
+                 device: str | torch.device = "cpu", y_train: np.ndarray | None = None,
+                 y_val: np.ndarray | None = None, p_uncond: float = 0.1) -> None:
         # batches, timesteps and noise are drawn on the CPU from one seeded generator (the
         # same stream on every device) and moved to ``device``, where the nets live
         self.device = torch.device(device)
@@ -54,7 +59,19 @@ class DiffusionTrainer:
             check_points(x_train, "the training points", precision="float32")
             model.scale = safe_scale(model.scale)
         self.data = model.to_model(x_train)
-        self.sampler = sampler  # optional: (n, np.random.Generator) -> fresh data-space points
+        # optional: (n, np.random.Generator) -> fresh data-space points (and their labels,
+        # as a pair, for a conditional model)
+        self.sampler = sampler
+        self.labels = None
+        if model.conditional:
+            if y_train is None:
+                raise ValueError("a class-conditional model trains on labelled data")
+            self.labels = model.check_labels(np.asarray(y_train), len(self.data))
+            if bool((self.labels < 0).any()):
+                raise ValueError("every training example needs a label")
+        if not 0.0 <= float(p_uncond) < 1.0:
+            raise ValueError(f"p_uncond must lie in [0, 1), not {p_uncond}")
+        self.p_uncond = float(p_uncond)
         self.total, self.batch_size = int(steps), int(batch_size)
         self.ema_decay, self.eval_every = float(ema), int(eval_every)
         # bfloat16 autocast only where this machine does it well (asked for and not vetoed by
@@ -104,18 +121,32 @@ class DiffusionTrainer:
         if x_val is not None and len(x_val):
             g = torch.Generator().manual_seed(seed + 12345)
             xv = model.to_model(x_val[:512])
+            yv = None
+            if model.conditional and y_val is not None:
+                yv = model.check_labels(np.asarray(y_val)[:512], len(xv))
             self.val = (xv, torch.randint(0, model.T, (len(xv),), generator=g),
-                        torch.randn(xv.shape, generator=g))
+                        torch.randn(xv.shape, generator=g), yv)
 
     @property
     def done(self) -> bool:
         return self.step_count >= self.total
 
-    def _batch(self) -> torch.Tensor:
+    def _batch(self) -> tuple[torch.Tensor, torch.Tensor | None]:
+        """A batch in model space and, for a conditional model, its labels with a share
+        ``p_uncond`` replaced by −1 (the null label ∅)."""
         if self.sampler is not None:
-            return self.model.to_model(self.sampler(self.batch_size, self.np_rng))
-        idx = torch.randint(0, len(self.data), (self.batch_size,), generator=self.gen)
-        return self.data[idx]
+            drawn = self.sampler(self.batch_size, self.np_rng)
+            if self.labels is None:
+                return self.model.to_model(drawn), None
+            x, y = drawn
+            x, y = self.model.to_model(x), torch.as_tensor(np.asarray(y), dtype=torch.long)
+        else:
+            idx = torch.randint(0, len(self.data), (self.batch_size,), generator=self.gen)
+            if self.labels is None:  # the unconditional stream of draws, unchanged
+                return self.data[idx], None
+            x, y = self.data[idx], self.labels[idx]
+        drop = torch.rand(len(y), generator=self.gen) < self.p_uncond
+        return x, torch.where(drop, torch.full_like(y, -1), y)
 
     def step(self, n: int = 1) -> DiffusionEvent | None:
         """Run up to ``n`` optimisation steps; returns an event when one is due."""
@@ -123,17 +154,19 @@ class DiffusionTrainer:
         for _ in range(n):
             if self.done:
                 break
-            x0 = self._batch()
+            x0, y = self._batch()
             t = torch.randint(0, self.model.T, (len(x0),), generator=self.gen)
             eps = torch.randn(x0.shape, generator=self.gen)
             if self.world > 1:  # this rank's shard of the global batch
                 x0, t, eps = (v[self.rank::self.world] for v in (x0, t, eps))
+                y = None if y is None else y[self.rank::self.world]
             x_t = self.sched.add_noise(x0, eps, t)
             if self.device.type != "cpu":
                 x_t, t, eps = (v.to(self.device, non_blocking=True) for v in (x_t, t, eps))
+                y = None if y is None else y.to(self.device, non_blocking=True)
             net = self.ddp if self.ddp is not None else self.net
             with torch.autocast(self.device.type, dtype=torch.bfloat16, enabled=self.bf16):
-                pred = net(x_t, t)
+                pred = net(x_t, t) if y is None else net(x_t, t, y)
             loss = torch.mean((pred.float() - eps) ** 2)
             finite = torch.isfinite(loss.detach()).float()
             if self.world > 1:  # every rank stops together, not one of them alone
@@ -171,12 +204,13 @@ class DiffusionTrainer:
     def val_loss(self) -> float | None:
         if self.val is None:
             return None
-        xv, tv, ev = self.val
+        xv, tv, ev, yv = self.val
         x_t = self.sched.add_noise(xv, ev, tv)
         if self.device.type != "cpu":
             x_t, tv, ev = x_t.to(self.device), tv.to(self.device), ev.to(self.device)
+            yv = None if yv is None else yv.to(self.device)
         with torch.autocast(self.device.type, dtype=torch.bfloat16, enabled=self.bf16):
-            pred = self.ema_net(x_t, tv)
+            pred = self.ema_net(x_t, tv) if yv is None else self.ema_net(x_t, tv, yv)
         return float(torch.mean((pred.float() - ev) ** 2))
 
     def elapsed(self) -> float:
