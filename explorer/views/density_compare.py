@@ -3,8 +3,8 @@ in one table and added to the scoreboard.
 
 :class:`CompareAllPanel` is a canvas tab of :class:`~explorer.views.density.DensityView`;
 :func:`install` adds it and the generative-vs-discriminative tab
-(:mod:`explorer.views.gen_vs_disc`) to a view and wires the model box's *Compare all*
-button. The work is :mod:`explorer.services.compare`, one family per job in this panel's
+(:mod:`explorer.views.gen_vs_disc`) to a view (the side panel keeps its height at
+1280 × 800: the *Compare all* button is in its tab). The work is :mod:`explorer.services.compare`, one family per job in this panel's
 :class:`~explorer.services.worker.LatestWorker`: a newer request (another Compare all, a new
 data set, Cancel) supersedes the rest, and a family being trained stops within one step.
 """
@@ -279,8 +279,8 @@ class DensityExtras:
 
 
 def install(view: Any) -> DensityExtras:
-    """Add the Compare all and generative-vs-discriminative tabs to ``view``'s canvas tabs
-    and wire its model box's *Compare all* button; both follow the view's data set."""
+    """Add the generative-vs-discriminative and Compare all tabs to ``view``'s canvas tabs;
+    both follow the view's data set."""
     from explorer.views.gen_vs_disc import GenVsDiscPanel
 
     sync = view.fit_worker.sync
@@ -288,9 +288,6 @@ def install(view: Any) -> DensityExtras:
     gvd = GenVsDiscPanel(view, sync=sync)
     view.canvas_tabs.addTab(gvd, view.tr("Generative vs discriminative"))
     view.canvas_tabs.addTab(compare, view.tr("Compare all"))
-    button = getattr(view.model_box, "compare_button", None)
-    if button is not None:
-        button.clicked.connect(compare.start)
     view.state.data_changed.connect(compare.on_data)
     view.state.data_changed.connect(gvd.set_data)
     return DensityExtras(compare, gvd)

@@ -162,15 +162,8 @@ class ModelBox(QGroupBox):
         self.ladder_button = QPushButton("Fit ladder")
         self.ladder_text = " → ".join(f.short for f in ladder())
         self.ladder_button.setToolTip(f"Fit {self.ladder_text} in turn")
-        self.compare_button = QPushButton(self.tr("Compare all"))
-        self.compare_button.setToolTip(self.tr("Fit or load every family on this data set and "
-                                               "score them side by side (the ‘Compare all’ tab)"))
-        for b in (self.fit_button, self.play_button, self.step_button):
+        for b in (self.fit_button, self.play_button, self.step_button, self.ladder_button):
             row.addWidget(b)
-        lay.addLayout(row)
-        row = QHBoxLayout()
-        row.addWidget(self.ladder_button)
-        row.addWidget(self.compare_button)
         lay.addLayout(row)
         self.shipped_button = QPushButton("Open the shipped model for this data set")
         lay.addWidget(self.shipped_button)

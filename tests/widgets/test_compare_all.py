@@ -32,7 +32,7 @@ def test_compare_all_fits_and_trains_every_family(density_view, qtbot):
     drawn(v)
     c = v.extras.compare
     c.steps_spin.setValue(20)  # iterative families: 20 steps, so the test takes seconds
-    qtbot.mouseClick(v.model_box.compare_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(c.run_button, Qt.MouseButton.LeftButton)
     assert v.canvas_tabs.currentWidget() is c
     idle(qtbot, v)
     assert c._run is None and c.table.rowCount() == len(families()) + 1
