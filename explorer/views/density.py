@@ -172,6 +172,8 @@ class DensityView(QWidget, LiveTrainingPanel, ScoreboardPanel, VisibleGrid, Prob
         lay.setContentsMargins(4, 4, 4, 4)
         lay.addLayout(left, 1)
         lay.addWidget(scroll)
+        from explorer.views.density_compare import install  # gen vs disc, Compare all tabs
+        self.extras = install(self)
 
     def _build_data_box(self) -> QGroupBox:
         from training.data import dataset_names
@@ -542,3 +544,4 @@ class DensityView(QWidget, LiveTrainingPanel, ScoreboardPanel, VisibleGrid, Prob
         for w in (self.fit_worker, self.grid_worker, self.aux_worker, self.io_worker):
             w.shutdown()
         self.gan_panel.shutdown()
+        self.extras.shutdown()
