@@ -90,7 +90,7 @@ class TourPanel(QWidget):
         self.formula.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         ff = QFont("DejaVu Serif")
         ff.setStyleHint(QFont.StyleHint.Serif)
-        ff.setPointSizeF(self.text.font().pointSizeF() * 1.1)
+        ff.setPointSizeF(self.text.font().pointSizeF() * 1.3)
         self.formula.setFont(ff)
         self.formula.setFrameShape(QFrame.Shape.StyledPanel)
         self.formula.setContentsMargins(6, 8, 6, 8)
@@ -249,7 +249,6 @@ class TourPanel(QWidget):
                                 lambda e: self._on_failed(e, index, path))
 
     def _on_read(self, session, index: int) -> None:
-        from explorer.views.main_window import TAB_NAMES
         from explorer.views.session_actions import RECENT_KEY
 
         w = self.window_
@@ -257,7 +256,18 @@ class TourPanel(QWidget):
         # a tour's stops are not the user's recent sessions: keep those as they were
         keep = {k: w.settings.value(k) for k in (RECENT_KEY, "last_session_dir")}
         box = w.message_box
-        w._apply_session(session)
+        answers: list[bool] = []
+        ask = w._ask_session
+
+        def asked(title: str, text: str) -> bool:  # "Replace your drawing?": what was said
+            answers.append(ask(title, text))
+            return answers[-1]
+
+        w._ask_session = asked
+        try:
+            w._apply_session(session)
+        finally:
+            del w._ask_session
         for k, v in keep.items():
             if v is None:
                 w.settings.remove(k)
@@ -270,7 +280,7 @@ class TourPanel(QWidget):
             w.message_box = box
             self.say(self.tr("Stop {0} could not be shown: {1}").format(index + 1, text),
                      error=True)
-        elif TAB_NAMES[w.tabs.currentIndex()] != session.tab:
+        elif answers and not answers[-1]:
             self.say(self.tr("Stop {0} was not opened; your drawing is unchanged.")
                      .format(index + 1), error=True)
         else:
