@@ -61,7 +61,7 @@ def start_tour(qtbot, window, folder=None):
     if folder is None:
         window.tour_action.trigger()
     else:
-        window.tour_dock.start(folder) if window.tour_dock else _dock(window).start(folder)
+        _dock(window).start(folder)
     idle(qtbot, window)
     return window.tour_dock.panel
 
@@ -176,15 +176,13 @@ def test_back_next_close_and_the_stop_kept(window, qtbot, tmp_path):
 
 
 def test_next_run_resumes_the_remembered_stop(window, qtbot, tmp_path, settings):
-    from explorer.views.main_window import MainWindow
-
+    """Help → Tour in a new run opens the tour and stop the settings remember."""
     folder = small_tour(tmp_path, cheap_stops())
     settings.setValue("tour/folder", str(folder))
     settings.setValue("tour/stop", 1)
     panel = start_tour(qtbot, window)
     assert panel.tour.folder == folder and panel.counter.text() == "Stop 2 of 3"
     assert window.tabs.currentWidget() is window.views["latent"]
-    assert MainWindow  # the window fixture's class: the settings are its own
 
 
 # ------------------------------------------------------------------------------ broken
@@ -332,3 +330,19 @@ def test_a_stop_that_would_replace_your_drawing_asks_first(window, qtbot, tmp_pa
     idle(qtbot, window)
     assert panel.error == "" and len(density.state.drawn) == 200
     assert window.tabs.currentWidget() is window.views["latent"]
+
+
+def test_beside_the_views_on_a_wide_window(window, qtbot, tmp_path):
+    """A window wide enough for the views and the panel gets the panel on the right, in
+    one column; a 1280-wide one gets it under the views (see the shipped-tour test)."""
+    window.resize(1700, 900)
+    folder = small_tour(tmp_path, cheap_stops()[:1])
+    assert _dock(window).start(folder)
+    idle(qtbot, window)
+    panel = window.tour_dock.panel
+    assert window.dockWidgetArea(window.tour_dock) == Qt.DockWidgetArea.RightDockWidgetArea
+    assert panel.wide is False and window.width() == 1700
+    assert panel.counter.text() == "Stop 1 of 1" and panel.error == ""
+    # moved under the views, it lays itself out in a row
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, window.tour_dock)
+    assert panel.wide is True
