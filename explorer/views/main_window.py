@@ -27,6 +27,7 @@ from explorer.views.gallery import GalleryView
 from explorer.views.latent import LatentView
 from explorer.views.layout import unclipped_tabs
 from explorer.views.session_actions import SessionActions
+from explorer.views.tour_panel import add_tour_actions
 
 TAB_NAMES = ("density", "latent", "diffusion", "gallery")
 #: what each tab is called: the third shows every step sampler (diffusion, PixelCNN, RBM);
@@ -155,6 +156,7 @@ class MainWindow(SessionActions, QMainWindow):
             view_menu.addAction(act)
 
         help_menu = bar.addMenu("&Help")
+        add_tour_actions(self, help_menu)  # Help → Tour, Open tour… (the tour's side panel)
         card = QAction("Model &card…", self)
         card.setShortcut(QKeySequence("Ctrl+I"))
         card.setStatusTip("What the model in this view is, how it was trained and how well")
