@@ -18,11 +18,13 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -127,7 +129,7 @@ class CompareAllPanel(QWidget):
         self.progress.setRange(0, len(items))
         self.progress.setValue(0)
         self.cancel_button.setEnabled(True)
-        self.view.canvas_tabs.setCurrentWidget(self)
+        self.view.canvas_tabs.setCurrentWidget(self.tab_page)
         self._next()
 
     def _next(self) -> None:
@@ -278,6 +280,17 @@ class DensityExtras:
         self.gen_vs_disc.shutdown()
 
 
+def _scrolled(panel: QWidget) -> QScrollArea:
+    """``panel`` in a scroll area (its page in the canvas tabs, kept as ``panel.tab_page``):
+    the tab then never makes the Density view taller or wider than a small window allows."""
+    page = QScrollArea()
+    page.setWidgetResizable(True)
+    page.setFrameShape(QFrame.Shape.NoFrame)
+    page.setWidget(panel)
+    panel.tab_page = page
+    return page
+
+
 def install(view: Any) -> DensityExtras:
     """Add the generative-vs-discriminative and Compare all tabs to ``view``'s canvas tabs;
     both follow the view's data set."""
@@ -286,8 +299,8 @@ def install(view: Any) -> DensityExtras:
     sync = view.fit_worker.sync
     compare = CompareAllPanel(view, sync=sync)
     gvd = GenVsDiscPanel(view, sync=sync)
-    view.canvas_tabs.addTab(gvd, view.tr("Generative vs discriminative"))
-    view.canvas_tabs.addTab(compare, view.tr("Compare all"))
+    view.canvas_tabs.addTab(_scrolled(gvd), view.tr("Generative vs discriminative"))
+    view.canvas_tabs.addTab(_scrolled(compare), view.tr("Compare all"))
     view.state.data_changed.connect(compare.on_data)
     view.state.data_changed.connect(gvd.set_data)
     return DensityExtras(compare, gvd)

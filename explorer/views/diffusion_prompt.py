@@ -72,12 +72,16 @@ class PromptBox(QGroupBox):
         row.addWidget(self.slider, 1)
         row.addWidget(self.s_label)
         form.addRow(self.tr("guidance"), row)
-        self.formula = QLabel(self.tr(
-            "ε̂ = ε̂<sub>∅</sub> + s·(ε̂<sub>c</sub> − ε̂<sub>∅</sub>): s = 0 unconditional, "
-            "s = 1 conditional, s &gt; 1 guided"))
+        # one line, never wrapped: Qt draws the hat of a wrapped ε̂ on the wrong line
+        self.formula = QLabel("ε̂ = ε̂<sub>∅</sub> + s·(ε̂<sub>c</sub> − ε̂<sub>∅</sub>)")
         self.formula.setTextFormat(Qt.TextFormat.RichText)
-        self.formula.setWordWrap(True)
         form.addRow(self.formula)
+        self.formula_note = QLabel(self.tr(
+            "s = 0: the unconditional model; s = 1: the conditional one; s &gt; 1: pushed "
+            "further towards the class"))
+        self.formula_note.setTextFormat(Qt.TextFormat.RichText)
+        self.formula_note.setWordWrap(True)
+        form.addRow(self.formula_note)
         self.plot = pg.PlotWidget()
         self.plot.setBackground("w")
         self.plot.setMinimumHeight(150)

@@ -156,9 +156,15 @@ class GenVsDiscPanel(QWidget):
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel_curve)
+        # the combo elides its long labels (the list shows them whole): the tab must not
+        # widen the Density view past a 1280-pixel window
+        self.pair_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.pair_combo.setMinimumContentsLength(14)
+        self.n_combo.setToolTip(self.tr("the maps are fitted on n training points per class"))
         top = QHBoxLayout()
         for text, w in ((self.tr("pair:"), self.pair_combo),
-                        (self.tr("maps fitted on n per class:"), self.n_combo),
+                        (self.tr("n per class:"), self.n_combo),
                         (self.tr("seeds:"), self.seeds_spin)):
             top.addWidget(QLabel(text))
             top.addWidget(w)
@@ -170,6 +176,7 @@ class GenVsDiscPanel(QWidget):
         maps = QHBoxLayout()
         for _ in range(2):
             p = pg.PlotWidget(background="w")
+            p.setMinimumHeight(80)
             p.setAspectLocked(True)
             img = pg.ImageItem(axisOrder="row-major")
             sc = pg.ScatterPlotItem(size=6, pen=pg.mkPen((0, 0, 0, 160), width=0.7))
@@ -180,7 +187,9 @@ class GenVsDiscPanel(QWidget):
             self.points.append(sc)
             maps.addWidget(p, 1)
         self.curve_plot = pg.PlotWidget(background="w")
-        self.curve_plot.setFixedHeight(190)
+        # 190 px when there is room; less on a short window (the view's minimum height)
+        self.curve_plot.setMinimumHeight(100)
+        self.curve_plot.setMaximumHeight(190)
         self.curve_plot.setLogMode(x=True, y=False)
         self.curve_plot.setLabel("bottom", self.tr("training points per class"))
         self.curve_plot.setLabel("left", self.tr("held-out accuracy (%)"))

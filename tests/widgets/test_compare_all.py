@@ -33,7 +33,7 @@ def test_compare_all_fits_and_trains_every_family(density_view, qtbot):
     c = v.extras.compare
     c.steps_spin.setValue(20)  # iterative families: 20 steps, so the test takes seconds
     qtbot.mouseClick(c.run_button, Qt.MouseButton.LeftButton)
-    assert v.canvas_tabs.currentWidget() is c
+    assert v.canvas_tabs.currentWidget() is c.tab_page
     idle(qtbot, v)
     assert c._run is None and c.table.rowCount() == len(families()) + 1
     # every family but the DDPM (no shipped one for your own points) joined the scoreboard

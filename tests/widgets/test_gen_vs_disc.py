@@ -16,7 +16,7 @@ def idle(qtbot, v):
 def open_tab(v, qtbot, seeds=2):
     panel = v.extras.gen_vs_disc
     panel.seeds_spin.setValue(seeds)
-    v.canvas_tabs.setCurrentWidget(panel)  # shown: maps and the curve start
+    v.canvas_tabs.setCurrentWidget(panel.tab_page)  # shown: maps and the curve start
     idle(qtbot, v)
     return panel
 
@@ -88,6 +88,6 @@ def test_new_data_set_clears_the_panel(density_view, qtbot):
     v.canvas_tabs.setCurrentIndex(0)
     v.select_data("circles")
     assert p.maps is None and p.curve is None and p.gen_line.getData()[0] is None
-    v.canvas_tabs.setCurrentWidget(p)
+    v.canvas_tabs.setCurrentWidget(p.tab_page)
     idle(qtbot, v)
     assert p.maps is not None and p.maps.disc_acc > 0.9  # circles: quadratic is the right form
