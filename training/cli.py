@@ -181,7 +181,7 @@ def _diffusion(cfg: DiffusionRecipe) -> int:
     print_saved(out, metrics, True)
     if not cfg.skip_eval:
         try:
-            from training.evaluate import diffusion_card_figures
+            from training.diffusion.conditional import diffusion_card_figures
 
             metrics.update(diffusion_card_figures(model, cfg.data, card, seed=cfg.seed,
                                                   n=cfg.eval_samples))

@@ -100,19 +100,6 @@ def evaluate_diffusion(model, data_name: str, seed: int = 0, n: int = 1000,
             f"ddim{steps}_sampling_s_per_{n}": round(dt, 2)}
 
 
-def diffusion_card_figures(model, data_name: str, card: dict, seed: int = 0,
-                           n: int = 1000) -> dict[str, Any]:
-    """The quality figures of a new diffusion card: DDIM-50 samples scored as above, or for
-    a class-conditional model the guidance figures (:mod:`training.diffusion.conditional`),
-    whose curve goes into ``card["guidance"]``."""
-    if getattr(model, "conditional", False):
-        from training.diffusion.conditional import evaluate_guidance
-
-        figures, card["guidance"] = evaluate_guidance(model, data_name, seed=seed, n=n)
-        return figures
-    return evaluate_diffusion(model, data_name, seed=seed, n=n)
-
-
 #: the card's PF-ODE figures: points of the test split, RK4 steps
 PF_ODE_POINTS, PF_ODE_STEPS = 2000, 100
 

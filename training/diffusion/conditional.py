@@ -262,3 +262,16 @@ def evaluate_guidance(model, data_name: str, seed: int = 0, n: int = 1000,
                              "15-nearest-neighbour classifier on the labelled training points"),
              "curve": [{k2: round(v, 4) for k2, v in r.items()} for r in rows]}
     return metrics, entry
+
+
+def diffusion_card_figures(model, data_name: str, card: dict, seed: int = 0,
+                           n: int = 1000) -> dict[str, Any]:
+    """The quality figures of a new diffusion card: DDIM-50 samples scored by
+    :func:`training.evaluate.evaluate_diffusion`, or for a class-conditional model the
+    guidance figures above, whose curve goes into ``card["guidance"]``."""
+    if getattr(model, "conditional", False):
+        figures, card["guidance"] = evaluate_guidance(model, data_name, seed=seed, n=n)
+        return figures
+    from training.evaluate import evaluate_diffusion
+
+    return evaluate_diffusion(model, data_name, seed=seed, n=n)
