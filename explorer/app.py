@@ -4,6 +4,7 @@
     latent-explorer MODEL_FOLDER          open the window with that model loaded
     latent-explorer --session FILE        open the window on a saved session (.lexsession)
     latent-explorer --screenshot DIR      render every view offscreen to DIR/<view>.png, exit
+    latent-explorer --lang es             the window in Spanish (en, es, pt, zh_CN)
 """
 
 from __future__ import annotations
@@ -45,6 +46,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--screenshot", metavar="DIR",
                    help="render every view offscreen to DIR/<view>.png and exit")
     p.add_argument("--size", default="1280x800", help="window size for --screenshot (WxH)")
+    p.add_argument("--lang", metavar="CODE",
+                   help="language of the window: en, es, pt or zh_CN (default: the one chosen "
+                        "under View → Language, else the system's; --screenshot: en)")
     p.add_argument("--exit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--version", action="version", version=f"%(prog)s {explorer.__version__}")
     return p.parse_args(argv)
@@ -111,6 +115,14 @@ def main(argv: list[str] | None = None) -> int:
 
         tmp = QTemporaryDir()
         settings = QSettings(str(Path(tmp.path()) / "s.ini"), QSettings.Format.IniFormat)
+    from explorer import i18n
+
+    if args.lang and i18n.normalise(args.lang) is None:
+        print(f"latent-explorer: no translation for {args.lang!r}; the window is in English "
+              f"(there are: {', '.join(i18n.LANGUAGES)})", file=sys.stderr)
+    # screenshots are in English unless a language is asked for
+    i18n.install(app, i18n.resolve(args.lang, "en" if args.screenshot else
+                                   str(settings.value(i18n.SETTINGS_KEY, "") or "")))
     window = MainWindow(settings=settings)
     if args.session:
         window.open_session(args.session)

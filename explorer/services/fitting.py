@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 import numpy as np
+from PySide6.QtCore import QCoreApplication
 
 from explorer.services.density import Bounds, GridResult, evaluate_grid_fast
 from explorer.state.density import DataSet, ScoreEntry, score_model
@@ -67,12 +68,12 @@ def on_support_fn(data: DataSet):
     if data.is_map:
         from training.data.cities import is_land
 
-        return is_land, "in the sea (land mask)"
+        return is_land, QCoreApplication.translate("fitting", "in the sea (land mask)")
     if data.true_log_prob is not None:
         lp = data.true_log_prob
         thr = _cached(data, "support_thr",
                       lambda: float(np.percentile(lp(data.train[:1000]), 1.0)))
-        return (lambda x: lp(x) >= thr), "where the true p_data is below the density of 99 % of real data"
+        return (lambda x: lp(x) >= thr), QCoreApplication.translate("fitting", "where the true p_data is below the density of 99 % of real data")
     # unknown truth (pinwheel, your own points): a KDE of the data stands in for p_data
     kde = data_kde(data)
 
@@ -81,7 +82,7 @@ def on_support_fn(data: DataSet):
         return float(np.percentile(kde.log_prob(held_out), 1.0))
 
     thr = _cached(data, "support_kde_thr", threshold)
-    return (lambda x: kde.log_prob(x) >= thr), "where a KDE of p_data is below the density of 99 % of held-out data"
+    return (lambda x: kde.log_prob(x) >= thr), QCoreApplication.translate("fitting", "where a KDE of p_data is below the density of 99 % of held-out data")
 
 
 _CACHE_LOCK = threading.Lock()
@@ -138,7 +139,7 @@ def fit_closed_form(key: str, hyper: dict[str, Any], data: DataSet, bounds: Boun
                     res: int = 256) -> FitResult:
     """Fit a family in one go (an iterative one: its trainer run to the end) and score it."""
     if len(data.train) < 2:
-        raise ValueError("at least 2 training points are needed to fit a model")
+        raise ValueError(QCoreApplication.translate("fitting", "at least 2 training points are needed to fit a model"))
     fam = family(key)
     model = fam.build(hyper, app=True)
     t0 = time.perf_counter()
@@ -170,7 +171,7 @@ class LiveTraining:
 
     def __init__(self, key: str, hyper: dict[str, Any], data: DataSet, seed: int = 0) -> None:
         if len(data.train) < 2:
-            raise ValueError("at least 2 training points are needed to fit a model")
+            raise ValueError(QCoreApplication.translate("LiveTraining", "at least 2 training points are needed to fit a model"))
         fam = family(key)
         self.family, self.hyper, self.data = key, fam.complete(hyper, app=True), data
         self.label = fam.describe(self.hyper)
@@ -228,7 +229,7 @@ def score_loaded(model: Any, data: DataSet, label: str, bounds: Bounds, res: int
     and drawn from its samples (:class:`~training.density.implicit.ODEDensity`)."""
     from training.density.implicit import ODEDensity, SampleDensity, has_slow_density, is_2d_sampler
 
-    origin = "opened from a file"
+    origin = QCoreApplication.translate("fitting", "opened from a file")
     if has_slow_density(model):
         model = ODEDensity(model)
         origin += "; " + model.likelihood_note

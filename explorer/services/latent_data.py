@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 #: the shipped shapes models were trained on this many shapes (the test set is a fifth)
 SHAPES_N_MAX = 20_000
@@ -36,7 +37,7 @@ MAX_FOLDER_ENTRIES = 200_000
 
 
 #: why a decoder without an encoder (a GAN) has no encode panel and no test-set map
-NO_ENCODER = "a GAN has no encoder: it cannot place an image in z"
+NO_ENCODER = QT_TRANSLATE_NOOP("latent_data", "a GAN has no encoder: it cannot place an image in z")
 
 
 class TestSetError(Exception):
@@ -75,15 +76,15 @@ def _shapes_test(data: dict, image_shape: tuple[int, ...],
     from training.data.shapes import SHAPE_NAMES, make_shapes
 
     if image_shape[0] != image_shape[1]:
-        raise TestSetError(f"shapes are square; this model takes {image_shape} images")
+        raise TestSetError(QCoreApplication.translate("latent_data", "shapes are square; this model takes {image_shape} images").format(image_shape=image_shape))
     note = ""
     n = _int(data.get("n_train", SHAPES_N_MAX), SHAPES_N_MAX)
     if n > SHAPES_N_MAX:
-        note = (f"the card's n_train = {n:,} is more than the shipped {SHAPES_N_MAX:,}; the "
-                f"test set was made as for {SHAPES_N_MAX:,} training shapes")
+        note = (QCoreApplication.translate("latent_data", "the card's n_train = {n:,} is more than the shipped {shapes_n_max:,}; the "
+                "test set was made as for {shapes_n_max:,} training shapes").format(n=n, shapes_n_max=SHAPES_N_MAX))
         n = SHAPES_N_MAX
     elif n < 1:
-        note = f"the card's n_train = {n} is not a size; the shipped {SHAPES_N_MAX:,} was used"
+        note = QCoreApplication.translate("latent_data", "the card's n_train = {n} is not a size; the shipped {shapes_n_max:,} was used").format(n=n, shapes_n_max=SHAPES_N_MAX)
         n = SHAPES_N_MAX
     # exactly the test sample of training.data.images.image_splits("shapes", seed, n=n)
     te = make_shapes(max(n // 5, 100), seed=seed + 1, size=int(image_shape[0]))
@@ -101,8 +102,8 @@ def _check_folder(path: Path) -> None:
                     seen += 1
                     if seen > MAX_FOLDER_ENTRIES:
                         raise TestSetError(
-                            f"{path} holds more than {MAX_FOLDER_ENTRIES:,} files and folders; "
-                            "it does not look like an image data set")
+                            QCoreApplication.translate("latent_data", "{path} holds more than {max_folder_entries:,} files and folders; "
+                            "it does not look like an image data set").format(path=path, max_folder_entries=MAX_FOLDER_ENTRIES))
                     try:
                         if entry.is_dir(follow_symlinks=False):
                             stack.append(Path(entry.path))
@@ -118,11 +119,11 @@ def prepare_test_set(model: Any, card: dict) -> TestSet:
     from training.data.images import image_splits
 
     if not can_encode(model):
-        raise TestSetError(NO_ENCODER)
+        raise TestSetError(QCoreApplication.translate("latent_data", NO_ENCODER))
 
     data = card.get("data")
     if not isinstance(data, dict):
-        raise TestSetError("the card does not say what data the model was trained on")
+        raise TestSetError(QCoreApplication.translate("latent_data", "the card does not say what data the model was trained on"))
     image_shape = tuple(int(s) for s in model.image_shape)
     name = str(data.get("name", ""))
     note = ""
@@ -131,7 +132,7 @@ def prepare_test_set(model: Any, card: dict) -> TestSet:
         if data.get("path"):  # your own images, if they are still there
             path = Path(str(data["path"]))
             if not path.exists():
-                raise TestSetError(f"the model's images ({path}) are no longer there")
+                raise TestSetError(QCoreApplication.translate("latent_data", "the model's images ({path}) are no longer there").format(path=path))
             if path.is_dir():
                 _check_folder(path)
             sp = image_splits(str(path), seed=seed, size=image_shape)
@@ -144,12 +145,12 @@ def prepare_test_set(model: Any, card: dict) -> TestSet:
     except TestSetError:
         raise
     except KeyError:
-        raise TestSetError(f"'{name}' is not a data set this app can make") from None
+        raise TestSetError(QCoreApplication.translate("latent_data", "'{name}' is not a data set this app can make").format(name=name)) from None
     except (ValueError, OSError, MemoryError) as e:  # ImageDataError is a ValueError
         raise TestSetError(str(e).strip() or type(e).__name__) from None
     if tuple(x.shape[1:]) != image_shape:
-        raise TestSetError(f"the data set's images are {tuple(x.shape[1:])}, the model takes "
-                           f"{image_shape}")
+        raise TestSetError(QCoreApplication.translate("latent_data", "the data set's images are {shape}, the model takes "
+                           "{image_shape}").format(shape=tuple(x.shape[1:]), image_shape=image_shape))
     order = np.random.default_rng(0).permutation(len(x))[:MAX_TEST_IMAGES]  # mixed classes
     x, y = np.ascontiguousarray(x[order]), np.asarray(y)[order]
     z = np.asarray(model.encode(x), np.float32) if len(x) else \

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 import numpy as np
+from PySide6.QtCore import QCoreApplication
 
 from explorer.state.events import Observable
 
@@ -75,7 +76,7 @@ def build_dataset(name: str, params: dict[str, Any] | None = None, seed: int = 0
             DRAWN, {}, pts[tr], pts[te], pts[te],
             None if lab is None else lab[tr], None if lab is None else lab[te],
             drawn_label_names, None, None,
-            f"{len(pts)} points you drew or imported (80 % train, 20 % held out)",
+            QCoreApplication.translate("density", "{pts} points you drew or imported (80 % train, 20 % held out)").format(pts=len(pts)),
             seed=seed, n_train=n_train,
         )
     src = get_source(name, **params)
@@ -139,7 +140,7 @@ class DensityState:
             labels = np.concatenate([old, np.full(len(pts), label)])
         names = self.drawn_label_names
         if labels is not None and len(names) <= label:
-            names = tuple(names) + tuple(f"class {i}" for i in range(len(names), label + 1))
+            names = tuple(names) + tuple(QCoreApplication.translate("DensityState", "class {i}").format(i=i) for i in range(len(names), label + 1))
         self.set_drawn(np.concatenate([self.drawn, pts]), labels, names)
 
     def erase_drawn(self, centre: tuple[float, float], radius: float) -> int:

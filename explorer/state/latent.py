@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
+from PySide6.QtCore import QCoreApplication
 
 from explorer.state.events import Observable
 
@@ -180,16 +181,16 @@ class LatentSpace:
         """What slider ``j`` shows, in words."""
         tip = f"z{j}"
         if self.from_prior:
-            return (f"z{j}: draws of the prior N(0, 1) (bars and line); a GAN has no encoder, "
-                    "so there are no training codes")
+            return (QCoreApplication.translate("LatentSpace", "z{j}: draws of the prior N(0, 1) (bars and line); a GAN has no encoder, "
+                    "so there are no training codes").format(j=j))
         if self.mean is not None and self.std is not None:
-            stats = f"mean {self.mean[j]:+.2f}, std {self.std[j]:.2f}"
-            tip = (f"z{j}: training codes (bars) vs the prior N(0, 1) (line); {stats}"
-                   if self.has_prior else f"z{j}: codes of the test set (bars; an autoencoder "
-                   f"has no prior); training codes {stats}")
+            stats = QCoreApplication.translate("LatentSpace", "mean {j:+.2f}, std {j2:.2f}").format(j=self.mean[j], j2=self.std[j])
+            tip = (QCoreApplication.translate("LatentSpace", "z{j}: training codes (bars) vs the prior N(0, 1) (line); {stats}").format(j=j, stats=stats)
+                   if self.has_prior else QCoreApplication.translate("LatentSpace", "z{j}: codes of the test set (bars; an autoencoder "
+                   "has no prior); training codes {stats}").format(j=j, stats=stats))
         if self.kl is not None:
-            tip += f"; KL {self.kl[j]:.2f} nats"
-        return tip + ("" if self.axes[j].active else " — inactive")
+            tip += QCoreApplication.translate("LatentSpace", "; KL {j:.2f} nats").format(j=self.kl[j])
+        return tip + ("" if self.axes[j].active else QCoreApplication.translate("LatentSpace", " — inactive"))
 
     def map_range(self, a: np.ndarray, c: np.ndarray,
                   codes: np.ndarray | None) -> tuple[tuple[float, float], tuple[float, float]]:
@@ -227,13 +228,13 @@ class LatentSpace:
             far = np.flatnonzero(active & (np.abs(z - self.mean) / self.std > FAR_SIGMAS))
             if len(far):
                 msgs.append("z" + ", z".join(str(j) for j in far[:6])
-                            + f" lie more than {FAR_SIGMAS:g} standard deviations from the "
-                            "training codes")
+                            + QCoreApplication.translate("LatentSpace", " lie more than {far_sigmas:g} standard deviations from the "
+                            "training codes").format(far_sigmas=FAR_SIGMAS))
         if self.has_prior:
             # squared norm of a standard normal in d dimensions ~ χ²_d: flag the 0.1 % tail
             q, q999 = float((z**2).sum()), chi2_quantile(0.999, self.dim)
             if q > q999:
-                msgs.append(f"‖z‖² = {q:.1f} is beyond the prior's 99.9 % quantile ({q999:.1f})")
+                msgs.append(QCoreApplication.translate("LatentSpace", "‖z‖² = {q:.1f} is beyond the prior's 99.9 % quantile ({q999:.1f})").format(q=q, q999=q999))
         return msgs
 
 

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from explorer.state.events import Observable
 
 
@@ -41,7 +43,7 @@ class LoadedModel:
         """Short description for status bars and titles."""
         card = self.card
         family = card.get("family", card["class"])
-        return f"{family} on {card['data']['name']} ({self.path.name})"
+        return QCoreApplication.translate("LoadedModel", "{family} on {name} ({name2})").format(family=family, name=card['data']['name'], name2=self.path.name)
 
 
 class ModelSlot:

@@ -37,6 +37,7 @@ from explorer.services.fitting import (
     family as get_family,
     fit_closed_form,
 )
+from explorer.i18n import training_text
 from explorer.services.worker import LatestWorker
 from explorer.state import DRAWN, DataSet, DensityState, ModelSlot
 from explorer.state.density import CITY_THRESHOLDS
@@ -111,7 +112,7 @@ class DensityView(QWidget, LiveTrainingPanel, ScoreboardPanel, VisibleGrid, Prob
         name, params = "world-cities", {"min_population": int(self.city_combo.currentData())}
         seed, n = self.seed_spin.value(), self.n_spin.value()
         self.data_combo.setCurrentIndex(self.data_combo.findData(name))
-        self.data_info.setText("Reading the world's cities …")
+        self.data_info.setText(self.tr("Reading the world's cities …"))
 
         def prepare():
             data = build_dataset(name, params, seed, n)
@@ -133,7 +134,7 @@ class DensityView(QWidget, LiveTrainingPanel, ScoreboardPanel, VisibleGrid, Prob
         self.canvas.vb.sigRangeChanged.connect(self._on_range_changed)
         self.canvas.vb.stroke.connect(self._on_stroke)
         self.canvas.scene().sigMouseMoved.connect(self._on_mouse_moved)
-        self.probe = QLabel(PROBE_HINT)
+        self.probe = QLabel(self.tr(PROBE_HINT))
         self.probe.setTextFormat(Qt.TextFormat.RichText)
         main = QWidget()
         ml = QVBoxLayout(main)
@@ -143,9 +144,9 @@ class DensityView(QWidget, LiveTrainingPanel, ScoreboardPanel, VisibleGrid, Prob
         self.layers_panel = FlowLayersPanel()
         self.class_panel = ClassMapPanel(self.aux_worker)
         self.canvas_tabs = QTabWidget()
-        self.canvas_tabs.addTab(main, "p_model vs p_data")
-        self.canvas_tabs.addTab(self.layers_panel, "Flow layers")
-        self.canvas_tabs.addTab(self.class_panel, "Classes: p(y | x)")
+        self.canvas_tabs.addTab(main, self.tr("p_model vs p_data"))
+        self.canvas_tabs.addTab(self.layers_panel, self.tr("Flow layers"))
+        self.canvas_tabs.addTab(self.class_panel, self.tr("Classes: p(y | x)"))
         self.canvas_tabs.currentChanged.connect(self._on_canvas_tab)
 
         side = QWidget()
@@ -183,21 +184,21 @@ class DensityView(QWidget, LiveTrainingPanel, ScoreboardPanel, VisibleGrid, Prob
         self.data_combo = QComboBox()
         for name in dataset_names():
             self.data_combo.addItem(name, name)
-        self.data_combo.addItem("your own points (draw / import)", DRAWN)
+        self.data_combo.addItem(self.tr("your own points (draw / import)"), DRAWN)
         self.data_combo.activated.connect(lambda _: self.select_data(self.data_combo.currentData()))
-        form.addRow("data set:", self.data_combo)
+        form.addRow(self.tr("data set:"), self.data_combo)
         self.city_combo = QComboBox()
         for t in CITY_THRESHOLDS:
-            self.city_combo.addItem(f"more than {t:,} people", t)
+            self.city_combo.addItem(self.tr("more than {t:,} people").format(t=t), t)
         self.city_combo.activated.connect(lambda _: self.select_data(self.data_combo.currentData()))
-        form.addRow("cities:", self.city_combo)
+        form.addRow(self.tr("cities:"), self.city_combo)
         self.n_spin = QSpinBox(minimum=50, maximum=50_000, singleStep=500, value=2000)
-        self.n_spin.setToolTip("training points drawn from the generator")
+        self.n_spin.setToolTip(self.tr("training points drawn from the generator"))
         self.n_spin.editingFinished.connect(self._resample)
-        form.addRow("training points:", self.n_spin)
+        form.addRow(self.tr("training points:"), self.n_spin)
         self.seed_spin = QSpinBox(minimum=0, maximum=10**6, value=0)
         self.seed_spin.editingFinished.connect(self._resample)
-        form.addRow("seed:", self.seed_spin)
+        form.addRow(self.tr("seed:"), self.seed_spin)
         lay.addLayout(form)
         self.data_info = QLabel()
         self.data_info.setWordWrap(True)
@@ -207,9 +208,9 @@ class DensityView(QWidget, LiveTrainingPanel, ScoreboardPanel, VisibleGrid, Prob
         dl = QVBoxLayout(self.draw_box)
         dl.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
-        self.draw_check = QCheckBox("draw on the canvas")
+        self.draw_check = QCheckBox(self.tr("draw on the canvas"))
         self.draw_check.toggled.connect(self._set_draw_mode)
-        self.add_radio, self.erase_radio = QRadioButton("add"), QRadioButton("erase")
+        self.add_radio, self.erase_radio = QRadioButton(self.tr("add")), QRadioButton(self.tr("erase"))
         self.add_radio.setChecked(True)
         grp = QButtonGroup(self)
         grp.addButton(self.add_radio)
@@ -221,22 +222,22 @@ class DensityView(QWidget, LiveTrainingPanel, ScoreboardPanel, VisibleGrid, Prob
         bform = QFormLayout()
         self.brush_size = QDoubleSpinBox(minimum=0.01, maximum=100.0, value=0.3, singleStep=0.1,
                                          decimals=2)
-        self.brush_size.setToolTip("brush radius in data units")
+        self.brush_size.setToolTip(self.tr("brush radius in data units"))
         self.brush_density = QSpinBox(minimum=1, maximum=200, value=8)
-        self.brush_density.setToolTip("points added per brush dab")
+        self.brush_density.setToolTip(self.tr("points added per brush dab"))
         self.draw_class = QSpinBox(minimum=0, maximum=9, value=0)
-        self.draw_class.setToolTip("class label of the points you paint (for p(y|x))")
-        bform.addRow("brush radius:", self.brush_size)
-        bform.addRow("points per dab:", self.brush_density)
-        bform.addRow("class:", self.draw_class)
+        self.draw_class.setToolTip(self.tr("class label of the points you paint (for p(y|x))"))
+        bform.addRow(self.tr("brush radius:"), self.brush_size)
+        bform.addRow(self.tr("points per dab:"), self.brush_density)
+        bform.addRow(self.tr("class:"), self.draw_class)
         dl.addLayout(bform)
         lay.addWidget(self.draw_box)
         row = QHBoxLayout()
-        self.import_button = QPushButton("Import CSV…")
+        self.import_button = QPushButton(self.tr("Import CSV…"))
         self.import_button.clicked.connect(self.choose_import)
-        self.export_button = QPushButton("Export CSV…")
+        self.export_button = QPushButton(self.tr("Export CSV…"))
         self.export_button.clicked.connect(self.choose_export_csv)
-        self.clear_button = QPushButton("Clear drawing")
+        self.clear_button = QPushButton(self.tr("Clear drawing"))
         self.clear_button.clicked.connect(self.clear_drawing)
         for b in (self.import_button, self.export_button, self.clear_button):
             row.addWidget(b)
@@ -267,9 +268,9 @@ class DensityView(QWidget, LiveTrainingPanel, ScoreboardPanel, VisibleGrid, Prob
         return self.curve_box
 
     def _build_score_box(self) -> QGroupBox:
-        box, lay = _group("Scoreboard (click a row to show it)")
+        box, lay = _group(self.tr("Scoreboard (click a row to show it)"))
         self.table = QTableWidget(0, len(SCORE_COLUMNS))
-        self.table.setHorizontalHeaderLabels([c for c, _ in SCORE_COLUMNS])
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c, _ in SCORE_COLUMNS])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -287,16 +288,16 @@ class DensityView(QWidget, LiveTrainingPanel, ScoreboardPanel, VisibleGrid, Prob
         self.table.setFixedHeight(170)
         self.table.cellClicked.connect(self._on_table_click)
         lay.addWidget(self.table)
-        self.table.setToolTip("NLL: mean −log p_model(x) over points, in nats (lower is better). "
-                              "KL(p_data‖p_model) = test NLL − H(p_data), shown where H is known.")
+        self.table.setToolTip(self.tr("NLL: mean −log p_model(x) over points, in nats (lower is better). "
+                              "KL(p_data‖p_model) = test NLL − H(p_data), shown where H is known."))
         return box
 
     def _build_show_box(self) -> QGroupBox:
-        box, lay = _group("Show")
-        self.show_data = QCheckBox("p_data: training points")
-        self.show_samples = QCheckBox("1,000 samples from p_model")
-        self.show_diag = QCheckBox("colour samples by diagnosis (A / B / C)")
-        self.show_contours = QCheckBox("contour lines (1, 3, 5, 7 nats below the peak)")
+        box, lay = _group(self.tr("Show"))
+        self.show_data = QCheckBox(self.tr("p_data: training points"))
+        self.show_samples = QCheckBox(self.tr("1,000 samples from p_model"))
+        self.show_diag = QCheckBox(self.tr("colour samples by diagnosis (A / B / C)"))
+        self.show_contours = QCheckBox(self.tr("contour lines (1, 3, 5, 7 nats below the peak)"))
         for cb in (self.show_data, self.show_samples, self.show_diag):
             cb.setChecked(True)
             lay.addWidget(cb)
@@ -310,9 +311,9 @@ class DensityView(QWidget, LiveTrainingPanel, ScoreboardPanel, VisibleGrid, Prob
         self.diag_label.setTextFormat(Qt.TextFormat.RichText)
         lay.addWidget(self.diag_label)
         row = QHBoxLayout()
-        export_png = QPushButton("Export canvas PNG…")
+        export_png = QPushButton(self.tr("Export canvas PNG…"))
         export_png.clicked.connect(self.choose_export_png)
-        export_samples = QPushButton("Export samples CSV…")
+        export_samples = QPushButton(self.tr("Export samples CSV…"))
         export_samples.clicked.connect(self.choose_export_samples)
         row.addWidget(export_png)
         row.addWidget(export_samples)
@@ -335,7 +336,7 @@ class DensityView(QWidget, LiveTrainingPanel, ScoreboardPanel, VisibleGrid, Prob
         try:
             self.state.set_data(name, params, seed=self.seed_spin.value(), n_train=self.n_spin.value())
         except (ValueError, KeyError) as e:
-            self._error("Cannot use this data set", str(e))
+            self._error(self.tr("Cannot use this data set"), str(e))
 
     def _resample(self) -> None:
         if self.state.data is not None and self.state.data.name not in ("world-cities", DRAWN):
@@ -349,7 +350,7 @@ class DensityView(QWidget, LiveTrainingPanel, ScoreboardPanel, VisibleGrid, Prob
         if self.fit_worker.pending():
             self.fit_worker.cancel()
             self._progress_done()
-        self.probe.setText(PROBE_HINT)
+        self.probe.setText(self.tr(PROBE_HINT))
         self.city_combo.setEnabled(data.name == "world-cities")
         self.n_spin.setEnabled(not data.is_map and not is_drawn)
         self.seed_spin.setEnabled(not is_drawn)
@@ -359,9 +360,9 @@ class DensityView(QWidget, LiveTrainingPanel, ScoreboardPanel, VisibleGrid, Prob
         self.clear_button.setEnabled(is_drawn)
         if not is_drawn:
             self.draw_check.setChecked(False)
-        entropy = f" H(p_data) = {data.entropy:.3f} nats." if data.entropy is not None else ""
+        entropy = self.tr(" H(p_data) = {entropy:.3f} nats.").format(entropy=data.entropy) if data.entropy is not None else ""
         self.data_info.setText(
-            f"{data.description}. Train {len(data.train):,} · held-out {len(data.test):,}.{entropy}"
+            self.tr("{description}. Train {train:,} · held-out {test:,}.{entropy}").format(description=data.description, train=len(data.train), test=len(data.test), entropy=entropy)
         )
         self.canvas.set_map(data.is_map)
         if data.is_map:
@@ -380,10 +381,10 @@ class DensityView(QWidget, LiveTrainingPanel, ScoreboardPanel, VisibleGrid, Prob
         self.diag_label.setText("")
         self._update_shipped_button()
         if is_drawn and len(data.train) < 2:
-            self.status.setText("Tick ‘draw on the canvas’ and paint points (left button), "
-                                "or import a CSV, then fit a model.")
+            self.status.setText(self.tr("Tick ‘draw on the canvas’ and paint points (left button), "
+                                "or import a CSV, then fit a model."))
         else:
-            self.status.setText("Choose a family and press Fit, or Fit ladder for all the simple ones.")
+            self.status.setText(self.tr("Choose a family and press Fit, or Fit ladder for all the simple ones."))
         self._update_buttons()
 
     def _frame(self, data: DataSet) -> None:
@@ -410,12 +411,12 @@ class DensityView(QWidget, LiveTrainingPanel, ScoreboardPanel, VisibleGrid, Prob
         """Fit the chosen family: at once in closed form, live for an iterative family."""
         self._ladder = None  # a fit supersedes a ladder still being fitted
         if not self._can_fit():
-            self.status.setText("At least 2 training points are needed: draw or import some.")
+            self.status.setText(self.tr("At least 2 training points are needed: draw or import some."))
             return
         self._stop_training()
         fam, hyper, data = self._family(), self._hyper(), self.state.data
         bounds = self.canvas.view_bounds()
-        label = get_family(fam).label
+        label = training_text(get_family(fam).label)
         if get_family(fam).iterative:
             # built in the worker: the first use of torch.optim imports for seconds
             seed = self.seed_spin.value()
@@ -423,7 +424,7 @@ class DensityView(QWidget, LiveTrainingPanel, ScoreboardPanel, VisibleGrid, Prob
             self.progress.setRange(0, 0)
             self.playing = True
             self._starting = True
-            self.status.setText(f"Starting live training of {label}…")
+            self.status.setText(self.tr("Starting live training of {label}…").format(label=label))
             self._update_buttons()
 
             def start():
@@ -432,7 +433,7 @@ class DensityView(QWidget, LiveTrainingPanel, ScoreboardPanel, VisibleGrid, Prob
 
             self.fit_worker.submit(start, self._on_started, self._on_train_error)
             return
-        self.status.setText(f"Fitting {label}…")
+        self.status.setText(self.tr("Fitting {label}…").format(label=label))
         self.progress.setRange(0, 0)  # busy indicator
         self.fit_worker.submit(lambda: fit_closed_form(fam, hyper, data, bounds),
                                self._on_fit_result, self._on_fit_error)
@@ -440,7 +441,7 @@ class DensityView(QWidget, LiveTrainingPanel, ScoreboardPanel, VisibleGrid, Prob
     def fit_ladder(self) -> None:
         """Fit the ladder's families (the registry's) in turn, so the scoreboard shows them."""
         if not self._can_fit():
-            self.status.setText("At least 2 training points are needed: draw or import some.")
+            self.status.setText(self.tr("At least 2 training points are needed: draw or import some."))
             return
         self._stop_training()
         from training.density.registry import ladder
@@ -459,8 +460,8 @@ class DensityView(QWidget, LiveTrainingPanel, ScoreboardPanel, VisibleGrid, Prob
         fam, hyper = lad["todo"].pop(0)
         data, bounds = lad["data"], lad["bounds"]
         done = lad["n"] - len(lad["todo"])
-        self.status.setText(f"Fitting the ladder {self.model_box.ladder_text}: "
-                            f"{done}/{lad['n']}, {get_family(fam).label}…")
+        self.status.setText(self.tr("Fitting the ladder {ladder_text}: "
+                            "{done}/{n}, {label}…").format(ladder_text=self.model_box.ladder_text, done=done, n=lad['n'], label=training_text(get_family(fam).label)))
         self.fit_worker.submit(lambda: fit_closed_form(fam, hyper, data, bounds),
                                self._on_ladder_rung, self._on_fit_error)
 
@@ -486,21 +487,21 @@ class DensityView(QWidget, LiveTrainingPanel, ScoreboardPanel, VisibleGrid, Prob
         if getattr(result.entry.model, "tractable", True) is False:
             f = result.fractions
             self.status.setText(
-                f"{result.entry.label}: {result.entry.model.likelihood_note}. Its samples: "
-                f"{f.get('off-support', 0):.0%} off-support, {f.get('memorised', 0):.0%} "
-                f"memorised, {f.get('plausible', 0):.0%} plausible.")
+                self.tr("{label}: {likelihood_note}. Its samples: "
+                "{support:.0%} off-support, {memorised:.0%} "
+                "memorised, {plausible:.0%} plausible.").format(label=result.entry.label, likelihood_note=result.entry.model.likelihood_note, support=f.get('off-support', 0), memorised=f.get('memorised', 0), plausible=f.get('plausible', 0)))
             return
         why = ""
         if math.isinf(m.get("test_nll_nats", 0.0)):
-            why = (" Test NLL is ∞: some held-out points fall where p_model = 0 "
-                   "(outside the box), and log 0 = −∞.")
+            why = (self.tr(" Test NLL is ∞: some held-out points fall where p_model = 0 "
+                   "(outside the box), and log 0 = −∞."))
         if getattr(result.entry.model, "heatmap_from_samples", False):
             why += f" ({result.entry.model.likelihood_note})"
-        self.status.setText(f"{result.entry.label}: test NLL {fmt(m.get('test_nll_nats'))} nats.{why}")
+        self.status.setText(self.tr("{label}: test NLL {test_nll_nats} nats.{why}").format(label=result.entry.label, test_nll_nats=fmt(m.get('test_nll_nats')), why=why))
 
     def _on_fit_error(self, error: Exception) -> None:
         self._progress_done()
-        self.status.setText(f"Could not fit: {error}")
+        self.status.setText(self.tr("Could not fit: {error}").format(error=error))
 
     # ================================================================== misc
     def _on_canvas_tab(self, i: int) -> None:

@@ -90,7 +90,7 @@ class DensityCanvas(pg.PlotWidget):
         self.image.setZValue(-10)
         plot.addItem(self.image)
         self.colorbar = pg.ColorBarItem(colorMap=pg.colormap.get("viridis"), interactive=False,
-                                        label="log p_model(x)  [nats]", width=14)
+                                        label=self.tr("log p_model(x)  [nats]"), width=14)
         self.colorbar.setImageItem(self.image, insert_in=plot)
         # axes of a fixed width: pyqtgraph widens an axis for the longest tick label it has
         # ever shown and never narrows it, so the plot's size (and, aspect locked, its
@@ -114,13 +114,13 @@ class DensityCanvas(pg.PlotWidget):
         # the legend is a row under the plot, never over the data
         self.legend = RowLegend(plot)
         self.data_scatter = pg.ScatterPlotItem(size=4, pen=None, brush=pg.mkBrush(*DATA_BRUSH),
-                                               name="p_data: training points")
+                                               name=self.tr("p_data: training points"))
         self.sample_scatter = pg.ScatterPlotItem(size=6, pen=None, brush=pg.mkBrush(*SAMPLE_BRUSH),
-                                                 symbol="x", name="samples from p_model")
+                                                 symbol="x", name=self.tr("samples from p_model"))
         self.category_items = [
             pg.ScatterPlotItem(size=7, pen=None, brush=pg.mkBrush(*c, 230), symbol="x",
-                               name=f"sample: {n}")
-            for c, n in zip(CATEGORY_COLOURS, ("off-support (A)", "memorised (B)", "plausible (C)"))
+                               name=self.tr("sample: {n}").format(n=n))
+            for c, n in zip(CATEGORY_COLOURS, (self.tr("off-support (A)"), self.tr("memorised (B)"), self.tr("plausible (C)")))
         ]
         self.brush_ring = pg.ScatterPlotItem(size=10, pen=pg.mkPen((200, 0, 0), width=1.5),
                                              brush=None, pxMode=False)
@@ -159,8 +159,8 @@ class DensityCanvas(pg.PlotWidget):
     def set_value_label(self, tractable: bool) -> None:
         """Name what the heatmap shows: log p_model, or (for a model without a tractable
         likelihood, or one too slow for the grid: a DDPM) a density estimate of its samples."""
-        text = ("log p_model(x)  [nats]" if tractable
-                else "log KDE of its samples  [nats]")
+        text = (self.tr("log p_model(x)  [nats]") if tractable
+                else self.tr("log KDE of its samples  [nats]"))
         self.colorbar.getAxis("left").setLabel(text)  # the vertical bar's label side
 
     def set_contours(self, on: bool) -> None:
@@ -175,8 +175,8 @@ class DensityCanvas(pg.PlotWidget):
         self.coast.setVisible(is_map)
         if is_map:
             self.coast.setData(*coastline())
-        self.plot_item.setLabel("bottom", "longitude  [°]" if is_map else "x₁")
-        self.plot_item.setLabel("left", "latitude  [°]" if is_map else "x₂")
+        self.plot_item.setLabel("bottom", self.tr("longitude  [°]") if is_map else "x₁")
+        self.plot_item.setLabel("left", self.tr("latitude  [°]") if is_map else "x₂")
 
     def set_data_points(self, x: np.ndarray, labels: np.ndarray | None = None) -> None:
         if labels is None or len(x) == 0:

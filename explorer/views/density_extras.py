@@ -8,7 +8,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
 
 from explorer.services.density import Bounds, grid_points
@@ -48,18 +48,18 @@ class FlowLayersPanel(QWidget):
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.slider.valueChanged.connect(self.redraw)
         self.direction = QComboBox()
-        self.direction.addItem("data → base: push the data and a grid forward", "forward")
-        self.direction.addItem("base → data: pull a base grid and samples back", "backward")
+        self.direction.addItem(self.tr("data → base: push the data and a grid forward"), "forward")
+        self.direction.addItem(self.tr("base → data: pull a base grid and samples back"), "backward")
         self.direction.currentIndexChanged.connect(self.redraw)
         self.caption = QLabel()
         self.caption.setWordWrap(True)
-        self.message = QLabel("Fit a normalizing flow (family ‘Normalizing flow’) or open the "
-                              "shipped flow, then select it in the scoreboard to scrub its layers.")
+        self.message = QLabel(self.tr("Fit a normalizing flow (family ‘Normalizing flow’) or open the "
+                              "shipped flow, then select it in the scoreboard to scrub its layers."))
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         lay = QVBoxLayout(self)
         row = QHBoxLayout()
-        row.addWidget(QLabel("layers applied:"))
+        row.addWidget(QLabel(self.tr("layers applied:")))
         row.addWidget(self.slider, 1)
         row.addWidget(self.direction)
         lay.addWidget(self.message)
@@ -103,22 +103,22 @@ class FlowLayersPanel(QWidget):
             grid, n_lines = _grid_lines(Bounds.around(data.train, pad=0.1))
             warped_pts = m.through_layers(pts, k)
             warped_grid = m.through_layers(grid, k)
-            what = "the data and a regular grid drawn in data space"
+            what = self.tr("the data and a regular grid drawn in data space")
         else:
             z = np.random.default_rng(0).normal(size=(MAX_POINTS, 2))
             grid, n_lines = _grid_lines(Bounds(-3, 3, -3, 3))
             warped_pts = m.from_base_to_stage(z, k)
             warped_grid = m.from_base_to_stage(grid, k)
-            what = "N(0, I) samples and a regular grid drawn in the base space"
+            what = self.tr("N(0, I) samples and a regular grid drawn in the base space")
         lines = warped_grid.reshape(n_lines, LINE_POINTS, 2)
         lines = np.concatenate([lines, np.full((n_lines, 1, 2), np.nan)], 1).reshape(-1, 2)
         self.lines.setData(lines[:, 0], lines[:, 1])
         self.points.setData(warped_pts[:, 0], warped_pts[:, 1])
-        space = "data space" if k == 0 else ("base space (should look like N(0, I))" if k == n
-                                             else f"after {k} of {n} coupling layers")
+        space = self.tr("data space") if k == 0 else (self.tr("base space (should look like N(0, I))") if k == n
+                                             else self.tr("after {k} of {n} coupling layers").format(k=k, n=n))
         self.plot.setLabel("bottom", "x₁" if k == 0 else "u₁")
         self.plot.setLabel("left", "x₂" if k == 0 else "u₂")
-        self.caption.setText(f"Stage {k}/{n}: {space}. Showing {what}.")
+        self.caption.setText(self.tr("Stage {k}/{n}: {space}. Showing {what}.").format(k=k, n=n, space=space, what=what))
 
 
 @dataclass(frozen=True)
@@ -144,7 +144,7 @@ def compute_class_map(data: DataSet, family: str, res: int = 160) -> ClassMap:
     y = data.y_train
     classes = [int(c) for c in np.unique(y) if (y == c).sum() >= 5]
     if len(classes) < 2:
-        raise ValueError("at least two classes with 5 or more training points each are needed")
+        raise ValueError(QCoreApplication.translate("density_extras", "at least two classes with 5 or more training points each are needed"))
     b = Bounds.around(data.all_points, pad=0.1)
     if data.is_map:
         b = Bounds(-180, 180, -60, 80)
@@ -193,8 +193,8 @@ class ClassMapPanel(QWidget):
 
         self.family = QComboBox()
         for fam in class_map_families():
-            self.family.addItem(f"{fam.describe(fam.complete(fam.class_map(100), app=True))} "
-                                "per class", fam.key)
+            self.family.addItem(self.tr("{app} "
+                                "per class").format(app=fam.describe(fam.complete(fam.class_map(100), app=True))), fam.key)
         self.family.setCurrentIndex(max(0, self.family.findData(reference().key)))
         self.family.currentIndexChanged.connect(self.refresh)
         self.caption = QLabel()
@@ -202,7 +202,7 @@ class ClassMapPanel(QWidget):
         self.caption.setTextFormat(Qt.TextFormat.RichText)
         lay = QVBoxLayout(self)
         row = QHBoxLayout()
-        row.addWidget(QLabel("class-conditional model p(x | y):"))
+        row.addWidget(QLabel(self.tr("class-conditional model p(x | y):")))
         row.addWidget(self.family)
         row.addStretch(1)
         lay.addLayout(row)
@@ -231,14 +231,14 @@ class ClassMapPanel(QWidget):
     def refresh(self) -> None:
         data = self.data
         if data is None or data.y_train is None or len(data.train) < 10:
-            self.caption.setText("This data set has no class labels. Toy sets, the world cities "
+            self.caption.setText(self.tr("This data set has no class labels. Toy sets, the world cities "
                                  "(continents) and drawn or imported points with a class or label "
-                                 "column have them.")
+                                 "column have them."))
             return
         fam = self.family.currentData()
-        self.caption.setText("Fitting one density per class…")
+        self.caption.setText(self.tr("Fitting one density per class…"))
         self.worker.submit(lambda: compute_class_map(data, fam), self._on_map,
-                           lambda e: self.caption.setText(f"Cannot build the decision map: {e}"))
+                           lambda e: self.caption.setText(self.tr("Cannot build the decision map: {e}").format(e=e)))
 
     def _on_map(self, cm: ClassMap) -> None:
         self.result = cm
@@ -254,6 +254,6 @@ class ClassMapPanel(QWidget):
             f"{cm.class_names[c] if c < len(cm.class_names) else c}" for c in cm.present)
         acc = "–" if cm.accuracy is None else f"{cm.accuracy:.1%}"
         self.caption.setText(
-            f"Bayes rule with {cm.model_label} per class: p(y | x) = p(x | y) p(y) / p(x). "
-            f"Colour: most probable class; strength: its posterior. Dots: held-out points. "
-            f"<b>Held-out accuracy: {acc}</b><br>{chips}")
+            self.tr("Bayes rule with {model_label} per class: p(y | x) = p(x | y) p(y) / p(x). "
+            "Colour: most probable class; strength: its posterior. Dots: held-out points. "
+            "<b>Held-out accuracy: {acc}</b><br>{chips}").format(model_label=cm.model_label, acc=acc, chips=chips))

@@ -64,9 +64,9 @@ class DrawingPanel:
         """Remove every drawn point, after asking (it cannot be undone)."""
         if len(self.state.drawn) == 0:
             return True
-        if confirm and not self._ask("Clear the drawing?",
-                                     f"Remove all {len(self.state.drawn):,} points you drew or imported? "
-                                     "Export them as CSV first if you want to keep them."):
+        if confirm and not self._ask(self.tr("Clear the drawing?"),
+                                     self.tr("Remove all {drawn:,} points you drew or imported? "
+                                     "Export them as CSV first if you want to keep them.").format(drawn=len(self.state.drawn))):
             return False
         self.state.set_drawn(np.zeros((0, 2)))
         if self.state.data is not None and self.state.data.name == DRAWN:
@@ -86,7 +86,7 @@ class DrawingPanel:
             path.parent.mkdir(parents=True, exist_ok=True)
             write_points_csv(path, self.state.drawn, self.state.drawn_labels, self.state.drawn_label_names)
         except OSError as e:
-            self.status.setText(f"Could not save the drawing to {path}: {e}")
+            self.status.setText(self.tr("Could not save the drawing to {path}: {e}").format(path=path, e=e))
 
     def _restore_drawing(self) -> None:
         from training.data.user import DataError, read_points_csv
@@ -106,8 +106,8 @@ class DensityFiles:
 
     # ================================================================== CSV / PNG
     def choose_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import points", str(Path.home()),
-                                              "CSV files (*.csv *.txt *.tsv);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import points"), str(Path.home()),
+                                              self.tr("CSV files (*.csv *.txt *.tsv);;All files (*)"))
         if path:
             self.import_csv(path)
 
@@ -117,7 +117,7 @@ class DensityFiles:
         from training.data.user import read_points_csv
 
         self.last_import_ok = None
-        self.status.setText(f"Reading {Path(path).name}…")
+        self.status.setText(self.tr("Reading {name}…").format(name=Path(path).name))
         self.progress.setRange(0, 0)
         limit = self.max_import_points
         self.io_worker.submit(lambda: read_points_csv(path, max_points=limit),
@@ -129,23 +129,23 @@ class DensityFiles:
 
         self._progress_done()
         self.last_import_ok = False
-        self.status.setText("Import failed; nothing was changed.")
+        self.status.setText(self.tr("Import failed; nothing was changed."))
         text = str(error) if isinstance(error, DataError) else f"{path}: {getattr(error, 'strerror', None) or error}"
-        self._error("Could not import the points", text)
+        self._error(self.tr("Could not import the points"), text)
 
     def _apply_import(self, ps, path: Path, confirm: bool) -> None:
         self._progress_done()
         if len(self.state.drawn) and confirm and not self._ask(
-            "Replace the drawing?",
-            f"Replace the {len(self.state.drawn):,} points you have with the "
-            f"{len(ps.x):,} points of {path.name}?"):
+            self.tr("Replace the drawing?"),
+            self.tr("Replace the {drawn:,} points you have with the "
+            "{x:,} points of {name}?").format(drawn=len(self.state.drawn), x=len(ps.x), name=path.name)):
             self.last_import_ok = False
-            self.status.setText("Import cancelled; your drawing is unchanged.")
+            self.status.setText(self.tr("Import cancelled; your drawing is unchanged."))
             return
         self.state.set_drawn(ps.x, ps.labels, ps.label_names)
         self.select_data(DRAWN)
         note = " ".join(ps.notes)
-        self.status.setText(f"Imported {len(ps.x):,} points from {path.name}. {note}".strip())
+        self.status.setText(self.tr("Imported {x:,} points from {name}. {note}").format(x=len(ps.x), name=path.name, note=note).strip())
         if ps.labels is not None:
             self.canvas.set_data_points(self.state.data.train, self.state.data.y_train)
         self.last_import_ok = True
@@ -154,8 +154,8 @@ class DensityFiles:
             self._score_loaded(pending)
 
     def choose_export_csv(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export points", str(Path.home() / "points.csv"),
-                                              "CSV files (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export points"), str(Path.home() / "points.csv"),
+                                              self.tr("CSV files (*.csv)"))
         if path:
             self.export_points_csv(path)
 
@@ -176,14 +176,14 @@ class DensityFiles:
         try:
             write_points_csv(path, x, lab, names, header=header)
         except OSError as e:
-            self._error("Could not export", f"{path}: {e.strerror or e}")
+            self._error(self.tr("Could not export"), f"{path}: {e.strerror or e}")
             return False
-        self.status.setText(f"Wrote {len(x):,} points to {path}")
+        self.status.setText(self.tr("Wrote {x:,} points to {path}").format(x=len(x), path=path))
         return True
 
     def choose_export_samples(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export samples", str(Path.home() / "samples.csv"),
-                                              "CSV files (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export samples"), str(Path.home() / "samples.csv"),
+                                              self.tr("CSV files (*.csv)"))
         if path:
             self.export_samples_csv(path)
 
@@ -193,26 +193,26 @@ class DensityFiles:
 
         r = self.result
         if r is None:
-            self._error("Nothing to export", "Fit a model first: its samples are what gets exported.")
+            self._error(self.tr("Nothing to export"), self.tr("Fit a model first: its samples are what gets exported."))
             return False
         try:
             write_points_csv(path, r.samples, r.category, CATEGORY_NAMES)
         except OSError as e:
-            self._error("Could not export", f"{path}: {e.strerror or e}")
+            self._error(self.tr("Could not export"), f"{path}: {e.strerror or e}")
             return False
-        self.status.setText(f"Wrote {len(r.samples):,} samples to {path}")
+        self.status.setText(self.tr("Wrote {samples:,} samples to {path}").format(samples=len(r.samples), path=path))
         return True
 
     def choose_export_png(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export canvas", str(Path.home() / "density.png"),
-                                              "PNG image (*.png)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export canvas"), str(Path.home() / "density.png"),
+                                              self.tr("PNG image (*.png)"))
         if path:
             self.export_canvas_png(path)
 
     def export_canvas_png(self, path: str | Path) -> bool:
         ok = self.canvas_tabs.currentWidget().grab().save(str(path), "PNG")
         if not ok:
-            self._error("Could not export", f"Could not write {path}.")
+            self._error(self.tr("Could not export"), self.tr("Could not write {path}.").format(path=path))
         return ok
 
 
@@ -257,9 +257,9 @@ class OpenedModels:
         first = self._shipped_path(data) if data is not None else None
         button = self.shipped_button
         button.setEnabled(bool(found))
-        button.setText("No shipped model for this data set" if first is None
-                       else f"Open the shipped {first[0]} for this data set"
-                       + (f" (+{len(found) - 1} more)" if len(found) > 1 else ""))
+        button.setText(self.tr("No shipped model for this data set") if first is None
+                       else self.tr("Open the shipped {first} for this data set").format(first=first[0])
+                       + (self.tr(" (+{found} more)").format(found=len(found) - 1) if len(found) > 1 else ""))
         if len(found) > 1:
             menu = button.menu() or QMenu(button)
             menu.clear()
@@ -274,7 +274,7 @@ class OpenedModels:
         if path is None:
             found = None if data is None else self._shipped_path(data)
             if found is None:
-                self.status.setText("No shipped model for this data set.")
+                self.status.setText(self.tr("No shipped model for this data set."))
                 return
             path = found[1]
         import training
@@ -282,7 +282,7 @@ class OpenedModels:
         try:
             model = training.load(path)
         except training.ArtifactError as e:
-            self._error("Could not open the shipped model", str(e))
+            self._error(self.tr("Could not open the shipped model"), str(e))
             return
         self.slot.set(LoadedModel(model, path))
 
@@ -313,7 +313,7 @@ class OpenedModels:
         data = self.state.data
         bounds = self.canvas.view_bounds()
         label = loaded_label(card, loaded.path.name)
-        self.status.setText(f"Scoring {loaded.path.name} on {data.name}…")
+        self.status.setText(self.tr("Scoring {name} on {name2}…").format(name=loaded.path.name, name2=data.name))
         self.progress.setRange(0, 0)
         def job():
             r = score_loaded(loaded.model, data, label, bounds)

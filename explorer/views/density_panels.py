@@ -13,7 +13,7 @@ import math
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.i18n import training_text
 from explorer.views.layout import CurrentPageStack
 
 #: bounds of a spin box whose hyperparameter declares none
@@ -47,7 +48,7 @@ def hyper_widget(h, app: bool = True) -> QWidget:
     elif h.type is str or h.choices:
         w = QComboBox()
         for v, text in h.choices or ((value, str(value)),):
-            w.addItem(text, v)
+            w.addItem(training_text(text), v)
         w.setCurrentIndex(max(0, w.findData(value)))
     elif h.type is int:
         w = QSpinBox()
@@ -68,7 +69,7 @@ def hyper_widget(h, app: bool = True) -> QWidget:
         w.setRange(lo, h.max if h.max is not None else FLOAT_LIMIT)
         w.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
         w.setValue(float(value))
-    w.setToolTip(h.help + (f" ({h.bounds_text()})" if h.bounds_text() else ""))
+    w.setToolTip(training_text(h.help) + (f" ({h.bounds_text()})" if h.bounds_text() else ""))
     return w
 
 
@@ -86,7 +87,7 @@ def set_widget_value(w: QWidget, value: Any) -> None:
     elif isinstance(w, QComboBox):
         i = w.findData(value)
         if i < 0:
-            raise ValueError(f"{value!r} is not one of the choices")
+            raise ValueError(QCoreApplication.translate("density_panels", "{value!r} is not one of the choices").format(value=value))
         w.setCurrentIndex(i)
     else:
         w.setValue(value)
@@ -106,7 +107,7 @@ class HyperPage(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         if family.note:
-            note = QLabel(family.note)
+            note = QLabel(training_text(family.note))
             note.setWordWrap(True)
             form.addRow(note)
         shown = [h for h in family.hypers if h.in_app or not app]
@@ -114,7 +115,7 @@ class HyperPage(QWidget):
         for h in sorted(shown, key=lambda h: h.role != "model"):
             w = hyper_widget(h, app)
             self.widgets[h.name] = w
-            form.addRow(f"{h.title}:", w)
+            form.addRow(self.tr("{title}:").format(title=training_text(h.title)), w)
 
     def values(self) -> dict[str, Any]:
         return {name: widget_value(w) for name, w in self.widgets.items()}
@@ -141,8 +142,8 @@ class ModelBox(QGroupBox):
         form = QFormLayout()
         self.family_combo = QComboBox()
         for fam in families():
-            self.family_combo.addItem(fam.label, fam.key)
-        form.addRow("family:", self.family_combo)
+            self.family_combo.addItem(training_text(fam.label), fam.key)
+        form.addRow(self.tr("family:"), self.family_combo)
         lay.addLayout(form)
         self.hyper_stack = CurrentPageStack()  # no gap under a short page
         self.hyper_pages: dict[str, HyperPage] = {}
@@ -152,20 +153,20 @@ class ModelBox(QGroupBox):
             self.hyper_stack.addWidget(page)
         lay.addWidget(self.hyper_stack)
         row = QHBoxLayout()
-        self.fit_button = QPushButton("Fit")
-        self.fit_button.setToolTip("Fit the family to the training points (maximum likelihood); "
-                                   "iterative families train live")
-        self.play_button = QPushButton("Pause")
-        self.step_button = QPushButton("Step")
-        self.step_button.setToolTip("one progress report of the trainer: an EM iteration, or "
-                                    "50 optimisation steps")
-        self.ladder_button = QPushButton("Fit ladder")
+        self.fit_button = QPushButton(self.tr("Fit"))
+        self.fit_button.setToolTip(self.tr("Fit the family to the training points (maximum likelihood); "
+                                   "iterative families train live"))
+        self.play_button = QPushButton(self.tr("Pause"))
+        self.step_button = QPushButton(self.tr("Step"))
+        self.step_button.setToolTip(self.tr("one progress report of the trainer: an EM iteration, or "
+                                    "50 optimisation steps"))
+        self.ladder_button = QPushButton(self.tr("Fit ladder"))
         self.ladder_text = " → ".join(f.short for f in ladder())
-        self.ladder_button.setToolTip(f"Fit {self.ladder_text} in turn")
+        self.ladder_button.setToolTip(self.tr("Fit {ladder_text} in turn").format(ladder_text=self.ladder_text))
         for b in (self.fit_button, self.play_button, self.step_button, self.ladder_button):
             row.addWidget(b)
         lay.addLayout(row)
-        self.shipped_button = QPushButton("Open the shipped model for this data set")
+        self.shipped_button = QPushButton(self.tr("Open the shipped model for this data set"))
         lay.addWidget(self.shipped_button)
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
@@ -200,7 +201,7 @@ class TrainingCurve(QGroupBox):
     """Train and held-out NLL against the step, with the data's entropy as a dashed line."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Training curve (NLL, nats per point)", parent)
+        super().__init__(self.tr("Training curve (NLL, nats per point)"), parent)
         lay = QVBoxLayout(self)
         self.curve = pg.PlotWidget(background="w")
         self.curve.setFixedHeight(170)
@@ -213,8 +214,8 @@ class TrainingCurve(QGroupBox):
         self.entropy_line.setVisible(False)
         self.curve.addItem(self.entropy_line)
         # the empty state says what would appear here instead of showing bare 0–1 axes
-        self.empty_text = pg.TextItem("no training yet — fit a family trained step by step\n"
-                                      "(GMM, flow, autoregressive) to see its NLL per step",
+        self.empty_text = pg.TextItem(self.tr("no training yet — fit a family trained step by step\n"
+                                      "(GMM, flow, autoregressive) to see its NLL per step"),
                                       color=(110, 110, 110), anchor=(0.5, 0.5))
         self.curve.addItem(self.empty_text, ignoreBounds=True)
         lay.addWidget(self.curve)

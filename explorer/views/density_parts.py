@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QTableWidgetItem,
 )
@@ -23,10 +23,10 @@ from explorer.state import ScoreEntry
 from explorer.views.density_canvas import CATEGORY_COLOURS
 
 
-PROBE_HINT = "Move the mouse over the canvas to probe p_model and p_data."
+PROBE_HINT = QT_TRANSLATE_NOOP("DensityView", "Move the mouse over the canvas to probe p_model and p_data.")
 LIKELIHOOD_KEYS = ("train_nll_nats", "test_nll_nats", "test_kl_nats")
-SCORE_COLUMNS = (("model", None), ("train NLL", "train_nll_nats"), ("test NLL", "test_nll_nats"),
-                 ("KL to truth", "test_kl_nats"), ("params", "n_params"), ("fit s", "fit_time_s"))
+SCORE_COLUMNS = ((QT_TRANSLATE_NOOP("DensityView", "model"), None), (QT_TRANSLATE_NOOP("DensityView", "train NLL"), "train_nll_nats"), (QT_TRANSLATE_NOOP("DensityView", "test NLL"), "test_nll_nats"),
+                 (QT_TRANSLATE_NOOP("DensityView", "KL to truth"), "test_kl_nats"), (QT_TRANSLATE_NOOP("DensityView", "params"), "n_params"), (QT_TRANSLATE_NOOP("DensityView", "fit s"), "fit_time_s"))
 
 
 def fmt(v: object) -> str:
@@ -58,7 +58,7 @@ class LiveTrainingPanel:
     def _on_started(self, started) -> None:
         self._starting = False
         self.training, progress = started
-        self.status.setText(f"Training {self.training.label} live…")
+        self.status.setText(self.tr("Training {label} live…").format(label=self.training.label))
         self._update_buttons()
         self._on_chunk(progress)
 
@@ -72,8 +72,8 @@ class LiveTrainingPanel:
             self.canvas.set_samples(p.samples)
         self.curve_box.set_history(np.array(self.training.history, dtype=float).reshape(-1, 3))
         self.gan_panel.on_progress(self.training)
-        self.status.setText(f"Training {self.training.label}: step {p.step}/{p.total}, "
-                            f"train NLL {fmt(p.train_nll)}, held-out {fmt(p.val_nll)} nats.")
+        self.status.setText(self.tr("Training {label}: step {step}/{total}, "
+                            "train NLL {train_nll}, held-out {val_nll} nats.").format(label=self.training.label, step=p.step, total=p.total, train_nll=fmt(p.train_nll), val_nll=fmt(p.val_nll)))
         if p.done:
             self._finish_training()
         elif self.playing:
@@ -84,7 +84,7 @@ class LiveTrainingPanel:
         self.playing = False
         self._update_buttons()
         bounds = self.canvas.view_bounds()
-        self.status.setText(f"{tr.label}: scoring…")
+        self.status.setText(self.tr("{label}: scoring…").format(label=tr.label))
         self.progress.setRange(0, 0)
         self.fit_worker.submit(lambda: tr.result(bounds), self._on_fit_result, self._on_fit_error)
 
@@ -94,7 +94,7 @@ class LiveTrainingPanel:
         self.playing = False
         self._progress_done()
         self._update_buttons()
-        self.status.setText(f"Training stopped: {error}")
+        self.status.setText(self.tr("Training stopped: {error}").format(error=error))
 
     def toggle_play(self) -> None:
         if self.training is None:
@@ -132,7 +132,7 @@ class LiveTrainingPanel:
         self.ladder_button.setEnabled(can)
         self.play_button.setEnabled(live)
         self.step_button.setEnabled(live and not self.playing)
-        self.play_button.setText("Pause" if self.playing else "Play")
+        self.play_button.setText(self.tr("Pause") if self.playing else self.tr("Play"))
         if hasattr(self, "gan_panel"):
             self.gan_panel._update_buttons()
 
@@ -211,11 +211,11 @@ class ScoreboardPanel:
 
         off, mem, ok = f["off-support"], f["memorised"], f["plausible"]
         self.diag_label.setText(
-            f"<b>Samples from {r.entry.label}</b> (1,000):<br>"
-            f"{chip(0, f'A off-support: {off:.1%}')} <small>({r.support_rule})</small><br>"
-            f"{chip(1, f'B memorised: {mem:.1%}')} <small>(closer to a training point than "
-            f"99 % of training points are to their nearest neighbour)</small><br>"
-            f"{chip(2, f'C plausible: {ok:.1%}')}"
+            self.tr("<b>Samples from {label}</b> (1,000):<br>"
+            "{off} <small>({support_rule})</small><br>"
+            "{mem} <small>(closer to a training point than "
+            "99 % of training points are to their nearest neighbour)</small><br>"
+            "{ok}").format(label=r.entry.label, off=chip(0, self.tr('A off-support: {off:.1%}').format(off=off)), support_rule=r.support_rule, mem=chip(1, self.tr('B memorised: {mem:.1%}').format(mem=mem)), ok=chip(2, self.tr('C plausible: {ok:.1%}').format(ok=ok)))
         )
 
     def _redraw_samples(self) -> None:
@@ -262,7 +262,7 @@ class VisibleGrid:
             return grid
 
         self.grid_worker.submit(job, self._on_grid,
-                                lambda e: self.status.setText(f"Could not evaluate the grid: {e}"))
+                                lambda e: self.status.setText(self.tr("Could not evaluate the grid: {e}").format(e=e)))
         if coarse and slow:
             self._refine_timer.start()
 
@@ -297,25 +297,25 @@ class ProbePanel:
         parts = [f"<b>x</b> = ({x:.3f}{unit}, {y:.3f}{unit})"]
         lm = self.canvas.value_at(x, y)
         if lm is not None:
-            parts.append(f"log p_model = {fmt(lm)}")
+            parts.append(self.tr("log p_model = {lm}").format(lm=fmt(lm)))
         lt = None
         if data is not None and data.true_log_prob is not None:
             lt = float(data.true_log_prob(np.array([[x, y]]))[0])
-            parts.append(f"log p_data = {fmt(lt)} (true)")
+            parts.append(self.tr("log p_data = {lt} (true)").format(lt=fmt(lt)))
         elif data is not None and len(data.train) >= 2:
             from explorer.services.fitting import data_kde
 
             lt = float(data_kde(data).log_prob(np.array([[x, y]]))[0])
-            parts.append(f"log p_data ≈ {fmt(lt)} (KDE estimate)")
+            parts.append(self.tr("log p_data ≈ {lt} (KDE estimate)").format(lt=fmt(lt)))
         if data is not None and data.is_map:
             from training.data.cities import is_land
 
             if -180 <= x <= 180 and -90 <= y <= 90:
-                parts.append("on land" if is_land(np.array([[x, y]]))[0] else "in the sea")
+                parts.append(self.tr("on land") if is_land(np.array([[x, y]]))[0] else self.tr("in the sea"))
             else:
-                parts.append("off the map (longitude ±180°, latitude ±90°)")
+                parts.append(self.tr("off the map (longitude ±180°, latitude ±90°)"))
         if lm is not None and lt is not None and math.isfinite(lt) and math.isfinite(lm):
-            parts.append(f"log p_data/p_model = {lt - lm:+.3f}")
+            parts.append(self.tr("log p_data/p_model = {lm:+.3f}").format(lm=lt - lm))
         text = " · ".join(parts)
         self.probe.setText(text)
         return text

@@ -22,12 +22,12 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QSignalBlocker
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker
 
 from explorer.state import DRAWN
 
 #: what the view does not save (shown in the status bar when a session opens)
-NOT_SAVED = ("Density: the live-training curve (the models are saved)",)
+NOT_SAVED = (QT_TRANSLATE_NOOP("SessionActions", "Density: the live-training curve (the models are saved)"),)
 
 
 def _saveable(model: Any) -> bool:
@@ -104,10 +104,10 @@ class DensitySession:
 
     def session_not_restored(self) -> list[str]:
         out = list(NOT_SAVED)
-        out += [f"Density: the model '{label}' (it can be neither re-fitted nor saved)"
+        out += [self.tr("Density: the model '{label}' (it can be neither re-fitted nor saved)").format(label=label)
                 for label in getattr(self, "_session_skipped", [])]
         if self.training is not None:
-            out.append("Density: the live training in progress (saved as it is now)")
+            out.append(self.tr("Density: the live training in progress (saved as it is now)"))
         return out
 
     def session_question(self, state: dict[str, Any]) -> str | None:
@@ -116,9 +116,9 @@ class DensitySession:
         if state.get("drawn") is None or not len(mine) or (
                 mine.shape == state["drawn"].shape and np.array_equal(mine, state["drawn"])):
             return None
-        return (f"The session holds {len(state['drawn']):,} points of its own: replace the "
-                f"{len(mine):,} points you drew or imported? Export them as CSV first if you "
-                "want to keep them.")
+        return (self.tr("The session holds {drawn:,} points of its own: replace the "
+                "{mine:,} points you drew or imported? Export them as CSV first if you "
+                "want to keep them.").format(drawn=len(state['drawn']), mine=len(mine)))
 
     def restore_session(self, s: dict[str, Any]) -> None:
         """Show the checked state ``s`` (:func:`explorer.session_schema.read_session`:
@@ -166,5 +166,5 @@ class DensitySession:
         self.canvas.vb.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
         if s["current"] is not None:  # the family box shows the saved choice, not the model's
             self.model_box.set_family(fam["key"])
-        self.status.setText("Restored from the session.")
+        self.status.setText(self.tr("Restored from the session."))
         self._update_buttons()

@@ -10,7 +10,7 @@ grid, step / back / play / scrub over the cached trajectory. Forward process: a 
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -79,9 +79,9 @@ class DiffusionView(ModelView, Transport, ReverseDrawing, ForwardProcessPanel, D
     density_requested = Signal(object)
 
     SHIPPED = "diffusion-mnist5k"
-    SHIPPED_LABEL = "Open the shipped MNIST diffusion model"
-    EMPTY_TITLE = "No diffusion model loaded"
-    EMPTY_BODY = (
+    SHIPPED_LABEL = QT_TRANSLATE_NOOP("DiffusionView", "Open the shipped MNIST diffusion model")
+    EMPTY_TITLE = QT_TRANSLATE_NOOP("DiffusionView", "No diffusion model loaded")
+    EMPTY_BODY = QT_TRANSLATE_NOOP("DiffusionView", 
         "This view steps through denoising, from pure noise x<sub>T</sub> to a sample "
         "x<sub>0</sub>, showing x<sub>t</sub>, the noise the network predicts and the "
         "clean image it predicts side by side, with fast ODE solvers, DDIM and DDPM and the "
@@ -123,8 +123,8 @@ class DiffusionView(ModelView, Transport, ReverseDrawing, ForwardProcessPanel, D
         self.model_label.setWordWrap(True)
         self.model_label.setTextFormat(Qt.TextFormat.RichText)
         sl.addWidget(self.model_label)
-        self.train_button = QPushButton("Train a diffusion model…")
-        self.train_button.setToolTip("run a DDPM recipe in a separate process and open the result")
+        self.train_button = QPushButton(self.tr("Train a diffusion model…"))
+        self.train_button.setToolTip(self.tr("run a DDPM recipe in a separate process and open the result"))
         self.train_button.clicked.connect(self.train_requested)
         sl.addWidget(self.train_button)
         sl.addWidget(self._build_sampler_box())
@@ -143,11 +143,11 @@ class DiffusionView(ModelView, Transport, ReverseDrawing, ForwardProcessPanel, D
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         # ---- reverse process: images
-        self.grid_panel = ImagePanel("batch: x_t", levels=X_LEVELS, min_size=150)
+        self.grid_panel = ImagePanel(self.tr("batch: x_t"), levels=X_LEVELS, min_size=150)
         self.grid_panel.clicked.connect(self._on_grid_click)
         self.panels_a = [ImagePanel("x_t", levels=X_LEVELS),
-                         ImagePanel("predicted noise ε̂", lut=diverging_lut(), levels=EPS_LEVELS),
-                         ImagePanel("predicted x̂₀", levels=X_LEVELS)]
+                         ImagePanel(self.tr("predicted noise ε̂"), lut=diverging_lut(), levels=EPS_LEVELS),
+                         ImagePanel(self.tr("predicted x̂₀"), levels=X_LEVELS)]
         self.panels_b = [ImagePanel("x_t (B)", levels=X_LEVELS),
                          ImagePanel("ε̂ (B)", lut=diverging_lut(), levels=EPS_LEVELS),
                          ImagePanel("x̂₀ (B)", levels=X_LEVELS)]
@@ -188,8 +188,8 @@ class DiffusionView(ModelView, Transport, ReverseDrawing, ForwardProcessPanel, D
         # ---- forward process
         forward = self._build_forward()
         self.tabs = QTabWidget()
-        self.tabs.addTab(reverse, "Reverse process: x_T → x₀")
-        self.tabs.addTab(forward, "Forward process: x₀ → x_t")
+        self.tabs.addTab(reverse, self.tr("Reverse process: x_T → x₀"))
+        self.tabs.addTab(forward, self.tr("Forward process: x₀ → x_t"))
         self.tabs.currentChanged.connect(lambda _i: self._update_cursor())
         self.schedule = ScheduleWidget()
         self.schedule.setMaximumHeight(200)
@@ -203,34 +203,34 @@ class DiffusionView(ModelView, Transport, ReverseDrawing, ForwardProcessPanel, D
         lay.addWidget(scroll)
 
     def _build_sampler_box(self) -> QGroupBox:
-        box, form = _group("Reverse process", QFormLayout)
+        box, form = _group(self.tr("Reverse process"), QFormLayout)
         self.sampler_combo = QComboBox()
         for name, label, _steps in SAMPLER_CHOICES:
             self.sampler_combo.addItem(label, name)
         self.sampler_combo.setToolTip(
-            "DPM-Solver++(2M) (Lu et al. 2022) or UniPC-2 (Zhao et al. 2023): second-order "
+            self.tr("DPM-Solver++(2M) (Lu et al. 2022) or UniPC-2 (Zhao et al. 2023): second-order "
             "solvers of the probability-flow ODE, timesteps even in log-SNR; DDIM (Song et al. "
-            "2021, eq. 12) or ancestral DDPM (Ho et al. 2020, Algorithm 2), even in t")
+            "2021, eq. 12) or ancestral DDPM (Ho et al. 2020, Algorithm 2), even in t"))
         self.steps_spin = QSpinBox(minimum=1, maximum=1000, value=DEFAULT_STEPS[DEFAULT_SAMPLER])
-        self.steps_spin.setToolTip("number of denoiser evaluations (T = 1000); each sampler "
-                                   "starts at its own default")
+        self.steps_spin.setToolTip(self.tr("number of denoiser evaluations (T = 1000); each sampler "
+                                   "starts at its own default"))
         self._last_sampler = {self.sampler_combo: DEFAULT_SAMPLER}
         self.eta_spin = QDoubleSpinBox(minimum=0.0, maximum=1.0, singleStep=0.1, value=0.0)
-        self.eta_spin.setToolTip("DDIM η: 0 = deterministic, 1 = as noisy as DDPM")
+        self.eta_spin.setToolTip(self.tr("DDIM η: 0 = deterministic, 1 = as noisy as DDPM"))
         self.seed_spin = QSpinBox(minimum=0, maximum=2**31 - 1, value=0)
-        self.new_seed = QPushButton("New seed")
+        self.new_seed = QPushButton(self.tr("New seed"))
         self.new_seed.clicked.connect(lambda: self.seed_spin.setValue(self.seed_spin.value() + 1))
         seed_row = QHBoxLayout()
         seed_row.addWidget(self.seed_spin, 1)
         seed_row.addWidget(self.new_seed)
         self.batch_spin = QSpinBox(minimum=1, maximum=64, value=16)
-        self.batch_label = QLabel("batch")
-        form.addRow("sampler", self.sampler_combo)
-        form.addRow("steps", self.steps_spin)
-        form.addRow("η (DDIM)", self.eta_spin)
-        form.addRow("seed", seed_row)
+        self.batch_label = QLabel(self.tr("batch"))
+        form.addRow(self.tr("sampler"), self.sampler_combo)
+        form.addRow(self.tr("steps"), self.steps_spin)
+        form.addRow(self.tr("η (DDIM)"), self.eta_spin)
+        form.addRow(self.tr("seed"), seed_row)
         form.addRow(self.batch_label, self.batch_spin)
-        self.compare_check = QCheckBox("side by side with sampler B (same x_T)")
+        self.compare_check = QCheckBox(self.tr("side by side with sampler B (same x_T)"))
         form.addRow(self.compare_check)
         self.sampler_b = QComboBox()
         for name, label, _steps in SAMPLER_CHOICES:
@@ -245,9 +245,9 @@ class DiffusionView(ModelView, Transport, ReverseDrawing, ForwardProcessPanel, D
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.sampler_b.setMinimumContentsLength(6)
         brow.addWidget(self.sampler_b, 1)
-        self.steps_b.setToolTip("B: number of steps")
-        self.eta_b.setToolTip("B: DDIM η")
-        for text, w in (("steps", self.steps_b), ("η", self.eta_b)):
+        self.steps_b.setToolTip(self.tr("B: number of steps"))
+        self.eta_b.setToolTip(self.tr("B: DDIM η"))
+        for text, w in ((self.tr("steps"), self.steps_b), ("η", self.eta_b)):
             brow.addWidget(QLabel(text))
             brow.addWidget(w)
         form.addRow("B", brow)
@@ -264,18 +264,18 @@ class DiffusionView(ModelView, Transport, ReverseDrawing, ForwardProcessPanel, D
         return box
 
     def _build_play_box(self) -> QGroupBox:
-        box, lay = _group("Step through")
+        box, lay = _group(self.tr("Step through"))
         row = QHBoxLayout()
         self.reset_button = QPushButton("|◀")
-        self.reset_button.setToolTip("back to x_T (same seed)")
+        self.reset_button.setToolTip(self.tr("back to x_T (same seed)"))
         self.back_button = QPushButton("◀")
-        self.back_button.setToolTip("one step back (cached, costs nothing)")
-        self.play_button = QPushButton("▶ Play")
-        self.play_button.setToolTip("play / pause (Space)")
+        self.back_button.setToolTip(self.tr("one step back (cached, costs nothing)"))
+        self.play_button = QPushButton(self.tr("▶ Play"))
+        self.play_button.setToolTip(self.tr("play / pause (Space)"))
         self.step_button = QPushButton("▶|")
-        self.step_button.setToolTip("one denoising step forward")
+        self.step_button.setToolTip(self.tr("one denoising step forward"))
         self.end_button = QPushButton("▶▶|")
-        self.end_button.setToolTip("run to x_0")
+        self.end_button.setToolTip(self.tr("run to x_0"))
         for b in (self.reset_button, self.back_button, self.play_button, self.step_button,
                   self.end_button):
             if b is not self.play_button:
@@ -288,27 +288,27 @@ class DiffusionView(ModelView, Transport, ReverseDrawing, ForwardProcessPanel, D
         self.end_button.clicked.connect(self.run_to_end)
         lay.addLayout(row)
         self.scrub = QSlider(Qt.Orientation.Horizontal)
-        self.scrub.setToolTip("scrub through the computed steps")
+        self.scrub.setToolTip(self.tr("scrub through the computed steps"))
         self.scrub.valueChanged.connect(self._on_scrub)
         lay.addWidget(self.scrub)
         self.step_label = QLabel()
         self.step_label.setTextFormat(Qt.TextFormat.RichText)
         lay.addWidget(self.step_label)
         speed = QHBoxLayout()
-        speed.addWidget(QLabel("speed (steps/s)"))
+        speed.addWidget(QLabel(self.tr("speed (steps/s)")))
         self.speed_spin = QSpinBox(minimum=1, maximum=60, value=20)
         self.speed_spin.valueChanged.connect(lambda v: self.play_timer.setInterval(int(1000 / v)))
         speed.addWidget(self.speed_spin)
         lay.addLayout(speed)
         self.progress = QProgressBar()
-        self.progress.setFormat("computed %v / %m steps")
+        self.progress.setFormat(self.tr("computed %v / %m steps"))
         lay.addWidget(self.progress)
         return box
 
     def _build_show_box(self) -> QGroupBox:
-        box, lay = _group("Show and export")
+        box, lay = _group(self.tr("Show and export"))
         row = QHBoxLayout()
-        self.grid_row_label = QLabel("grid:")
+        self.grid_row_label = QLabel(self.tr("grid:"))
         row.addWidget(self.grid_row_label)
         self.grid_xt = QRadioButton("x_t")
         self.grid_x0 = QRadioButton("x̂₀")
@@ -320,23 +320,23 @@ class DiffusionView(ModelView, Transport, ReverseDrawing, ForwardProcessPanel, D
         row.addWidget(self.grid_xt)
         row.addWidget(self.grid_x0)
         lay.addLayout(row)
-        self.trails_check = QCheckBox("trails of 100 particles (2D)")
-        self.field_check = QCheckBox("predicted-noise field ε̂(x, t) (2D)")
+        self.trails_check = QCheckBox(self.tr("trails of 100 particles (2D)"))
+        self.field_check = QCheckBox(self.tr("predicted-noise field ε̂(x, t) (2D)"))
         self.field_check.setChecked(True)
         for c in (self.trails_check, self.field_check):
             c.toggled.connect(lambda _c: self._refresh())
             lay.addWidget(c)
-        self.png_button = QPushButton("Export grid as PNG…")
+        self.png_button = QPushButton(self.tr("Export grid as PNG…"))
         self.png_button.clicked.connect(self.choose_png)
-        self.gif_button = QPushButton("Export trajectory as GIF…")
+        self.gif_button = QPushButton(self.tr("Export trajectory as GIF…"))
         self.gif_button.clicked.connect(self.choose_gif)
         lay.addWidget(self.png_button)
         lay.addWidget(self.gif_button)
         # a 2D DDPM is also a p_model: on the density canvas beside the explicit families
-        self.density_button = QPushButton("Compare on the density canvas")
+        self.density_button = QPushButton(self.tr("Compare on the density canvas"))
         self.density_button.setToolTip(
-            "Show this 2D model in the Density view: its samples, a density estimate of them, "
-            "its NLL by the probability-flow ODE and its sample scores on the scoreboard")
+            self.tr("Show this 2D model in the Density view: its samples, a density estimate of them, "
+            "its NLL by the probability-flow ODE and its sample scores on the scoreboard"))
         self.density_button.clicked.connect(self._request_density)
         self.density_button.setVisible(False)
         lay.addWidget(self.density_button)
@@ -377,7 +377,7 @@ class DiffusionView(ModelView, Transport, ReverseDrawing, ForwardProcessPanel, D
         points = model.is_points
         self.reverse_stack.setCurrentIndex(1 if points else 0)
         self.fwd_stack.setCurrentIndex(1 if points else 0)
-        self.batch_label.setText("particles" if points else "batch")
+        self.batch_label.setText(self.tr("particles") if points else self.tr("batch"))
         self.batch_spin.blockSignals(True)
         self.batch_spin.setRange(1, 5000 if points else 64)
         self.batch_spin.setValue(1000 if points else 16)
@@ -428,8 +428,8 @@ class DiffusionView(ModelView, Transport, ReverseDrawing, ForwardProcessPanel, D
             longest = max(a.steps, b.steps if b else 0)
             cap = max(1, MAX_FRAMES_VALUES // longest)
             if batch > cap:
-                note = (f"batch limited to {cap} for {longest} steps, so the cached trajectory "
-                        "fits in memory")
+                note = (self.tr("batch limited to {cap} for {longest} steps, so the cached trajectory "
+                        "fits in memory").format(cap=cap, longest=longest))
                 batch = cap
         self.run_note.setText(note)
         self.run_note.setVisible(bool(note))
@@ -482,18 +482,18 @@ class DiffusionView(ModelView, Transport, ReverseDrawing, ForwardProcessPanel, D
     def _progress_text(self) -> str:
         """'computed 12 / 50 steps · 0.10 s/step · 3.8 s left' (seconds once measured)."""
         st, r = self.state, self.runner
-        text = f"computed {st.computed} / {st.total} steps"
+        text = self.tr("computed {computed} / {total} steps").format(computed=st.computed, total=st.total)
         if r.step_s is not None:
-            text += f" · {r.step_s:.2f} s/step"
+            text += self.tr(" · {step_s:.2f} s/step").format(step_s=r.step_s)
             eta = r.eta_s()
             if eta and st.computed < r.target:
-                text += f" · {eta:.0f} s left" if eta >= 10 else f" · {eta:.1f} s left"
+                text += self.tr(" · {eta:.0f} s left").format(eta=eta) if eta >= 10 else self.tr(" · {eta:.1f} s left").format(eta=eta)
         return text
 
     def _on_run_error(self, error: Exception) -> None:
         self.pause()
-        self.message_box = open_warning(self, "Sampling failed",
-                                        f"The sampler stopped: {type(error).__name__}: {error}")
+        self.message_box = open_warning(self, self.tr("Sampling failed"),
+                                        self.tr("The sampler stopped: {name}: {error}").format(name=type(error).__name__, error=error))
 
     def _on_grid_click(self, x: float, y: float) -> None:
         st = self.state

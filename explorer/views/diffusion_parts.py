@@ -40,14 +40,14 @@ class ScheduleWidget(pg.GraphicsLayoutWidget):
         self.setBackground("w")
         self.setMinimumHeight(80)
         self.p1 = self.addPlot(title="schedule")
-        self.p2 = self.addPlot(title="log SNR(t) = log ᾱ_t / (1 − ᾱ_t)")
+        self.p2 = self.addPlot(title=self.tr("log SNR(t) = log ᾱ_t / (1 − ᾱ_t)"))
         for p in (self.p1, self.p2):
             p.setLabel("bottom", "t")
             p.showGrid(x=True, y=True, alpha=0.25)
             p.setMouseEnabled(False, False)
             p.hideButtons()
-        self.ab = self.p1.plot(pen=pg.mkPen((30, 30, 30), width=2), name="ᾱ_t (signal²)")
-        self.sd = self.p1.plot(pen=pg.mkPen((200, 60, 40), width=2), name="√(1−ᾱ_t) (noise)")
+        self.ab = self.p1.plot(pen=pg.mkPen((30, 30, 30), width=2), name=self.tr("ᾱ_t (signal²)"))
+        self.sd = self.p1.plot(pen=pg.mkPen((200, 60, 40), width=2), name=self.tr("√(1−ᾱ_t) (noise)"))
         self.beta = self.p1.plot(pen=pg.mkPen((40, 110, 220), width=2, style=Qt.PenStyle.DashLine),
                                  name="β_t × 50")
         self.lsnr = self.p2.plot(pen=pg.mkPen((120, 60, 160), width=2))
@@ -63,9 +63,9 @@ class ScheduleWidget(pg.GraphicsLayoutWidget):
         self.sd.setData(t, np.sqrt(1 - ab))
         self.beta.setData(t, schedule.betas.numpy() * 50)
         self.lsnr.setData(t, schedule.log_snr().numpy())
-        self.p1.setTitle(f"{schedule.name}, T = {schedule.T}: <span style='color:#1e1e1e'>ᾱ_t</span>"
+        self.p1.setTitle(self.tr("{name}, T = {t}: <span style='color:#1e1e1e'>ᾱ_t</span>"
                          " · <span style='color:#c83c28'>√(1−ᾱ_t)</span>"
-                         " · <span style='color:#286edc'>β_t × 50</span>")
+                         " · <span style='color:#286edc'>β_t × 50</span>").format(name=schedule.name, t=schedule.T))
 
     def set_t(self, t: int) -> None:
         for c in self.cursors:
@@ -91,8 +91,8 @@ class ReverseDrawing:
         # what the dots and arrows are, in a row under the plot (never over the points)
         legend = RowLegend(w.getPlotItem(), columns=3)
         legend.addItem(data, "p_data")
-        legend.addItem(parts, "particles x_t")
-        legend.addItem(arrows, "−ε̂ (towards the data)")
+        legend.addItem(parts, self.tr("particles x_t"))
+        legend.addItem(arrows, self.tr("−ε̂ (towards the data)"))
         return {"widget": w, "data": data, "trails": trails, "arrows": arrows, "tips": tips,
                 "parts": parts, "coast": coast}
 
@@ -147,12 +147,12 @@ class ReverseDrawing:
     def _update_labels(self) -> None:
         st = self.state
         if not st.runs or not st.runs[0].frames:
-            self.step_label.setText("computing x_T …")
+            self.step_label.setText(self.tr("computing x_T …"))
             return
         _, frame, t = st.runs[0].state_at(min(st.index, len(st.runs[0].frames)))
-        where = f"t = {t}" if t >= 0 else "x₀ reached"
-        self.step_label.setText(f"step <b>{st.index}</b> / {st.total} · {where} · "
-                                f"{st.config.a.label()}")
+        where = f"t = {t}" if t >= 0 else self.tr("x₀ reached")
+        self.step_label.setText(self.tr("step <b>{index}</b> / {total} · {where} · "
+                                "{label}").format(index=st.index, total=st.total, where=where, label=st.config.a.label()))
         self.scrub.blockSignals(True)
         self.scrub.setValue(st.index)
         self.scrub.blockSignals(False)
@@ -190,25 +190,25 @@ class ReverseDrawing:
             k = min(k, len(run.frames))
             x, frame, t = run.state_at(k)
             panels[0].show(x[i, 0])
-            panels[0].set_title(f"x_t, t = {t}" if t >= 0 else "x₀ (final sample)")
+            panels[0].set_title(f"x_t, t = {t}" if t >= 0 else self.tr("x₀ (final sample)"))
             if frame is not None:
                 panels[1].show(frame.eps[i, 0])
                 panels[2].show(frame.x0[i, 0])
-                panels[1].caption.setText(f"std {float(frame.eps[i, 0].astype(np.float32).std()):.2f}")
+                panels[1].caption.setText(self.tr("std {std:.2f}").format(std=float(frame.eps[i, 0].astype(np.float32).std())))
             elif k < run.total:  # this step's prediction is being computed
-                panels[1].caption.setText("computing ε̂ …")
+                panels[1].caption.setText(self.tr("computing ε̂ …"))
                 panels[0].set_title(f"x_t, t = {run.frames[-1].prev_t}")
             else:
                 panels[1].show(None)
-                panels[1].caption.setText("(no prediction after the last step)")
+                panels[1].caption.setText(self.tr("(no prediction after the last step)"))
                 panels[2].show(x[i, 0])
-            label.setText(f"<b>{run.config.label()}</b> — sample {i}, step {k} / {run.total}")
+            label.setText(self.tr("<b>{label}</b> — sample {i}, step {k} / {total}").format(label=run.config.label(), i=i, k=k, total=run.total))
         # the grid (sampler A)
         x, frame, _ = st.runs[0].state_at(min(st.index, len(st.runs[0].frames)))
         src = x if (self.grid_xt.isChecked() or frame is None) else frame.x0
-        self.grid_panel.set_title("batch: x_t" if self.grid_xt.isChecked() else "batch: x̂₀")
+        self.grid_panel.set_title(self.tr("batch: x_t") if self.grid_xt.isChecked() else self.tr("batch: x̂₀"))
         self.grid_panel.show(tile(src[:, 0].astype(np.float32), self._ncols()))
-        self.grid_panel.caption.setText(f"click an image to follow it (selected: {i})")
+        self.grid_panel.caption.setText(self.tr("click an image to follow it (selected: {i})").format(i=i))
 
     def _draw_points(self) -> None:
         st = self.state
@@ -230,7 +230,7 @@ class ReverseDrawing:
                 plot["parts"].setData(pts[:, 0], pts[:, 1],
                                       brush=PARTICLE_BRUSH if plot is self.point_plots[0]
                                       else PARTICLE_BRUSH_B)
-            plot["widget"].setTitle(f"{run.config.label()} · step {k}/{run.total} · "
+            plot["widget"].setTitle(self.tr("{label} · step {k}/{total} · ").format(label=run.config.label(), k=k, total=run.total)
                                     + (f"t = {t}" if t >= 0 else "x₀"))
             if self.trails_check.isChecked():
                 n = min(100, len(pts))
@@ -301,19 +301,19 @@ class ReverseDrawing:
 
                 self._final_brushes = [pg.mkBrush(*CATEGORY_COLOURS[int(c)], 220) for c in cat]
                 self._refresh()
-            parts = [f"energy distance to p_data <b>{m['energy_distance']:.4f}</b> "
-                     f"(two real samples: {m['energy_distance_floor']:.4f})"]
+            parts = [self.tr("energy distance to p_data <b>{energy_distance:.4f}</b> "
+                     "(two real samples: {energy_distance_floor:.4f})").format(energy_distance=m['energy_distance'], energy_distance_floor=m['energy_distance_floor'])]
             if "share_off_support" in m:
-                parts.append(f"<span style='color:rgb(220,30,30)'>●</span> A off-support "
-                             f"{m['share_off_support']:.1%} · "
-                             f"<span style='color:rgb(170,60,230)'>●</span> B memorised "
-                             f"{m['share_memorised']:.1%} · "
-                             f"<span style='color:rgb(20,200,90)'>●</span> C plausible "
-                             f"{m['share_plausible']:.1%} (colours on the final particles)")
-            self.diag_label.setText(f"Final samples ({len(final)}): " + " · ".join(parts))
+                parts.append(self.tr("<span style='color:rgb(220,30,30)'>●</span> A off-support "
+                             "{share_off_support:.1%} · "
+                             "<span style='color:rgb(170,60,230)'>●</span> B memorised "
+                             "{share_memorised:.1%} · "
+                             "<span style='color:rgb(20,200,90)'>●</span> C plausible "
+                             "{share_plausible:.1%} (colours on the final particles)").format(share_off_support=m['share_off_support'], share_memorised=m['share_memorised'], share_plausible=m['share_plausible']))
+            self.diag_label.setText(self.tr("Final samples ({final}): ").format(final=len(final)) + " · ".join(parts))
 
         self.metrics_worker.submit(job, done, lambda e: self.diag_label.setText(
-            f"could not score the samples: {e}"))
+            self.tr("could not score the samples: {e}").format(e=e)))
 
 
 class ForwardProcessPanel:
@@ -330,26 +330,26 @@ class ForwardProcessPanel:
         self.fwd_slider.valueChanged.connect(lambda v: self.state.set_forward(t=v))
         ctl.addWidget(self.fwd_slider, 1)
         self.fwd_image = QSpinBox(minimum=0, maximum=0)
-        self.fwd_image.setToolTip("which test image to noise")
+        self.fwd_image.setToolTip(self.tr("which test image to noise"))
         self.fwd_image.valueChanged.connect(lambda v: self.state.set_forward(image=v))
-        self.fwd_image_label = QLabel("test image")
+        self.fwd_image_label = QLabel(self.tr("test image"))
         ctl.addWidget(self.fwd_image_label)
         ctl.addWidget(self.fwd_image)
         self.fwd_schedule = QComboBox()
         self.fwd_schedule.addItems(["linear", "cosine"])
-        self.fwd_schedule.setToolTip("schedule shown here and in the plot below "
-                                     "(the model was trained with its own)")
+        self.fwd_schedule.setToolTip(self.tr("schedule shown here and in the plot below "
+                                     "(the model was trained with its own)"))
         self.fwd_schedule.currentTextChanged.connect(lambda s: self.state.set_forward(schedule=s))
-        ctl.addWidget(QLabel("schedule"))
+        ctl.addWidget(QLabel(self.tr("schedule")))
         ctl.addWidget(self.fwd_schedule)
-        self.fwd_noise = QPushButton("New noise")
+        self.fwd_noise = QPushButton(self.tr("New noise"))
         self.fwd_noise.clicked.connect(self._new_forward_noise)
         ctl.addWidget(self.fwd_noise)
         lay.addLayout(ctl)
         self.fwd_stack = QStackedLayout()
         imgs = QWidget()
         il = QHBoxLayout(imgs)
-        self.fwd_x0 = ImagePanel("x₀ (real test image)", levels=X_LEVELS)
+        self.fwd_x0 = ImagePanel(self.tr("x₀ (real test image)"), levels=X_LEVELS)
         self.fwd_eps = ImagePanel("ε ~ N(0, I)", lut=diverging_lut(), levels=EPS_LEVELS)
         self.fwd_xt = ImagePanel("x_t = √ᾱ_t x₀ + √(1−ᾱ_t) ε", levels=X_LEVELS)
         for p in (self.fwd_x0, self.fwd_eps, self.fwd_xt):
@@ -402,8 +402,8 @@ class ForwardProcessPanel:
             self.fwd_xt.show(xt)
         snr = ab / max(1 - ab, 1e-12)
         self.fwd_label.setText(
-            f"t = <b>{t}</b> · √ᾱ_t = {np.sqrt(ab):.3f} (signal) · √(1−ᾱ_t) = "
-            f"{np.sqrt(1 - ab):.3f} (noise) · SNR = {snr:.3g} · {st.schedule_view} schedule")
+            self.tr("t = <b>{t}</b> · √ᾱ_t = {ab:.3f} (signal) · √(1−ᾱ_t) = "
+            "{ab2:.3f} (noise) · SNR = {snr:.3g} · {schedule_view} schedule").format(t=t, ab=np.sqrt(ab), ab2=np.sqrt(1 - ab), snr=snr, schedule_view=st.schedule_view))
         self._update_cursor()
 
 
@@ -412,14 +412,14 @@ class DiffusionExport:
 
     # ================================================================== export
     def choose_png(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export grid as PNG", "diffusion-grid.png",
-                                              "PNG image (*.png)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export grid as PNG"), "diffusion-grid.png",
+                                              self.tr("PNG image (*.png)"))
         if path:
             self.export_png(path)
 
     def choose_gif(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export trajectory as GIF",
-                                              "diffusion-trajectory.gif", "GIF animation (*.gif)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export trajectory as GIF"),
+                                              "diffusion-trajectory.gif", self.tr("GIF animation (*.gif)"))
         if path:
             self.export_gif(path)
 
@@ -427,21 +427,21 @@ class DiffusionExport:
         """Save the current batch grid (images) or the particle plot (2D) as a PNG."""
         st = self.state
         if st.model is None or not st.runs or not st.runs[0].frames:
-            self._warn("Nothing to export", "Load a model and take a step first.")
+            self._warn(self.tr("Nothing to export"), self.tr("Load a model and take a step first."))
             return False
         path = Path(path)
         try:
             if st.model.is_points:
                 ok = self.point_plots[0]["widget"].grab().save(str(path), "PNG")
                 if not ok:
-                    raise OSError("Qt could not write the file")
+                    raise OSError(self.tr("Qt could not write the file"))
             else:
                 from PIL import Image
 
                 img = self._grid_uint8(st.index, x0=self.grid_x0.isChecked())
                 Image.fromarray(img).save(path)
         except (OSError, ValueError) as e:
-            self._warn("Could not export", f"Could not write {path}: {e}")
+            self._warn(self.tr("Could not export"), self.tr("Could not write {path}: {e}").format(path=path, e=e))
             return False
         return True
 
@@ -458,7 +458,7 @@ class DiffusionExport:
         """Save the computed trajectory (grid of x_t, or of x̂₀) as an animated GIF."""
         st = self.state
         if st.model is None or not st.runs or not st.runs[0].frames:
-            self._warn("Nothing to export", "Load a model and compute some steps first.")
+            self._warn(self.tr("Nothing to export"), self.tr("Load a model and compute some steps first."))
             return False
         from PIL import Image
 
@@ -479,7 +479,7 @@ class DiffusionExport:
             frames[0].save(path, save_all=True, append_images=frames[1:], duration=duration_ms,
                            loop=0, format="GIF")
         except (OSError, ValueError) as e:
-            self._warn("Could not export", f"Could not write {path}: {e}")
+            self._warn(self.tr("Could not export"), self.tr("Could not write {path}: {e}").format(path=path, e=e))
             return False
         return True
 
@@ -502,21 +502,35 @@ def _tensor(x: np.ndarray):
 
 def model_summary(model, card: dict) -> str:
     """The side panel's rich-text summary of a diffusion model and its card's figures."""
+    from PySide6.QtCore import QCoreApplication
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("DiffusionView", text)
+
     m = card.get("metrics", {})
     extra = ""
     if "ddim50_confident_share" in m:
-        extra = (f"<br>DDIM-50 samples: {m['ddim50_confident_share']:.0%} classified with "
-                 f"confidence ≥ 0.9; Fréchet distance {m['ddim50_frechet_distance']:.2f} "
-                 f"(real-vs-real floor {m['ddim50_frechet_floor']:.2f})")
+        extra = QCoreApplication.translate(
+            "DiffusionView", "<br>DDIM-50 samples: {ddim50_confident_share:.0%} classified with "
+            "confidence ≥ 0.9; Fréchet distance {ddim50_frechet_distance:.2f} "
+            "(real-vs-real floor {ddim50_frechet_floor:.2f})").format(**m)
     elif "ddim50_energy_distance" in m:
-        extra = (f"<br>DDIM-50 energy distance to p_data {m['ddim50_energy_distance']:.4f} "
-                 f"(two real samples: {m['ddim50_energy_distance_floor']:.4f})")
+        extra = QCoreApplication.translate(
+            "DiffusionView", "<br>DDIM-50 energy distance to p_data "
+            "{ddim50_energy_distance:.4f} (two real samples: "
+            "{ddim50_energy_distance_floor:.4f})").format(**m)
     elif "guided_accuracy" in m:
-        extra = (f"<br>Class-conditional ({model.num_classes} classes). At the default "
-                 f"guidance s = {m['guidance_default']:g}: {m['guided_accuracy']:.0%} of the "
-                 f"samples classified as the prompted class, diversity "
-                 f"{m['guided_diversity']:.2f} of real data's")
+        extra = QCoreApplication.translate(
+            "DiffusionView", "<br>Class-conditional ({k} classes). At the default guidance "
+            "s = {s:g}: {acc:.0%} of the samples classified as the prompted class, "
+            "diversity {div:.2f} of real data's").format(
+                k=model.num_classes, s=m["guidance_default"], acc=m["guided_accuracy"],
+                div=m["guided_diversity"])
     steps = card.get("training", {}).get("steps", "?")
-    return (f"<b>{'2D points' if model.is_points else 'images'} · {card['data']['name']}</b><br>"
-            f"{model.net_name.upper()} denoiser, {model.n_params:,} parameters, {steps} "
-            f"training steps; {model.schedule_name} schedule, T = {model.T}{extra}")
+    return QCoreApplication.translate(
+        "DiffusionView", "<b>{images} · {name}</b><br>{net_name} denoiser, {n_params:,} "
+        "parameters, {steps} training steps; {schedule_name} schedule, T = {t}{extra}").format(
+            images=tr("2D points") if model.is_points else tr("images"),
+            name=card["data"]["name"], net_name=model.net_name.upper(),
+            n_params=model.n_params, steps=steps, schedule_name=model.schedule_name,
+            t=model.T, extra=extra)

@@ -14,11 +14,11 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QSignalBlocker
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker
 from PySide6.QtWidgets import QCheckBox, QComboBox
 
 #: what the view does not save (shown in the status bar when a session opens)
-NOT_SAVED = ("Step-through: the playback speed and the 2D trails / ε̂-field switches",)
+NOT_SAVED = (QT_TRANSLATE_NOOP("SessionActions", "Step-through: the playback speed and the 2D trails / ε̂-field switches"),)
 
 
 def _sampler(cfg) -> dict[str, Any]:

@@ -38,7 +38,7 @@ class Transport:
         if self.state.index >= self.state.total:
             self.state.set_index(0)
         self.playing = True
-        self.play_button.setText("⏸ Pause")
+        self.play_button.setText(self.tr("⏸ Pause"))
         self.play_timer.setInterval(int(1000 / self.speed_spin.value()))
         self.play_timer.start()
         self.runner.request(self.state.total)
@@ -48,7 +48,7 @@ class Transport:
         self.play_timer.stop()
         self.runner.hold()  # Pause stops computing too, not only the display
         if self._built:
-            self.play_button.setText("▶ Play")
+            self.play_button.setText(self.tr("▶ Play"))
 
     def _tick(self) -> None:
         st = self.state

@@ -38,7 +38,7 @@ class EmptyState(QWidget):
         self.body.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.body.setFixedWidth(620)
         self.body.setMinimumHeight(self.body.heightForWidth(620))
-        self.button = QPushButton("Open model…")
+        self.button = QPushButton(self.tr("Open model…"))
         self.button.clicked.connect(self.open_requested)
         lay.addWidget(self.title)
         lay.addSpacing(12)

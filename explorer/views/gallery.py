@@ -16,7 +16,7 @@ import threading
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QObject, QSize, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QSize, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox, QSplitter,
@@ -31,8 +31,8 @@ from explorer.services.worker import LatestWorker
 from explorer.views.empty import EmptyState
 from explorer.views.gallery_table import MODEL_ROLE, GallerySortProxy, GalleryTableModel
 
-EMPTY_TITLE = "No gallery measured yet"
-EMPTY_BODY = (
+EMPTY_TITLE = QT_TRANSLATE_NOOP("GalleryView", "No gallery measured yet")
+EMPTY_BODY = QT_TRANSLATE_NOOP("GalleryView", 
     "The Gallery shows every MNIST-5k image model of <tt>trained/</tt> on the taxonomy of "
     "generative models, with 16 samples each and one table of figures measured by one "
     "evaluator. It reads <tt>docs/gallery/gallery.json</tt>, which is not there. Make it "
@@ -99,27 +99,27 @@ class GalleryView(QWidget):
         self.source = QLabel("")
         self.source.setWordWrap(True)
         self.samples = QSpinBox(minimum=20, maximum=5000, value=500, singleStep=100)
-        self.samples.setToolTip("samples per model for a re-measure (the shipped gallery "
-                                "used the number in its header)")
-        self.measure_button = QPushButton("Re-measure")
-        self.measure_button.setToolTip("draw and score every model again here, in the "
+        self.samples.setToolTip(self.tr("samples per model for a re-measure (the shipped gallery "
+                                "used the number in its header)"))
+        self.measure_button = QPushButton(self.tr("Re-measure"))
+        self.measure_button.setToolTip(self.tr("draw and score every model again here, in the "
                                        "background (minutes: the PixelCNNs and the DDPM "
-                                       "are slow samplers)")
-        self.cancel_button = QPushButton("Cancel")
+                                       "are slow samplers)"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setEnabled(False)
         self.status = QLabel("")
         self.measure_button.clicked.connect(self.request_measure)
         self.cancel_button.clicked.connect(self.cancel_measure)
         bar = QHBoxLayout()
         bar.addWidget(self.source, 1)
-        bar.addWidget(QLabel("samples per model"))
+        bar.addWidget(QLabel(self.tr("samples per model")))
         bar.addWidget(self.samples)
         bar.addWidget(self.measure_button)
         bar.addWidget(self.cancel_button)
 
         self.tree = QTreeWidget()
         self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels(["taxonomy", "model", "16 samples (double-click: open)"])
+        self.tree.setHeaderLabels([self.tr("taxonomy"), self.tr("model"), self.tr("16 samples (double-click: open)")])
         self.tree.setIconSize(QSize(16 * 30, 28))
         self.tree.setUniformRowHeights(False)
         self.tree.itemDoubleClicked.connect(self._on_tree_double_clicked)
@@ -142,8 +142,8 @@ class GalleryView(QWidget):
         self.splitter.addWidget(self.table)
         self.splitter.setSizes([390, 300])
 
-        self.empty = EmptyState(EMPTY_TITLE, EMPTY_BODY)
-        self.empty.button.setText("Re-measure")
+        self.empty = EmptyState(self.tr(EMPTY_TITLE), self.tr(EMPTY_BODY))
+        self.empty.button.setText(self.tr("Re-measure"))
         self.empty.button.clicked.disconnect()
         self.empty.button.clicked.connect(self.request_measure)
         self.stack = QStackedWidget()
@@ -161,7 +161,7 @@ class GalleryView(QWidget):
         """Read the gallery folder in the worker (latest request wins)."""
         folder = self.folder
         self._reading = True
-        self.status.setText(f"Reading {folder} …")
+        self.status.setText(self.tr("Reading {folder} …").format(folder=folder))
         self.reader.submit(lambda: read_gallery(folder), self._on_read, self._on_read_error)
 
     def _on_read(self, data: GalleryData | None) -> None:
@@ -176,13 +176,13 @@ class GalleryView(QWidget):
     def _on_read_error(self, error: Exception) -> None:
         self._reading = False
         self.data = None
-        self._show_empty(f"The gallery file could not be read: {error}")
+        self._show_empty(self.tr("The gallery file could not be read: {error}").format(error=error))
 
     def _show_empty(self, why: str = "") -> None:
         self.table_model.set_rows([])
         self.tree.clear()
         self.stack.setCurrentWidget(self.empty)
-        self.source.setText(why or f"No gallery in {self.folder}.")
+        self.source.setText(why or self.tr("No gallery in {folder}.").format(folder=self.folder))
 
     def show_gallery(self, data: GalleryData) -> None:
         """Fill the tree and the table from ``data`` (a few dozen items: cheap)."""
@@ -191,11 +191,11 @@ class GalleryView(QWidget):
         self.data = data
         g = data.gallery
         mach = g.get("machine", {}) if isinstance(g.get("machine"), dict) else {}
-        where = "shipped docs/gallery" if data.folder == SHIPPED_GALLERY else str(data.folder)
+        where = self.tr("shipped docs/gallery") if data.folder == SHIPPED_GALLERY else str(data.folder)
         self.source.setText(
-            f"{len(data.rows)} models · {g.get('n_samples', '?')} samples each · measured "
-            f"{g.get('measured_at', '?')} on {mach.get('cpu', '?')} "
-            f"({mach.get('torch_threads', '?')} thread) · from {where}")
+            self.tr("{rows} models · {n_samples} samples each · measured "
+            "{measured_at} on {cpu} "
+            "({torch_threads} thread) · from {where}").format(rows=len(data.rows), n_samples=g.get('n_samples', '?'), measured_at=g.get('measured_at', '?'), cpu=mach.get('cpu', '?'), torch_threads=mach.get('torch_threads', '?'), where=where))
         self.table_model.set_rows(data.rows)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self._fit_columns()
@@ -253,7 +253,7 @@ class GalleryView(QWidget):
         add(root, None)
         for r in data.rows:  # a family the taxonomy does not place: shown, not hidden
             if r["model"] not in placed:
-                add(type(root)(f"unplaced: {r['model']}", families=(str(r.get("taxonomy")),)),
+                add(type(root)(self.tr("unplaced: {model}").format(model=r['model']), families=(str(r.get("taxonomy")),)),
                     None)
         self.tree.expandAll()
         self.tree.resizeColumnToContents(0)
@@ -273,9 +273,9 @@ class GalleryView(QWidget):
     def open_model(self, name: str) -> None:
         path = model_path(name)
         if not path.is_dir():
-            self.status.setText(f"{name} is not in {path.parent}: nothing to open.")
+            self.status.setText(self.tr("{name} is not in {parent}: nothing to open.").format(name=name, parent=path.parent))
             return
-        self.status.setText(f"Opening {name} in its view …")
+        self.status.setText(self.tr("Opening {name} in its view …").format(name=name))
         self.open_path_requested.emit(path)
 
     # ------------------------------------------------------------------ re-measuring
@@ -288,9 +288,9 @@ class GalleryView(QWidget):
         req = MeasureRequest(int(self.samples.value()), self.user_folder, cancel,
                              tuple(only) if only else None)
         self._measuring = True
-        self.measure_button.setText("Re-measure (restart)")
+        self.measure_button.setText(self.tr("Re-measure (restart)"))
         self.cancel_button.setEnabled(True)
-        self.status.setText(f"Measuring with {req.n} samples per model …")
+        self.status.setText(self.tr("Measuring with {n} samples per model …").format(n=req.n))
         emit = self._progress.message.emit
         self.measurer.submit(lambda: remeasure(req, emit), self._on_measured,
                              self._on_measure_error)
@@ -299,13 +299,13 @@ class GalleryView(QWidget):
         if self._cancel is not None:
             self._cancel.set()
         self.measurer.cancel()
-        self._end_measure("Cancelled; the gallery shown is unchanged (a model being "
-                          "sampled finishes in the background first).")
+        self._end_measure(self.tr("Cancelled; the gallery shown is unchanged (a model being "
+                          "sampled finishes in the background first)."))
 
     def _end_measure(self, text: str) -> None:
         self._measuring = False
         self._cancel = None
-        self.measure_button.setText("Re-measure")
+        self.measure_button.setText(self.tr("Re-measure"))
         self.cancel_button.setEnabled(False)
         self.status.setText(text)
 
@@ -315,16 +315,16 @@ class GalleryView(QWidget):
 
     def _on_measured(self, data: GalleryData) -> None:
         self.folder = data.folder
-        self._end_measure(f"Measured: {len(data.rows)} models, written to {data.folder}.")
+        self._end_measure(self.tr("Measured: {rows} models, written to {folder}.").format(rows=len(data.rows), folder=data.folder))
         self.show_gallery(data)
 
     def _on_measure_error(self, error: Exception) -> None:
         from training.gallery import Cancelled
 
         if isinstance(error, Cancelled):
-            self._end_measure("Cancelled.")
+            self._end_measure(self.tr("Cancelled."))
             return
-        self._end_measure(f"The measure failed: {type(error).__name__}: {error}")
+        self._end_measure(self.tr("The measure failed: {name}: {error}").format(name=type(error).__name__, error=error))
 
     # ------------------------------------------------------------------ lifecycle
     def is_busy(self) -> bool:

@@ -12,7 +12,7 @@ import math
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QSortFilterProxyModel
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QSortFilterProxyModel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 MODEL_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -26,9 +26,9 @@ def _num(v: Any) -> float | None:
 
 def _secs(v: float) -> str:
     if v >= 120:
-        return f"{v / 60:.1f} min"
+        return QCoreApplication.translate("gallery_table", "{v:.1f} min").format(v=v / 60)
     if v < 1:
-        return f"{1000 * v:.1f} ms" if v < 0.0095 else f"{1000 * v:.0f} ms"
+        return QCoreApplication.translate("gallery_table", "{v:.1f} ms").format(v=1000 * v) if v < 0.0095 else QCoreApplication.translate("gallery_table", "{v:.0f} ms").format(v=1000 * v)
     return f"{v:.2f} s" if v < 10 else f"{v:.0f} s"
 
 
@@ -38,53 +38,53 @@ class Column:
     title: str
     help: str
     fmt: Callable[[Any], str] = lambda v: f"{v:.2f}"
-    why_not: Callable[[dict], str] = lambda row: "not measured for this model"
+    why_not: Callable[[dict], str] = lambda row: QCoreApplication.translate("gallery_table", "not measured for this model")
 
 
 def _nll_why(row: dict) -> str:
-    return row.get("nll_note") or "no likelihood figure for this model"
+    return row.get("nll_note") or QCoreApplication.translate("gallery_table", "no likelihood figure for this model")
 
 
 def _bpd_why(row: dict) -> str:
     if row.get("nll_nats") is None:
         return _nll_why(row)
-    return ("bits per dimension are given for probabilities of binary images only; this "
-            "figure is " + (row.get("nll_note") or "of another kind"))
+    return (QCoreApplication.translate("gallery_table", "bits per dimension are given for probabilities of binary images only; this "
+            "figure is ") + (row.get("nll_note") or QCoreApplication.translate("gallery_table", "of another kind")))
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("model", "model", "the artifact in trained/ (double-click: open it)", str),
-    Column("family", "family", "the family of the gallery's registry", str),
-    Column("samples", "samples", "binary samples are compared with stochastically "
-           "binarised real digits, grey ones with grey digits", str),
-    Column("nll_nats", "NLL", "−log p(x) in nats per test image from the card; what "
-           "kind of figure it is is in the next column and in the tooltip",
+    Column("model", QT_TRANSLATE_NOOP("GalleryTableModel", "model"), QT_TRANSLATE_NOOP("GalleryTableModel", "the artifact in trained/ (double-click: open it)"), str),
+    Column("family", QT_TRANSLATE_NOOP("GalleryTableModel", "family"), QT_TRANSLATE_NOOP("GalleryTableModel", "the family of the gallery's registry"), str),
+    Column("samples", QT_TRANSLATE_NOOP("GalleryTableModel", "samples"), QT_TRANSLATE_NOOP("GalleryTableModel", "binary samples are compared with stochastically "
+           "binarised real digits, grey ones with grey digits"), str),
+    Column("nll_nats", QT_TRANSLATE_NOOP("GalleryTableModel", "NLL"), QT_TRANSLATE_NOOP("GalleryTableModel", "−log p(x) in nats per test image from the card; what "
+           "kind of figure it is is in the next column and in the tooltip"),
            lambda v: f"{v:.1f}", _nll_why),
-    Column("nll_nature", "NLL kind", "exact, lower bound (NLL is an upper bound), exact "
-           "marginal, estimate, or none", str),
-    Column("bits_per_dim", "bits/dim", "NLL / (784 · ln 2), binary models",
+    Column("nll_nature", QT_TRANSLATE_NOOP("GalleryTableModel", "NLL kind"), QT_TRANSLATE_NOOP("GalleryTableModel", "exact, lower bound (NLL is an upper bound), exact "
+           "marginal, estimate, or none"), str),
+    Column("bits_per_dim", QT_TRANSLATE_NOOP("GalleryTableModel", "bits/dim"), QT_TRANSLATE_NOOP("GalleryTableModel", "NLL / (784 · ln 2), binary models"),
            lambda v: f"{v:.3f}", _bpd_why),
-    Column("confident_share", "conf.", "share of samples the shipped classifier "
-           "gives a top probability ≥ 0.9"),
-    Column("min_class_share", "min cls", "smallest share of one digit class among the "
-           "samples (0.10 = all classes equal)", lambda v: f"{v:.3f}"),
-    Column("missing_classes", "missing", "classes with under 1 % of the samples",
-           lambda v: ", ".join(str(c) for c in v) or "none"),
-    Column("frechet_distance", "FD", "Fréchet distance of the classifier's features "
-           "to the test digits (lower is better)", lambda v: f"{v:.1f}"),
-    Column("frechet_floor", "floor", "the same distance for real training digits: the "
-           "best a model can reach with this many samples", lambda v: f"{v:.1f}"),
-    Column("precision", "prec.", "k-NN precision (k = 3, Kynkäänniemi et al. 2019): "
-           "share of samples inside the real digits' feature manifold"),
-    Column("recall", "recall", "k-NN recall: share of real digits inside the samples' "
-           "feature manifold (the data's variety covered)"),
-    Column("memorised_share", "memo.", "share of samples nearer a training digit than "
-           "99 % of test digits are", lambda v: f"{v:.3f}"),
-    Column("n_params", "params", "parameters of the model", lambda v: f"{int(v):,}"),
-    Column("train_time_s", "train", "training time from the card", _secs,
-           lambda row: "the card records no training time"),
-    Column("sample_16_s", "16 smp", "time to draw 16 samples on the machine that "
-           "measured the gallery", _secs),
+    Column("confident_share", QT_TRANSLATE_NOOP("GalleryTableModel", "conf."), QT_TRANSLATE_NOOP("GalleryTableModel", "share of samples the shipped classifier "
+           "gives a top probability ≥ 0.9")),
+    Column("min_class_share", QT_TRANSLATE_NOOP("GalleryTableModel", "min cls"), QT_TRANSLATE_NOOP("GalleryTableModel", "smallest share of one digit class among the "
+           "samples (0.10 = all classes equal)"), lambda v: f"{v:.3f}"),
+    Column("missing_classes", QT_TRANSLATE_NOOP("GalleryTableModel", "missing"), QT_TRANSLATE_NOOP("GalleryTableModel", "classes with under 1 % of the samples"),
+           lambda v: ", ".join(str(c) for c in v) or QCoreApplication.translate("gallery_table", "none")),
+    Column("frechet_distance", QT_TRANSLATE_NOOP("GalleryTableModel", "FD"), QT_TRANSLATE_NOOP("GalleryTableModel", "Fréchet distance of the classifier's features "
+           "to the test digits (lower is better)"), lambda v: f"{v:.1f}"),
+    Column("frechet_floor", QT_TRANSLATE_NOOP("GalleryTableModel", "floor"), QT_TRANSLATE_NOOP("GalleryTableModel", "the same distance for real training digits: the "
+           "best a model can reach with this many samples"), lambda v: f"{v:.1f}"),
+    Column("precision", QT_TRANSLATE_NOOP("GalleryTableModel", "prec."), QT_TRANSLATE_NOOP("GalleryTableModel", "k-NN precision (k = 3, Kynkäänniemi et al. 2019): "
+           "share of samples inside the real digits' feature manifold")),
+    Column("recall", QT_TRANSLATE_NOOP("GalleryTableModel", "recall"), QT_TRANSLATE_NOOP("GalleryTableModel", "k-NN recall: share of real digits inside the samples' "
+           "feature manifold (the data's variety covered)")),
+    Column("memorised_share", QT_TRANSLATE_NOOP("GalleryTableModel", "memo."), QT_TRANSLATE_NOOP("GalleryTableModel", "share of samples nearer a training digit than "
+           "99 % of test digits are"), lambda v: f"{v:.3f}"),
+    Column("n_params", QT_TRANSLATE_NOOP("GalleryTableModel", "params"), QT_TRANSLATE_NOOP("GalleryTableModel", "parameters of the model"), lambda v: f"{int(v):,}"),
+    Column("train_time_s", QT_TRANSLATE_NOOP("GalleryTableModel", "train"), QT_TRANSLATE_NOOP("GalleryTableModel", "training time from the card"), _secs,
+           lambda row: QCoreApplication.translate("gallery_table", "the card records no training time")),
+    Column("sample_16_s", QT_TRANSLATE_NOOP("GalleryTableModel", "16 smp"), QT_TRANSLATE_NOOP("GalleryTableModel", "time to draw 16 samples on the machine that "
+           "measured the gallery"), _secs),
 )
 
 
@@ -113,9 +113,9 @@ class GalleryTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section].title
+            return self.tr(COLUMNS[section].title)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return COLUMNS[section].help
+            return self.tr(COLUMNS[section].help)
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -140,8 +140,8 @@ class GalleryTableModel(QAbstractTableModel):
             if col.key in ("model", "family", "missing_classes"):  # capped widths: all of it
                 return f"{col.fmt(v)} — {col.help}"
             if col.key == "samples":
-                return f"compared with {row.get('compared_with', '?')}; drawn by " \
-                       f"{row.get('how_drawn', '?')}"
+                return self.tr("compared with {compared_with}; drawn by " \
+                       "{how_drawn}").format(compared_with=row.get('compared_with', '?'), how_drawn=row.get('how_drawn', '?'))
             return col.help
         if role == SORT_ROLE:
             if col.key == "missing_classes":

@@ -83,7 +83,7 @@ class GanPanel(QGroupBox):
     """See the module docstring. ``view`` is the :class:`~explorer.views.density.DensityView`."""
 
     def __init__(self, view: Any, sync: bool = False) -> None:
-        super().__init__("GAN: discriminator vs generator")
+        super().__init__(self.tr("GAN: discriminator vs generator"))
         self.view = view
         self.worker = LatestWorker("density-gan", sync=sync, parent=self)
         self.gan: Any = None
@@ -94,35 +94,35 @@ class GanPanel(QGroupBox):
         self._history: list[tuple[int, float, float]] = []
         lay = QVBoxLayout(self)
         row = QHBoxLayout()
-        self.step_d = QPushButton("Step D")
-        self.step_g = QPushButton("Step G")
-        self.step_both = QPushButton("Step both")
-        for b, which, tip in ((self.step_d, "d", "one update of the discriminator only"),
-                              (self.step_g, "g", "one update of the generator only"),
-                              (self.step_both, "both", "k updates of D, then one of G")):
+        self.step_d = QPushButton(self.tr("Step D"))
+        self.step_g = QPushButton(self.tr("Step G"))
+        self.step_both = QPushButton(self.tr("Step both"))
+        for b, which, tip in ((self.step_d, "d", self.tr("one update of the discriminator only")),
+                              (self.step_g, "g", self.tr("one update of the generator only")),
+                              (self.step_both, "both", self.tr("k updates of D, then one of G"))):
             b.setToolTip(tip)
             b.clicked.connect(lambda _=False, w=which: self.step(w))
             row.addWidget(b)
         lay.addLayout(row)
-        self.slow = QCheckBox(f"slow motion ({SLOW_CHUNK} steps per live update)")
+        self.slow = QCheckBox(self.tr("slow motion ({slow_chunk} steps per live update)").format(slow_chunk=SLOW_CHUNK))
         self.slow.toggled.connect(self._apply_slow)
         lay.addWidget(self.slow)
         grid = QGridLayout()
-        self.show_d = QCheckBox("D(x) background")
-        self.show_gen = QCheckBox("generated samples")
-        self.show_arrows = QCheckBox("G-gradient arrows")
-        self.show_manifold = QCheckBox("noise grid → G")
-        self.show_manifold.setToolTip("the manifold: a regular grid of noise z pushed through G")
-        self.show_arrows.setToolTip("−∇ₓ of the generator loss at generated points: where G is pushed")
+        self.show_d = QCheckBox(self.tr("D(x) background"))
+        self.show_gen = QCheckBox(self.tr("generated samples"))
+        self.show_arrows = QCheckBox(self.tr("G-gradient arrows"))
+        self.show_manifold = QCheckBox(self.tr("noise grid → G"))
+        self.show_manifold.setToolTip(self.tr("the manifold: a regular grid of noise z pushed through G"))
+        self.show_arrows.setToolTip(self.tr("−∇ₓ of the generator loss at generated points: where G is pushed"))
         for i, cb in enumerate((self.show_d, self.show_gen, self.show_arrows, self.show_manifold)):
             cb.setChecked(cb is not self.show_arrows)
             cb.toggled.connect(self._show_layers)
             grid.addWidget(cb, i // 2, i % 2)
         lay.addLayout(grid)
-        self.d_bar = QLabel("likely real ↔ likely fake")
+        self.d_bar = QLabel(self.tr("likely real ↔ likely fake"))
         self.d_bar.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.d_bar.setToolTip("the background is D(x): blue where D calls points real "
-                              "(D ≈ 1), red where it calls them fake (D ≈ 0), white at ½")
+        self.d_bar.setToolTip(self.tr("the background is D(x): blue where D calls points real "
+                              "(D ≈ 1), red where it calls them fake (D ≈ 0), white at ½"))
         self.d_bar.setStyleSheet(
             "QLabel { color: black; padding: 1px; border: 1px solid #999; background: "
             "qlineargradient(x1:0, y1:0, x2:1, y2:0, stop:0 rgb(67,147,195), "
@@ -132,10 +132,10 @@ class GanPanel(QGroupBox):
         self.loss_plot.setFixedHeight(110)
         self.loss_plot.setLabel("bottom", "step")
         self.loss_plot.addLegend(offset=(-5, 5), labelTextColor=(0, 0, 0))
-        self.d_curve = self.loss_plot.plot([], [], pen=pg.mkPen((67, 147, 195), width=2), name="D loss")
-        self.g_curve = self.loss_plot.plot([], [], pen=pg.mkPen((214, 96, 77), width=2), name="G loss")
+        self.d_curve = self.loss_plot.plot([], [], pen=pg.mkPen((67, 147, 195), width=2), name=self.tr("D loss"))
+        self.g_curve = self.loss_plot.plot([], [], pen=pg.mkPen((214, 96, 77), width=2), name=self.tr("G loss"))
         lay.addWidget(self.loss_plot)
-        self.figure_label = QLabel("no sample figures yet")
+        self.figure_label = QLabel(self.tr("no sample figures yet"))
         self.figure_label.setTextFormat(Qt.TextFormat.RichText)
         self.figure_label.setWordWrap(True)
         lay.addWidget(self.figure_label)
@@ -220,18 +220,18 @@ class GanPanel(QGroupBox):
     def _draw_figures(self) -> None:
         f = self.figures
         if not f:
-            self.figure_label.setText("no sample figures yet")
+            self.figure_label.setText(self.tr("no sample figures yet"))
             return
         rows = []
         for key, name in FIGURES:
             if key not in f:
                 continue
             v = f[key]
-            text = (f"{int(v)} of {int(f.get('modes_total', 0))}" if key == "modes_captured"
+            text = (self.tr("{v} of {modes_total}").format(v=int(v), modes_total=int(f.get('modes_total', 0))) if key == "modes_captured"
                     else f"{v:.1%}" if key == "high_quality_share" else f"{v:.3f}")
             rows.append(f"<tr><td>{name}</td><td align='right'>&nbsp;{text}</td></tr>")
-        self.figure_label.setText("<b>Sample figures</b> (lower is better for the divergences)"
-                                  "<table>" + "".join(rows) + "</table>")
+        self.figure_label.setText(self.tr("<b>Sample figures</b> (lower is better for the divergences)"
+                                  "<table>") + "".join(rows) + "</table>")
 
     # ---------------------------------------------------------------- actions
     def _apply_slow(self, *_: object) -> None:
@@ -292,7 +292,7 @@ class GanPanel(QGroupBox):
         self.worker.submit(job, self._apply, self._on_error)
 
     def _on_error(self, error: Exception) -> None:
-        self.figure_label.setText(f"GAN step failed: {error}")
+        self.figure_label.setText(self.tr("GAN step failed: {error}").format(error=error))
 
     def _apply(self, p: GanPicture) -> None:
         if self.gan is None:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFrame, QHBoxLayout,
     QLabel, QListWidget, QPushButton, QRadioButton, QScrollArea, QSlider,
@@ -51,9 +51,9 @@ class LatentView(ModelView, TestSetPanel, LatentMap, EncodePanel, BookmarksPanel
     """The Latent tab; ``slot`` receives latent models opened from files."""
 
     SHIPPED = "latent-vae2-mnist5k"
-    SHIPPED_LABEL = "Open the shipped MNIST VAE (d = 2)"
-    EMPTY_TITLE = "No latent-variable model loaded"
-    EMPTY_BODY = (
+    SHIPPED_LABEL = QT_TRANSLATE_NOOP("LatentView", "Open the shipped MNIST VAE (d = 2)")
+    EMPTY_TITLE = QT_TRANSLATE_NOOP("LatentView", "No latent-variable model loaded")
+    EMPTY_BODY = QT_TRANSLATE_NOOP("LatentView", 
         "This view puts a slider on every latent dimension of a trained VAE, "
         "autoencoder or probabilistic PCA and redraws the decoded image as you drag, "
         "with a map of the encoded test set.<br><br>Use <b>File → Open model…</b> "
@@ -95,7 +95,7 @@ class LatentView(ModelView, TestSetPanel, LatentMap, EncodePanel, BookmarksPanel
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
         self.model_combo = QComboBox()
-        self.model_combo.setToolTip("shipped latent models")
+        self.model_combo.setToolTip(self.tr("shipped latent models"))
         self.model_combo.activated.connect(self._on_model_combo)
         ll.addWidget(self.model_combo)
         self.model_label = QLabel()
@@ -103,11 +103,11 @@ class LatentView(ModelView, TestSetPanel, LatentMap, EncodePanel, BookmarksPanel
         self.model_label.setTextFormat(Qt.TextFormat.RichText)
         ll.addWidget(self.model_label)
         buttons = QHBoxLayout()
-        self.reset_all = QPushButton("Reset all")
-        self.reset_all.setToolTip("z = 0, the prior mean")
+        self.reset_all = QPushButton(self.tr("Reset all"))
+        self.reset_all.setToolTip(self.tr("z = 0, the prior mean"))
         self.reset_all.clicked.connect(lambda: self.state.reset())
-        self.random_button = QPushButton("Randomise")
-        self.random_button.setToolTip("draw z ~ N(0, I): generation is sampling from the prior")
+        self.random_button = QPushButton(self.tr("Randomise"))
+        self.random_button.setToolTip(self.tr("draw z ~ N(0, I): generation is sampling from the prior"))
         self.random_button.clicked.connect(self.randomise)
         buttons.addWidget(self.reset_all)
         buttons.addWidget(self.random_button)
@@ -116,11 +116,11 @@ class LatentView(ModelView, TestSetPanel, LatentMap, EncodePanel, BookmarksPanel
         self.truncation_row = QWidget()
         trow = QHBoxLayout(self.truncation_row)
         trow.setContentsMargins(0, 0, 0, 0)
-        trow.addWidget(QLabel("truncation ψ"))
+        trow.addWidget(QLabel(self.tr("truncation ψ")))
         self.truncation = QSlider(Qt.Orientation.Horizontal, minimum=0, maximum=150, value=100)
-        self.truncation.setToolTip("ψ < 1 pulls every code toward the prior's centre (the "
+        self.truncation.setToolTip(self.tr("ψ < 1 pulls every code toward the prior's centre (the "
                                    "style generator: w toward the mean w̄): more typical, "
-                                   "cleaner images, less variety; ψ = 0 is one average image")
+                                   "cleaner images, less variety; ψ = 0 is one average image"))
         self.truncation_label = QLabel("1.00")
         self.truncation.valueChanged.connect(self._on_truncation)
         trow.addWidget(self.truncation, 1)
@@ -129,9 +129,9 @@ class LatentView(ModelView, TestSetPanel, LatentMap, EncodePanel, BookmarksPanel
         ll.addWidget(self.truncation_row)
         self.space_switch = SpaceSwitch(self._on_model, self.state)
         ll.addWidget(self.space_switch)
-        self.train_button = QPushButton("Train a latent model…")
-        self.train_button.setToolTip("run a recipe (VAE, AE, PCA; shipped data or your images) "
-                                     "in a separate process and open the result")
+        self.train_button = QPushButton(self.tr("Train a latent model…"))
+        self.train_button.setToolTip(self.tr("run a recipe (VAE, AE, PCA; shipped data or your images) "
+                                     "in a separate process and open the result"))
         self.train_button.clicked.connect(self.train_requested)
         ll.addWidget(self.train_button)
         self.sliders_box = QWidget()
@@ -153,14 +153,14 @@ class LatentView(ModelView, TestSetPanel, LatentMap, EncodePanel, BookmarksPanel
         centre = QWidget()
         cl = QVBoxLayout(centre)
         cl.setContentsMargins(0, 0, 0, 0)
-        self.image = ImagePanel("decoded x = g(z)", min_size=110)
-        self.compare_image = ImagePanel("second model, same z", min_size=110)
+        self.image = ImagePanel(self.tr("decoded x = g(z)"), min_size=110)
+        self.compare_image = ImagePanel(self.tr("second model, same z"), min_size=110)
         row = QHBoxLayout()
         row.addWidget(self.image, 1)
         row.addWidget(self.compare_image, 1)
         cl.addLayout(row, 1)
         crow = QHBoxLayout()
-        crow.addWidget(QLabel("compare with"))
+        crow.addWidget(QLabel(self.tr("compare with")))
         self.compare_combo = QComboBox()
         self.compare_combo.activated.connect(self._on_compare)
         crow.addWidget(self.compare_combo, 1)
@@ -189,20 +189,20 @@ class LatentView(ModelView, TestSetPanel, LatentMap, EncodePanel, BookmarksPanel
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setWordWrap(True)
         mrow = QHBoxLayout()
-        mrow.addWidget(QLabel("map axes"))
+        mrow.addWidget(QLabel(self.tr("map axes")))
         self.map_x = QComboBox()
         self.map_y = QComboBox()
         for c in (self.map_x, self.map_y):
             c.activated.connect(lambda _i: self._draw_map())
             mrow.addWidget(c)
-        self.pca_check = QCheckBox("PCA of z")
-        self.pca_check.setToolTip("show the test codes along their two principal directions "
-                                  "(for d > 2); dragging the point moves z in that plane")
+        self.pca_check = QCheckBox(self.tr("PCA of z"))
+        self.pca_check.setToolTip(self.tr("show the test codes along their two principal directions "
+                                  "(for d > 2); dragging the point moves z in that plane"))
         self.pca_check.toggled.connect(lambda _c: self._draw_map())
         mrow.addWidget(self.pca_check)
-        self.manifold_check = QCheckBox("manifold grid")
-        self.manifold_check.setToolTip(f"decode a {MANIFOLD_N}×{MANIFOLD_N} grid of codes over "
-                                       "the visible region (other dimensions fixed at z)")
+        self.manifold_check = QCheckBox(self.tr("manifold grid"))
+        self.manifold_check.setToolTip(self.tr("decode a {manifold_n}×{manifold_n} grid of codes over "
+                                       "the visible region (other dimensions fixed at z)").format(manifold_n=MANIFOLD_N))
         self.manifold_check.toggled.connect(lambda _c: self._draw_manifold())
         mrow.addWidget(self.manifold_check)
         ml.addLayout(mrow)
@@ -214,14 +214,14 @@ class LatentView(ModelView, TestSetPanel, LatentMap, EncodePanel, BookmarksPanel
 
         # ---- tools (bottom)
         self.tools = QTabWidget()
-        self.tools.addTab(self._build_encode(), "Encode an image")
-        self.tools.addTab(self._build_interp(), "Bookmarks and interpolation")
-        self.tools.addTab(self._build_traversal(), "Traversal grid")
+        self.tools.addTab(self._build_encode(), self.tr("Encode an image"))
+        self.tools.addTab(self._build_interp(), self.tr("Bookmarks and interpolation"))
+        self.tools.addTab(self._build_traversal(), self.tr("Traversal grid"))
         self.style_mix = StyleMixPanel()  # shown for models with per-layer styles
-        self._mix_tab = self.tools.addTab(self.style_mix, "Style mixing")
+        self._mix_tab = self.tools.addTab(self.style_mix, self.tr("Style mixing"))
         self.tools.setTabVisible(self._mix_tab, False)
         self.invert_panel = InvertPanel(sync=self.data_worker.sync)  # a GAN: search z
-        self._invert_tab = self.tools.addTab(self.invert_panel, "Invert an image")
+        self._invert_tab = self.tools.addTab(self.invert_panel, self.tr("Invert an image"))
         self.tools.setTabVisible(self._invert_tab, False)
         self.invert_panel.z_found.connect(lambda z: self.state.set_z(z, "invert"))
         self.tools.currentChanged.connect(lambda _i: self._refresh_tools())
@@ -240,23 +240,23 @@ class LatentView(ModelView, TestSetPanel, LatentMap, EncodePanel, BookmarksPanel
     def _build_encode(self) -> QWidget:
         w = QWidget()
         lay = QHBoxLayout(w)
-        self.browser = ImagePanel("test images — click one to encode it", min_size=80)
+        self.browser = ImagePanel(self.tr("test images — click one to encode it"), min_size=80)
         self.browser.clicked.connect(self._on_browser_click)
         side = QVBoxLayout()
         prow = QHBoxLayout()
-        prow.addWidget(QLabel("page"))
+        prow.addWidget(QLabel(self.tr("page")))
         self.page_spin = QSpinBox(minimum=0, maximum=0)
         self.page_spin.valueChanged.connect(lambda _v: self._draw_browser())
         prow.addWidget(self.page_spin)
         side.addLayout(prow)
-        self.open_image_button = QPushButton("Encode an image file…")
+        self.open_image_button = QPushButton(self.tr("Encode an image file…"))
         self.open_image_button.clicked.connect(self.choose_image_file)
         side.addWidget(self.open_image_button)
         side.addStretch(1)
-        self.original = ImagePanel("original x", min_size=60)
-        self.recon = ImagePanel("reconstruction g(f(x))", min_size=60)
+        self.original = ImagePanel(self.tr("original x"), min_size=60)
+        self.recon = ImagePanel(self.tr("reconstruction g(f(x))"), min_size=60)
         # two lines kept from the start: the first encoding must not shift the panels
-        self.recon_label = QLabel("reconstruction error: click a test image or encode a file")
+        self.recon_label = QLabel(self.tr("reconstruction error: click a test image or encode a file"))
         self.recon_label.setWordWrap(True)
         self.recon_label.setMinimumHeight(2 * self.fontMetrics().lineSpacing() + 2)
         lay.addWidget(self.browser, 3)
@@ -275,14 +275,14 @@ class LatentView(ModelView, TestSetPanel, LatentMap, EncodePanel, BookmarksPanel
         lay = QHBoxLayout(w)
         left = QVBoxLayout()
         self.bookmark_list = QListWidget()
-        self.bookmark_list.setToolTip("double-click: jump to this z")
+        self.bookmark_list.setToolTip(self.tr("double-click: jump to this z"))
         self.bookmark_list.itemDoubleClicked.connect(
             lambda it: self.state.set_z(self.state.bookmarks[self.bookmark_list.row(it)][1], "bookmark"))
         left.addWidget(self.bookmark_list, 1)
         brow = QHBoxLayout()
-        self.add_bookmark_button = QPushButton("Bookmark z…")
+        self.add_bookmark_button = QPushButton(self.tr("Bookmark z…"))
         self.add_bookmark_button.clicked.connect(self.ask_bookmark)
-        self.remove_bookmark_button = QPushButton("Remove")
+        self.remove_bookmark_button = QPushButton(self.tr("Remove"))
         self.remove_bookmark_button.clicked.connect(
             lambda: self.state.remove_bookmark(self.bookmark_list.currentRow()))
         brow.addWidget(self.add_bookmark_button)
@@ -291,14 +291,14 @@ class LatentView(ModelView, TestSetPanel, LatentMap, EncodePanel, BookmarksPanel
         lay.addLayout(left, 1)
         right = QVBoxLayout()
         crow = QHBoxLayout()
-        crow.addWidget(QLabel("from"))
+        crow.addWidget(QLabel(self.tr("from")))
         self.from_combo = QComboBox()
         crow.addWidget(self.from_combo, 1)
-        crow.addWidget(QLabel("to"))
+        crow.addWidget(QLabel(self.tr("to")))
         self.to_combo = QComboBox()
         crow.addWidget(self.to_combo, 1)
-        self.linear_radio = QRadioButton("linear")
-        self.slerp_radio = QRadioButton("spherical")
+        self.linear_radio = QRadioButton(self.tr("linear"))
+        self.slerp_radio = QRadioButton(self.tr("spherical"))
         self.linear_radio.setChecked(True)
         crow.addWidget(self.linear_radio)
         crow.addWidget(self.slerp_radio)
@@ -306,19 +306,19 @@ class LatentView(ModelView, TestSetPanel, LatentMap, EncodePanel, BookmarksPanel
         for c in (self.from_combo, self.to_combo):
             c.activated.connect(lambda _i: self._draw_strip())
         self.linear_radio.toggled.connect(lambda _c: self._draw_strip())
-        self.strip = ImagePanel("path", min_size=60)
+        self.strip = ImagePanel(self.tr("path"), min_size=60)
         right.addWidget(self.strip, 1)
         srow = QHBoxLayout()
-        self.interp_play = QPushButton("▶ Play")
+        self.interp_play = QPushButton(self.tr("▶ Play"))
         self.interp_play.clicked.connect(self.toggle_interp_play)
         srow.addWidget(self.interp_play)
         self.interp_slider = QSlider(Qt.Orientation.Horizontal)
         self.interp_slider.setRange(0, 100)
         self.interp_slider.valueChanged.connect(self._on_interp_slider)
         srow.addWidget(self.interp_slider, 1)
-        self.strip_png = QPushButton("Strip PNG…")
+        self.strip_png = QPushButton(self.tr("Strip PNG…"))
         self.strip_png.clicked.connect(self.choose_strip_png)
-        self.strip_gif = QPushButton("GIF…")
+        self.strip_gif = QPushButton(self.tr("GIF…"))
         self.strip_gif.clicked.connect(self.choose_gif)
         srow.addWidget(self.strip_png)
         srow.addWidget(self.strip_gif)
@@ -329,8 +329,8 @@ class LatentView(ModelView, TestSetPanel, LatentMap, EncodePanel, BookmarksPanel
     def _build_traversal(self) -> QWidget:
         w = QWidget()
         lay = QHBoxLayout(w)
-        self.traversal = ImagePanel("each row: one dimension swept over −3σ … +3σ, "
-                                    "the others fixed at the current z", min_size=80)
+        self.traversal = ImagePanel(self.tr("each row: one dimension swept over −3σ … +3σ, "
+                                    "the others fixed at the current z"), min_size=80)
         self.traversal_labels = QLabel()
         self.traversal_labels.setTextFormat(Qt.TextFormat.RichText)
         self.traversal_labels.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -370,26 +370,26 @@ class LatentView(ModelView, TestSetPanel, LatentMap, EncodePanel, BookmarksPanel
                 self.model_combo.setCurrentIndex(self.model_combo.count() - 1)
                 found = True
         if not found:
-            self.model_combo.addItem(f"{loaded.path.name} (opened)", str(loaded.path))
+            self.model_combo.addItem(self.tr("{name} (opened)").format(name=loaded.path.name), str(loaded.path))
             self.model_combo.setCurrentIndex(self.model_combo.count() - 1)
         m = card.get("metrics", {})
         figs = []
         if "test_elbo_nats" in m:
-            figs.append(f"test ELBO {m['test_elbo_nats']:.1f} nats/image")
+            figs.append(self.tr("test ELBO {test_elbo_nats:.1f} nats/image").format(test_elbo_nats=m['test_elbo_nats']))
         if "test_log_likelihood_nats" in m:
-            figs.append(f"test log-likelihood {m['test_log_likelihood_nats']:.1f} nats/image")
+            figs.append(self.tr("test log-likelihood {test_log_likelihood_nats:.1f} nats/image").format(test_log_likelihood_nats=m['test_log_likelihood_nats']))
         if "test_mse" in m:
-            figs.append(f"reconstruction MSE {m['test_mse']:.4f}")
+            figs.append(self.tr("reconstruction MSE {test_mse:.4f}").format(test_mse=m['test_mse']))
         if "test_knn5_accuracy" in m:
-            figs.append(f"5-NN accuracy in z {m['test_knn5_accuracy']:.1%}")
+            figs.append(self.tr("5-NN accuracy in z {test_knn5_accuracy:.1%}").format(test_knn5_accuracy=m['test_knn5_accuracy']))
         if "confident_share" in m and "test_mse" not in m:  # a generator's sample scores
-            figs.append(f"samples classified with ≥ 90 % confidence {m['confident_share']:.0%}")
+            figs.append(self.tr("samples classified with ≥ 90 % confidence {confident_share:.0%}").format(confident_share=m['confident_share']))
         if "frechet_distance" in m:
-            figs.append(f"Fréchet distance {m['frechet_distance']:.1f}")
+            figs.append(self.tr("Fréchet distance {frechet_distance:.1f}").format(frechet_distance=m['frechet_distance']))
         if not can_encode(model):
-            figs.append(latent_data.NO_ENCODER)
-        self.model_label.setText(f"<b>{model.family}</b>, d = {model.latent_dim}, on "
-                                 f"{card['data']['name']}<br><small>{' · '.join(figs)}</small>")
+            figs.append(QCoreApplication.translate("latent_data", latent_data.NO_ENCODER))
+        self.model_label.setText(self.tr("<b>{family}</b>, d = {latent_dim}, on "
+                                 "{name}<br><small>{figs}</small>").format(family=model.family, latent_dim=model.latent_dim, name=card['data']['name'], figs=' · '.join(figs)))
         stats = card.get("latent_stats") if isinstance(card.get("latent_stats"), dict) else None
         space = LatentSpace.from_card(int(model.latent_dim), str(model.family), stats)
         self._sym = getattr(model, "space_name", "z")  # the latent's letter: w in W space
@@ -408,13 +408,13 @@ class LatentView(ModelView, TestSetPanel, LatentMap, EncodePanel, BookmarksPanel
         self._compare_choices(loaded, shipped)
         self.compare_model = None
         self.compare_image.setVisible(False)
-        origin = "0, the prior mean" if space.has_prior else (
-            "w̄, the mean of mapped prior draws" if stats and "unit" in stats else
-            "the mean of the training codes")
+        origin = self.tr("0, the prior mean") if space.has_prior else (
+            self.tr("w̄, the mean of mapped prior draws") if stats and "unit" in stats else
+            self.tr("the mean of the training codes"))
         self.reset_all.setToolTip(f"z = {origin}")
         self.random_button.setToolTip(
-            "draw z ~ N(0, I): generation is sampling from the prior" if space.has_prior else
-            "draw z from a Gaussian fitted to the training codes (an autoencoder has no prior)")
+            self.tr("draw z ~ N(0, I): generation is sampling from the prior") if space.has_prior else
+            self.tr("draw z from a Gaussian fitted to the training codes (an autoencoder has no prior)"))
         # z at the new model's reset point, its own bookmarks; drawn at once
         encodes = can_encode(model)  # a GAN has no encoder: no encode tab, no test-set map
         mixes = can_mix_styles(model)
@@ -422,7 +422,7 @@ class LatentView(ModelView, TestSetPanel, LatentMap, EncodePanel, BookmarksPanel
         if not encodes and self.tools.currentIndex() == 0:  # before disabling it: Qt would
             self.tools.setCurrentIndex(self._mix_tab if mixes else 1)  # pick the next tab
         self.tools.setTabEnabled(0, encodes)
-        self.tools.setTabToolTip(0, "" if encodes else latent_data.NO_ENCODER)
+        self.tools.setTabToolTip(0, "" if encodes else QCoreApplication.translate("latent_data", latent_data.NO_ENCODER))
         if not mixes and self.tools.currentIndex() == self._mix_tab:
             self.tools.setCurrentIndex(1)
         truncates = hasattr(model, "truncation")
@@ -441,8 +441,8 @@ class LatentView(ModelView, TestSetPanel, LatentMap, EncodePanel, BookmarksPanel
             # z = 0 is no typical draw of N(0, I) in d dimensions (‖z‖ ≈ √d there), and a
             # GAN's image at 0 is often blank: open on a fixed draw of the prior instead
             self.state.set_z(space.sample(np.random.default_rng(0)), "model")
-            self.reset_all.setToolTip(f"z = 0, the prior mean — not a typical draw: samples "
-                                      f"of N(0, I) lie at ‖z‖ ≈ {np.sqrt(space.dim):.0f}")
+            self.reset_all.setToolTip(self.tr("z = 0, the prior mean — not a typical draw: samples "
+                                      "of N(0, I) lie at ‖z‖ ≈ {dim:.0f}").format(dim=np.sqrt(space.dim)))
         self._request_test_set(loaded)
         self._draw_map()
         self._draw_browser()
@@ -509,8 +509,8 @@ class LatentView(ModelView, TestSetPanel, LatentMap, EncodePanel, BookmarksPanel
 
     def _update_warning(self, z: np.ndarray) -> None:
         msgs = self.state.space.warnings(z)
-        self.warning.setText("⚠ <b>far outside the data</b>: " + "; ".join(msgs) + " — "
-                             "the decoder has never been trained here." if msgs else "")
+        self.warning.setText(self.tr("⚠ <b>far outside the data</b>: ") + "; ".join(msgs) + self.tr(" — "
+                             "the decoder has never been trained here.") if msgs else "")
 
     # ================================================================== lifecycle
     def keyPressEvent(self, ev) -> None:  # noqa: N802 (Qt naming)

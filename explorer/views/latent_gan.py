@@ -64,22 +64,22 @@ class StyleMixPanel(QWidget):
         lay = QHBoxLayout(self)
         controls = QVBoxLayout()
         row = QHBoxLayout()
-        row.addWidget(QLabel("seed A"))
+        row.addWidget(QLabel(self.tr("seed A")))
         self.seed_a = QSpinBox(minimum=0, maximum=99999, value=1)
         row.addWidget(self.seed_a)
-        row.addWidget(QLabel("seed B"))
+        row.addWidget(QLabel(self.tr("seed B")))
         self.seed_b = QSpinBox(minimum=0, maximum=99999, value=2)
         row.addWidget(self.seed_b)
         controls.addLayout(row)
-        self.use_sliders = QCheckBox("A = the sliders' z")
-        self.use_sliders.setToolTip("take source A from the sliders: drag them and watch which "
-                                    "features the coarse styles carry")
+        self.use_sliders = QCheckBox(self.tr("A = the sliders' z"))
+        self.use_sliders.setToolTip(self.tr("take source A from the sliders: drag them and watch which "
+                                    "features the coarse styles carry"))
         controls.addWidget(self.use_sliders)
         crow = QHBoxLayout()
-        crow.addWidget(QLabel("crossover"))
+        crow.addWidget(QLabel(self.tr("crossover")))
         self.crossover = QSlider(Qt.Orientation.Horizontal)
-        self.crossover.setToolTip("styles before this layer come from A (coarse: shape, pose, "
-                                  "thickness), the rest from B (fine: stroke detail)")
+        self.crossover.setToolTip(self.tr("styles before this layer come from A (coarse: shape, pose, "
+                                  "thickness), the rest from B (fine: stroke detail)"))
         crow.addWidget(self.crossover, 1)
         self.crossover_label = QLabel()
         self.crossover_label.setMinimumWidth(30)
@@ -93,10 +93,10 @@ class StyleMixPanel(QWidget):
         lay.addLayout(controls, 2)
         self.image_a = ImagePanel("A", min_size=60)
         self.image_b = ImagePanel("B", min_size=60)
-        self.mixed = ImagePanel("mix", min_size=60)
+        self.mixed = ImagePanel(self.tr("mix"), min_size=60)
         for p in (self.image_a, self.image_b, self.mixed):
             lay.addWidget(p, 1)
-        self.strip = ImagePanel("every crossover: all B (left) … all A (right)", min_size=60)
+        self.strip = ImagePanel(self.tr("every crossover: all B (left) … all A (right)"), min_size=60)
         lay.addWidget(self.strip, 3)
         for spin in (self.seed_a, self.seed_b):
             spin.valueChanged.connect(lambda _v: self.redraw())
@@ -155,14 +155,14 @@ class StyleMixPanel(QWidget):
         res = getattr(model, "style_resolutions", None)
         where = ""
         if isinstance(res, (list, tuple)) and len(res) == n and 0 < c < n:
-            where = f" (up to the {res[c - 1]}×{res[c - 1]} layers)"
+            where = self.tr(" (up to the {c}×{c} layers)").format(c=res[c - 1])
         if c == 0:
-            text = "all styles from <b>B</b>: the mix is B"
+            text = self.tr("all styles from <b>B</b>: the mix is B")
         elif c == n:
-            text = "all styles from <b>A</b>: the mix is A"
+            text = self.tr("all styles from <b>A</b>: the mix is A")
         else:
-            text = (f"styles 0–{c - 1} from <b>A</b>{where}, styles {c}–{n - 1} from <b>B</b>: "
-                    "coarse layers set shape and pose, fine ones the strokes")
+            text = (self.tr("styles 0–{c} from <b>A</b>{where}, styles {c2}–{n} from <b>B</b>: "
+                    "coarse layers set shape and pose, fine ones the strokes").format(c=c - 1, where=where, c2=c, n=n - 1))
         self.explain.setText(text)
 
 
@@ -185,13 +185,13 @@ class SpaceSwitch(QWidget):
         self._z_saved: np.ndarray | None = None
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(QLabel("sliders over"))
+        lay.addWidget(QLabel(self.tr("sliders over")))
         self.combo = QComboBox()
-        self.combo.addItem("z — the input noise", "z")
-        self.combo.addItem("w — after the mapping network", "w")
-        self.combo.setToolTip("z ~ N(0, I) is what the generator is fed; w = f(z) is what "
+        self.combo.addItem(self.tr("z — the input noise"), "z")
+        self.combo.addItem(self.tr("w — after the mapping network"), "w")
+        self.combo.setToolTip(self.tr("z ~ N(0, I) is what the generator is fed; w = f(z) is what "
                               "its layers are styled by. Single w coordinates tend to follow "
-                              "single factors of the digits more closely than z's")
+                              "single factors of the digits more closely than z's"))
         self.combo.currentIndexChanged.connect(self._on_combo)
         lay.addWidget(self.combo, 1)
         self.setVisible(False)

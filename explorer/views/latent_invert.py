@@ -39,17 +39,17 @@ class InvertPanel(QWidget):
         lay = QHBoxLayout(self)
         side = QVBoxLayout()
         row = QHBoxLayout()
-        row.addWidget(QLabel("test image"))
+        row.addWidget(QLabel(self.tr("test image")))
         self.index = QSpinBox(minimum=0, maximum=0)
         row.addWidget(self.index)
         side.addLayout(row)
-        self.invert_button = QPushButton("Invert: search z for it")
+        self.invert_button = QPushButton(self.tr("Invert: search z for it"))
         self.invert_button.setToolTip(
-            "A GAN has no encoder: Adam searches z (from 8 draws of the prior, the generator "
-            "fixed) for the image closest to this one")
+            self.tr("A GAN has no encoder: Adam searches z (from 8 draws of the prior, the generator "
+            "fixed) for the image closest to this one"))
         self.invert_button.clicked.connect(self.invert)
         side.addWidget(self.invert_button)
-        self.use_button = QPushButton("Use this z on the sliders")
+        self.use_button = QPushButton(self.tr("Use this z on the sliders"))
         self.use_button.setEnabled(False)
         self.use_button.clicked.connect(self._use)
         side.addWidget(self.use_button)
@@ -58,8 +58,8 @@ class InvertPanel(QWidget):
         side.addWidget(self.status)
         side.addStretch(1)
         lay.addLayout(side, 2)
-        self.target = ImagePanel("test image x")
-        self.recon = ImagePanel("G(z*): the nearest it can draw")
+        self.target = ImagePanel(self.tr("test image x"))
+        self.recon = ImagePanel(self.tr("G(z*): the nearest it can draw"))
         self.diff = ImagePanel("G(z*) − x", lut=diverging_lut(), levels=(-1.0, 1.0))
         for p in (self.target, self.recon, self.diff):
             lay.addWidget(p, 2)
@@ -83,17 +83,17 @@ class InvertPanel(QWidget):
 
             return image_splits_of(card, tuple(self.loaded.model.image_shape)).x_test
 
-        self.status.setText("Reading the test images …")
+        self.status.setText(self.tr("Reading the test images …"))
         self.worker.submit(read, self._on_images, self._on_error)
 
     def _on_images(self, images: np.ndarray) -> None:
         self._images = np.asarray(images, np.float32)
         self.index.setMaximum(len(self._images) - 1)
-        self.status.setText("Pick a test image and press Invert.")
+        self.status.setText(self.tr("Pick a test image and press Invert."))
         self._show_target()
 
     def _on_error(self, error: Exception) -> None:
-        self.status.setText(f"Cannot invert: {error}")
+        self.status.setText(self.tr("Cannot invert: {error}").format(error=error))
 
     def _show_target(self) -> None:
         if self._images is not None:
@@ -103,7 +103,7 @@ class InvertPanel(QWidget):
         if self.loaded is None or self._images is None:
             return
         model, x = self.loaded.model, self._images[self.index.value()].copy()
-        self.status.setText("Searching z …")
+        self.status.setText(self.tr("Searching z …"))
         self.use_button.setEnabled(False)
         self.worker.submit(lambda: (x, *model.invert(x)), self._on_inverted, self._on_error)
 
@@ -115,8 +115,8 @@ class InvertPanel(QWidget):
         self.result = (z, mse)
         self.recon.show(recon)
         self.diff.show(recon - x)
-        self.status.setText(f"mean squared error {mse:.4f} per pixel · ‖z*‖ = "
-                            f"{np.linalg.norm(z):.1f} (prior draws: ≈ {np.sqrt(len(z)):.1f})")
+        self.status.setText(self.tr("mean squared error {mse:.4f} per pixel · ‖z*‖ = "
+                            "{z:.1f} (prior draws: ≈ {z2:.1f})").format(mse=mse, z=np.linalg.norm(z), z2=np.sqrt(len(z))))
         self.use_button.setEnabled(True)
 
     def _use(self) -> None:

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QSignalBlocker
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker
 from PySide6.QtWidgets import (
     QFileDialog, QInputDialog,
 )
@@ -36,7 +36,7 @@ from training.capabilities import can_encode
 SLIDER_STEPS = 100  # slider units per σ (of the prior, or of the training codes)
 MANIFOLD_N = 16
 STRIP_N = 10
-PREPARING = "preparing the test set…"
+PREPARING = QT_TRANSLATE_NOOP("LatentView", "preparing the test set…")
 
 
 class TestSetPanel:
@@ -50,7 +50,7 @@ class TestSetPanel:
         self._data_key = key
         hit = self._test_sets.get(key)
         if hit is None and not can_encode(loaded.model):  # a GAN: nothing to prepare
-            hit = latent_data.TestSetError(latent_data.NO_ENCODER)
+            hit = latent_data.TestSetError(QCoreApplication.translate("latent_data", latent_data.NO_ENCODER))
         if hit is not None:
             self._data_pending = False
             self._show_test_set(hit)
@@ -65,7 +65,7 @@ class TestSetPanel:
     def _on_test_set(self, key, result) -> None:
         if isinstance(result, Exception) and not isinstance(result, latent_data.TestSetError):
             result = latent_data.TestSetError(
-                f"an unexpected error ({type(result).__name__}: {result})")
+                self.tr("an unexpected error ({name}: {result})").format(name=type(result).__name__, result=result))
         self._test_sets.put(key, result)
         if key != self._data_key or self.state.model is None:
             return  # another model is shown now: keep the result for when it comes back
@@ -96,7 +96,7 @@ class TestSetPanel:
 
     def _compare_choices(self, loaded: LoadedModel, shipped: list[tuple[Path, dict]]) -> None:
         self.compare_combo.clear()
-        self.compare_combo.addItem("none", None)
+        self.compare_combo.addItem(self.tr("none"), None)
         model = loaded.model
         for p, c in shipped:
             if p.resolve() == loaded.path.resolve():
@@ -117,9 +117,9 @@ class TestSetPanel:
         try:
             self.compare_model = training.load(path)
         except training.ArtifactError as e:
-            self._warn("Could not open the second model", str(e))
+            self._warn(self.tr("Could not open the second model"), str(e))
             return
-        self.compare_image.set_title(f"{self.compare_model.family}, same z")
+        self.compare_image.set_title(self.tr("{family}, same z").format(family=self.compare_model.family))
         self.compare_image.setVisible(True)
         self._on_z(self.state.z, "compare")
 
@@ -143,8 +143,8 @@ class LatentMap:
             _, sv, vt = np.linalg.svd(z - c, full_matrices=False)
             share = sv[:2] ** 2 / (sv**2).sum()
             return (vt[:2].astype(np.float32), c.astype(np.float32),
-                    (f"PC 1 of z ({share[0]:.0%} of the variance)",
-                     f"PC 2 of z ({share[1]:.0%})"))
+                    (self.tr("PC 1 of z ({share:.0%} of the variance)").format(share=share[0]),
+                     self.tr("PC 2 of z ({share:.0%})").format(share=share[1])))
         jx, jy = self._map_dims()
         a = np.zeros((2, d), np.float32)
         a[0, jx] = 1
@@ -167,16 +167,16 @@ class LatentMap:
                 f"<span style='color: rgb{CLASS_COLOURS[i % len(CLASS_COLOURS)]}'>●</span> {n}"
                 for i, n in enumerate(self._data["classes"]))
             note = f" <i>({self._data['note']})</i>" if self._data.get("note") else ""
-            self.legend.setText(f"test set encoded (posterior means, {len(z)} images): {chips}. "
-                                f"Drag the yellow point.{note}")
+            self.legend.setText(self.tr("test set encoded (posterior means, {z} images): {chips}. "
+                                "Drag the yellow point.{note}").format(z=len(z), chips=chips, note=note))
         else:
             self.scatter.clear()
             self.legend.setText(
-                f"<i>{PREPARING}</i> the sliders and the image work already." if self._data_pending
-                else f"No test-set map: {html.escape(self._data_error)}. Drag the yellow point "
-                "(it moves z in this plane) or the sliders." if not can_encode(self.state.model)
-                else f"No test set to encode: {html.escape(self._data_error or 'none')}. "
-                "Drag the yellow point or the sliders, or encode an image file.")
+                self.tr("<i>{preparing}</i> the sliders and the image work already.").format(preparing=self.tr(PREPARING)) if self._data_pending
+                else self.tr("No test-set map: {data_error}. Drag the yellow point "
+                "(it moves z in this plane) or the sliders.").format(data_error=html.escape(self._data_error)) if not can_encode(self.state.model)
+                else self.tr("No test set to encode: {none}. "
+                "Drag the yellow point or the sliders, or encode an image file.").format(none=html.escape(self._data_error or 'none')))
         (x0, x1), (y0, y1) = self.state.space.map_range(a, c, z)
         self.map.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
         self.map.setLabel("bottom", labels[0])
@@ -239,8 +239,8 @@ class EncodePanel:
         if x is None or not len(x):
             self.browser.show(None)
             self.page_spin.setMaximum(0)
-            self.browser.caption.setText(PREPARING if self._data_pending else
-                                         "no test images for this model; encode an image file")
+            self.browser.caption.setText(self.tr(PREPARING) if self._data_pending else
+                                         self.tr("no test images for this model; encode an image file"))
             return
         self.browser.caption.setText("")
         per = 64
@@ -264,13 +264,13 @@ class EncodePanel:
         self.original.show(img)
         self.recon.show(rec)
         mse = float(np.mean((rec - img) ** 2))
-        self.recon_label.setText(f"reconstruction error (mean squared, per pixel): {mse:.4f}")
+        self.recon_label.setText(self.tr("reconstruction error (mean squared, per pixel): {mse:.4f}").format(mse=mse))
         self.state.set_z(z, "encode")
         return z
 
     def choose_image_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Encode an image", "",
-                                              "Images (*.png *.jpg *.jpeg *.bmp *.gif)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Encode an image"), "",
+                                              self.tr("Images (*.png *.jpg *.jpeg *.bmp *.gif)"))
         if path:
             self.encode_file(path)
 
@@ -279,12 +279,12 @@ class EncodePanel:
 
         model = self.state.model
         if not can_encode(model):
-            self._warn("This model cannot encode", latent_data.NO_ENCODER + ".")
+            self._warn(self.tr("This model cannot encode"), QCoreApplication.translate("latent_data", latent_data.NO_ENCODER) + ".")
             return False
         try:
             img = load_image(path, tuple(model.image_shape))
         except ImageDataError as e:
-            self._warn("Could not read the image", str(e))
+            self._warn(self.tr("Could not read the image"), str(e))
             return False
         self.encode_image(img)
         return True
@@ -295,7 +295,7 @@ class BookmarksPanel:
 
     # ================================================================== bookmarks
     def ask_bookmark(self) -> None:
-        name, ok = QInputDialog.getText(self, "Bookmark z", "Name:",
+        name, ok = QInputDialog.getText(self, self.tr("Bookmark z"), self.tr("Name:"),
                                         text=f"z{len(self.state.bookmarks) + 1}")
         if ok:
             self.state.add_bookmark(name.strip() or None)
@@ -325,7 +325,7 @@ class BookmarksPanel:
         zs = self._path(STRIP_N)
         if zs is None or self.state.model is None:
             self.strip.show(None)
-            self.strip.caption.setText("bookmark at least two codes to interpolate between them")
+            self.strip.caption.setText(self.tr("bookmark at least two codes to interpolate between them"))
             return
         self.strip.show(tile(self.state.model.decode(zs), STRIP_N, fill=0.5))
         self.strip.caption.setText(f"{self.from_combo.currentText()} → "
@@ -343,13 +343,13 @@ class BookmarksPanel:
         elif self._path(2) is not None:
             if self.interp_slider.value() >= 100:
                 self.interp_slider.setValue(0)
-            self.interp_play.setText("⏸ Pause")
+            self.interp_play.setText(self.tr("⏸ Pause"))
             self.play_timer.start()
 
     def pause_interp(self) -> None:
         self.play_timer.stop()
         if self._built:
-            self.interp_play.setText("▶ Play")
+            self.interp_play.setText(self.tr("▶ Play"))
 
     def _tick_interp(self) -> None:
         v = self.interp_slider.value() + 2
@@ -398,13 +398,13 @@ class TraversalPanel:
         for j in range(n):
             s = f"{space}{j}"
             if kl is not None:
-                s += f" · KL {kl[j]:.2f}"
+                s += self.tr(" · KL {j:.2f}").format(j=kl[j])
             if j in factor_of:
                 s += f" · <b>{factor_of[j][0]}</b> (|r| = {factor_of[j][1]:.2f})"
             lines.append(s)
-        more = (f"<br><i>the first {n} of {self.state.dim} dimensions</i>"
+        more = (self.tr("<br><i>the first {n} of {dim} dimensions</i>").format(n=n, dim=self.state.dim)
                 if n < self.state.dim else "")
-        self.traversal_labels.setText("rows, top to bottom:<br>" + "<br>".join(lines) + more)
+        self.traversal_labels.setText(self.tr("rows, top to bottom:<br>") + "<br>".join(lines) + more)
 
 
 class LatentExport:
@@ -412,21 +412,21 @@ class LatentExport:
 
     # ================================================================== export
     def choose_strip_png(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export interpolation strip", "strip.png",
-                                              "PNG image (*.png)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export interpolation strip"), "strip.png",
+                                              self.tr("PNG image (*.png)"))
         if path:
             self.export_strip_png(path)
 
     def choose_gif(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export interpolation as GIF",
-                                              "interpolation.gif", "GIF animation (*.gif)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export interpolation as GIF"),
+                                              "interpolation.gif", self.tr("GIF animation (*.gif)"))
         if path:
             self.export_gif(path)
 
     def export_strip_png(self, path: str | Path) -> bool:
         zs = self._path(STRIP_N)
         if zs is None:
-            self._warn("Nothing to export", "Bookmark at least two codes first.")
+            self._warn(self.tr("Nothing to export"), self.tr("Bookmark at least two codes first."))
             return False
         from PIL import Image
 
@@ -434,14 +434,14 @@ class LatentExport:
         try:
             Image.fromarray(_to_uint8(img, 4)).save(path)
         except (OSError, ValueError) as e:
-            self._warn("Could not export", f"Could not write {path}: {e}")
+            self._warn(self.tr("Could not export"), self.tr("Could not write {path}: {e}").format(path=path, e=e))
             return False
         return True
 
     def export_gif(self, path: str | Path, frames: int = 40) -> bool:
         zs = self._path(frames)
         if zs is None:
-            self._warn("Nothing to export", "Bookmark at least two codes first.")
+            self._warn(self.tr("Nothing to export"), self.tr("Bookmark at least two codes first."))
             return False
         from PIL import Image
 
@@ -451,7 +451,7 @@ class LatentExport:
             imgs[0].save(path, save_all=True, append_images=imgs[1:], duration=50, loop=0,
                          format="GIF")
         except (OSError, ValueError) as e:
-            self._warn("Could not export", f"Could not write {path}: {e}")
+            self._warn(self.tr("Could not export"), self.tr("Could not write {path}: {e}").format(path=path, e=e))
             return False
         return True
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QSignalBlocker
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker
 
 #: what the view does not save (shown in the status bar when a session opens)
-NOT_SAVED = ("Latent: the compare-with model, the interpolation path, the map axes and grid, "
-             "an encoded image, the style-mixing and inversion settings",)
+NOT_SAVED = (QT_TRANSLATE_NOOP("SessionActions", "Latent: the compare-with model, the interpolation path, the map axes and grid, "
+             "an encoded image, the style-mixing and inversion settings"),)
 
 
 class LatentSession:

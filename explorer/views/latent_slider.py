@@ -75,9 +75,9 @@ class SliderRow(QWidget):
         self.value.setFixedWidth(44)
         self.reset = QPushButton("0")
         self.reset.setFixedWidth(26)
-        self.reset.setToolTip(f"reset {symbol}{j} to {axis.centre:+.2f}" + (
-            " (the prior mean)" if "prior" in axis.unit else
-            " (the mean of the training codes)" if axis.unit else ""))
+        self.reset.setToolTip(self.tr("reset {symbol}{j} to {centre:+.2f}").format(symbol=symbol, j=j, centre=axis.centre) + (
+            self.tr(" (the prior mean)") if "prior" in axis.unit else
+            self.tr(" (the mean of the training codes)") if axis.unit else ""))
         self.hist = QLabel()
         self.hist.setToolTip(tip)
         self.slider.setToolTip(tip)
@@ -102,7 +102,7 @@ class SliderRow(QWidget):
         with QSignalBlocker(self.slider):
             self.slider.setRange(-n, n)
         lo, hi = axis.z_range
-        self.slider.setToolTip(f"{self.tip}; slider: {lo:+.2f} … {hi:+.2f}"
+        self.slider.setToolTip(self.tr("{tip}; slider: {lo:+.2f} … {hi:+.2f}").format(tip=self.tip, lo=lo, hi=hi)
                                + (f" (±{axis.lim:g} {axis.unit})" if axis.unit else ""))
 
     def set_histogram(self, counts, edges: tuple[float, float], prior: bool) -> None:

@@ -6,7 +6,7 @@ import platform
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QSettings, Qt, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, qVersion
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 import explorer
+from explorer.i18n.menu import add_language_menu
 from explorer.services.worker import LatestWorker
 from explorer.state import LoadedModel, ModelSlot
 from explorer.views.density import DensityView
@@ -32,8 +33,10 @@ from explorer.views.tour_panel import add_tour_actions
 TAB_NAMES = ("density", "latent", "diffusion", "gallery")
 #: what each tab is called: the third shows every step sampler (diffusion, PixelCNN, RBM);
 #: the fourth, the Gallery, shows no model of its own (it opens them in the others)
-TAB_TITLES = {"density": "Density", "latent": "Latent", "diffusion": "Step-through",
-              "gallery": "Gallery"}
+TAB_TITLES = {"density": QT_TRANSLATE_NOOP("MainWindow", "Density"), "latent": QT_TRANSLATE_NOOP("MainWindow", "Latent"), "diffusion": QT_TRANSLATE_NOOP("MainWindow", "Step-through"),
+              "gallery": QT_TRANSLATE_NOOP("MainWindow", "Gallery")}
+#: how the status bar's model label names a tab (translated where it is shown)
+STATUS_NAMES = {"latent": QT_TRANSLATE_NOOP("MainWindow", "latent"), "diffusion": QT_TRANSLATE_NOOP("MainWindow", "diffusion")}
 #: the tabs that show one model (each has a ModelSlot)
 MODEL_TABS = ("density", "latent", "diffusion")
 
@@ -57,7 +60,7 @@ class MainWindow(SessionActions, QMainWindow):
 
     def __init__(self, settings: QSettings | None = None, sync: bool = False) -> None:
         super().__init__()
-        self.setWindowTitle("Latent Explorer")
+        self.setWindowTitle(self.tr("Latent Explorer"))
         self.settings = settings if settings is not None else QSettings()
         self.slots = {kind: ModelSlot(kind) for kind in MODEL_TABS}
         # what the user opens: the latest request wins
@@ -84,7 +87,7 @@ class MainWindow(SessionActions, QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         for name, view in self.views.items():
-            self.tabs.addTab(view, TAB_TITLES[name])
+            self.tabs.addTab(view, self.tr(TAB_TITLES[name]))
             empty = getattr(view, "empty", None)
             if empty is not None:
                 empty.open_requested.connect(self.choose_model)
@@ -95,7 +98,7 @@ class MainWindow(SessionActions, QMainWindow):
         self._auto_opened: set[str] = set()
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
-        self.model_label = QLabel("no model file opened")
+        self.model_label = QLabel(self.tr("no model file opened"))
         self.statusBar().addPermanentWidget(self.model_label)
         self._build_menus()
         for slot in self.slots.values():
@@ -107,73 +110,75 @@ class MainWindow(SessionActions, QMainWindow):
         density.current_changed.connect(lambda _e: self._update_model_label())
         self._restore_settings()
         self._update_model_label()
-        self.statusBar().showMessage("Ready. File → Open model… (Ctrl+O) loads a trained model.", 8000)
+        self.statusBar().showMessage(self.tr("Ready. File → Open model… (Ctrl+O) loads a trained model."), 8000)
 
     # ---------------------------------------------------------------- menus
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self.open_action = QAction("&Open model…", self)
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.open_action = QAction(self.tr("&Open model…"), self)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.open_action.setStatusTip("Open a model folder (model.safetensors + card.json)")
+        self.open_action.setStatusTip(self.tr("Open a model folder (model.safetensors + card.json)"))
         self.open_action.triggered.connect(self.choose_model)
         file_menu.addAction(self.open_action)
         self._build_session_menu(file_menu)
         file_menu.addSeparator()
-        self.export_action = QAction("&Export view as PNG…", self)
+        self.export_action = QAction(self.tr("&Export view as PNG…"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.export_action.setStatusTip("Save a picture of the current view")
+        self.export_action.setStatusTip(self.tr("Save a picture of the current view"))
         self.export_action.triggered.connect(self.choose_export)
         file_menu.addAction(self.export_action)
-        self.train_action = QAction("&Train a model…", self)
+        self.train_action = QAction(self.tr("&Train a model…"), self)
         self.train_action.setShortcut(QKeySequence("Ctrl+T"))
-        self.train_action.setStatusTip("Run a training recipe for the current view in a "
-                                       "separate process and open the result")
+        self.train_action.setStatusTip(self.tr("Run a training recipe for the current view in a "
+                                       "separate process and open the result"))
         self.train_action.triggered.connect(lambda: self.show_train_dialog())
         file_menu.addAction(self.train_action)
-        train_menu = file_menu.addMenu("Train a&nother kind of model")
-        for kind, text in (("density", "a 2D density (any family)…"),
-                           ("latent", "a VAE / autoencoder / PCA…"),
-                           ("gan", "an image GAN (DCGAN / style-based)…"),
-                           ("diffusion", "a diffusion model…"),
-                           ("pixelcnn", "a PixelCNN (pixel by pixel)…"),
-                           ("rbm", "a restricted Boltzmann machine…")):
+        train_menu = file_menu.addMenu(self.tr("Train a&nother kind of model"))
+        for kind, text in (("density", self.tr("a 2D density (any family)…")),
+                           ("latent", self.tr("a VAE / autoencoder / PCA…")),
+                           ("gan", self.tr("an image GAN (DCGAN / style-based)…")),
+                           ("diffusion", self.tr("a diffusion model…")),
+                           ("pixelcnn", self.tr("a PixelCNN (pixel by pixel)…")),
+                           ("rbm", self.tr("a restricted Boltzmann machine…"))):
             act = QAction(text, self)
             act.triggered.connect(lambda _=False, kind=kind: self.show_train_dialog(kind))
             train_menu.addAction(act)
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
-        view_menu = bar.addMenu("&View")
+        view_menu = bar.addMenu(self.tr("&View"))
         for i, name in enumerate(TAB_NAMES):
-            act = QAction(TAB_TITLES[name], self)
+            act = QAction(self.tr(TAB_TITLES[name]), self)
             act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             act.triggered.connect(lambda _=False, i=i: self.tabs.setCurrentIndex(i))
             view_menu.addAction(act)
+        view_menu.addSeparator()
+        add_language_menu(self, view_menu)
 
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(self.tr("&Help"))
         add_tour_actions(self, help_menu)  # Help → Tour, Open tour… (the tour's side panel)
-        card = QAction("Model &card…", self)
+        card = QAction(self.tr("Model &card…"), self)
         card.setShortcut(QKeySequence("Ctrl+I"))
-        card.setStatusTip("What the model in this view is, how it was trained and how well")
+        card.setStatusTip(self.tr("What the model in this view is, how it was trained and how well"))
         card.triggered.connect(self.show_model_card)
         help_menu.addAction(card)
-        about = QAction("&About Latent Explorer", self)
+        about = QAction(self.tr("&About Latent Explorer"), self)
         about.setShortcut(QKeySequence.StandardKey.HelpContents)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
-        about_qt = QAction("About &Qt", self)
+        about_qt = QAction(self.tr("About &Qt"), self)
         about_qt.triggered.connect(lambda: QMessageBox.aboutQt(self))
         help_menu.addAction(about_qt)
 
     # ---------------------------------------------------------------- models
     def choose_model(self) -> None:
         start = str(self.settings.value("last_model_dir", str(_trained_dir())))
-        path = QFileDialog.getExistingDirectory(self, "Open model folder", start)
+        path = QFileDialog.getExistingDirectory(self, self.tr("Open model folder"), start)
         if path:
             self.open_model(path)
 
@@ -195,7 +200,7 @@ class MainWindow(SessionActions, QMainWindow):
                 worker = LatestWorker(f"model-loader-{tab}", sync=self._sync, parent=self)
                 self.tab_loaders[tab] = worker
         self._pending[key] = path
-        self.statusBar().showMessage(f"Opening {path} …")
+        self.statusBar().showMessage(self.tr("Opening {path} …").format(path=path))
         worker.submit(lambda: _load_model(path),
                       lambda loaded: self._on_loaded(loaded, key, tab, switch_tab),
                       lambda error: self._on_load_error(error, key, path))
@@ -204,7 +209,7 @@ class MainWindow(SessionActions, QMainWindow):
         """Every open ends with a message; loads still running are named after it."""
         self._pending.pop(key, None)
         if self._pending:
-            text += " — still opening " + ", ".join(p.name for p in self._pending.values()) + " …"
+            text += self.tr(" — still opening ") + ", ".join(p.name for p in self._pending.values()) + " …"
             timeout_ms = 0
         self.statusBar().showMessage(text, timeout_ms)
 
@@ -215,29 +220,29 @@ class MainWindow(SessionActions, QMainWindow):
         if slot is None:
             text = _no_view_text(loaded)
             self._end_open(key, text, 15000)
-            self.show_error("Nothing to show", text)
+            self.show_error(self.tr("Nothing to show"), text)
             return
         if tab is not None and tab != home:  # a stale "last model" setting
-            self._end_open(key, f"{loaded.path.name} holds a {loaded.kind} model, which the "
-                                f"{TAB_TITLES[tab]} view does not show; it stays as it is.")
+            self._end_open(key, self.tr("{name} holds a {kind} model, which the "
+                                "{tab} view does not show; it stays as it is.").format(name=loaded.path.name, kind=loaded.kind, tab=self.tr(TAB_TITLES[tab])))
             return
         if tab is not None and slot.current is not None:
             # the tab's default arrived after the user opened a model there: theirs stays
-            self._end_open(key, f"Kept the model you opened in the {TAB_TITLES[tab]} view.")
+            self._end_open(key, self.tr("Kept the model you opened in the {tab} view.").format(tab=self.tr(TAB_TITLES[tab])))
             return
         try:
             slot.set(loaded)
         except Exception as e:  # a bug of a view: say so, never leave "Opening …"
-            self._end_open(key, "Could not show the model.")
-            self.show_error("Could not show model",
-                            f"{loaded.path} was read but could not be shown because of an "
-                            f"unexpected error ({type(e).__name__}: {e}).")
+            self._end_open(key, self.tr("Could not show the model."))
+            self.show_error(self.tr("Could not show model"),
+                            self.tr("{path} was read but could not be shown because of an "
+                            "unexpected error ({name}: {e}).").format(path=loaded.path, name=type(e).__name__, e=e))
             return
         if switch_tab:
             self.tabs.setCurrentIndex(TAB_NAMES.index(home))
         self.settings.setValue("last_model_dir", str(loaded.path.parent))
         self.settings.setValue(f"last_model/{home}", str(loaded.path))
-        self._end_open(key, f"Opened {loaded.title}")
+        self._end_open(key, self.tr("Opened {title}").format(title=loaded.title))
 
     def show_on_density_canvas(self, loaded: LoadedModel) -> None:
         """Put a 2D model of another view (a 2D DDPM) on the density canvas too: its samples,
@@ -246,8 +251,8 @@ class MainWindow(SessionActions, QMainWindow):
         self.slots["density"].set(loaded)
         self.tabs.setCurrentIndex(TAB_NAMES.index("density"))
         self.statusBar().showMessage(
-            f"{loaded.path.name} on the density canvas: its NLL by the probability-flow ODE "
-            "(a few seconds); the heatmap is a density estimate of its samples.", 15000)
+            self.tr("{name} on the density canvas: its NLL by the probability-flow ODE "
+            "(a few seconds); the heatmap is a density estimate of its samples.").format(name=loaded.path.name), 15000)
 
     def _on_load_error(self, error: Exception, key: str = "open", path: Path | None = None) -> None:
         import training
@@ -255,10 +260,10 @@ class MainWindow(SessionActions, QMainWindow):
         if isinstance(error, training.ArtifactError):
             text = str(error)
         else:  # a bug of ours, not the user's fault: say so without a traceback
-            text = (f"{path} could not be opened because of an unexpected error "
-                    f"({type(error).__name__}: {error}).")
-        self._end_open(key, "Could not open the model; nothing was changed.")
-        self.show_error("Could not open model", text)
+            text = (self.tr("{path} could not be opened because of an unexpected error "
+                    "({name}: {error}).").format(path=path, name=type(error).__name__, error=error))
+        self._end_open(key, self.tr("Could not open the model; nothing was changed."))
+        self.show_error(self.tr("Could not open model"), text)
 
     def _on_model_changed(self, _loaded: LoadedModel | None) -> None:
         self._update_model_label()
@@ -267,19 +272,19 @@ class MainWindow(SessionActions, QMainWindow):
         """What the current tab shows, for the status bar's model label."""
         name = TAB_NAMES[self.tabs.currentIndex()]
         if name not in self.slots:
-            return f"{TAB_TITLES[name]}: double-click a model to open it"
+            return self.tr("{name}: double-click a model to open it").format(name=self.tr(TAB_TITLES[name]))
         loaded = self.slots[name].current
         if name != "density":
-            return f"{name}: {loaded.title}" if loaded is not None else f"{name}: no model open"
+            return self.tr("{name}: {title}").format(name=self.tr(STATUS_NAMES.get(name, name)), title=loaded.title) if loaded is not None else self.tr("{name}: no model open").format(name=self.tr(STATUS_NAMES.get(name, name)))
         state = self.views["density"].state
         entry = getattr(state, "current", None)
         data = getattr(getattr(state, "data", None), "name", None)
-        on = f" on {data}" if data else ""
+        on = self.tr(" on {data}").format(data=data) if data else ""
         if entry is None:
-            return f"density: no model{on}"
+            return self.tr("density: no model{on}").format(on=on)
         if loaded is not None and loaded.model is entry.model:
-            return f"density: {loaded.title}"
-        return f"density: {entry.label}{on}"
+            return self.tr("density: {title}").format(title=loaded.title)
+        return self.tr("density: {label}{on}").format(label=entry.label, on=on)
 
     def _update_model_label(self) -> None:
         self.model_label.setText(self.shown_model_text())
@@ -335,9 +340,9 @@ class MainWindow(SessionActions, QMainWindow):
 
         name = TAB_NAMES[self.tabs.currentIndex()]
         if name not in self.slots:
-            return self.show_error("No model card", f"The {TAB_TITLES[name]} view shows "
+            return self.show_error(self.tr("No model card"), self.tr("The {name} view shows "
                                    "many models; open one (double-click its row) to see "
-                                   "its card.")
+                                   "its card.").format(name=self.tr(TAB_TITLES[name])))
         loaded = self.slots[name].current
         if name == "density":  # the card of the model on the canvas, not of an older one
             entry = getattr(self.views["density"].state, "current", None)
@@ -347,10 +352,10 @@ class MainWindow(SessionActions, QMainWindow):
             if loaded is None and model is not None and getattr(model, "card", None):
                 loaded = LoadedModel(model, Path(entry.label))
         if loaded is None:
-            return self.show_error("No model card",
-                                   f"No model file is open in the {TAB_TITLES[name]} view. "
+            return self.show_error(self.tr("No model card"),
+                                   self.tr("No model file is open in the {name} view. "
                                    "Models fitted in the app have no card until they are "
-                                   "trained with python -m training.")
+                                   "trained with python -m training.").format(name=self.tr(TAB_TITLES[name])))
         dlg = ModelCardDialog(loaded.card, str(loaded.path), self)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.message_box = dlg
@@ -361,15 +366,15 @@ class MainWindow(SessionActions, QMainWindow):
         import torch
 
         text = (
-            f"<h3>Latent Explorer {explorer.__version__}</h3>"
+            self.tr("<h3>Latent Explorer {version}</h3>"
             "<p>A desktop lab for seeing how generative models work: densities fitted by "
             "maximum likelihood, latent spaces, and diffusion, with models it trains itself "
             "on your CPU.</p>"
-            f"<p>Qt {qVersion()} · PySide6 {pyside_version} · "
-            f"pyqtgraph {__import__('pyqtgraph').__version__} · torch {torch.__version__} · "
-            f"numpy {__import__('numpy').__version__} · Python {platform.python_version()}</p>"
+            "<p>Qt {qversion} · PySide6 {pyside_version} · "
+            "pyqtgraph {version2} · torch {version3} · "
+            "numpy {version4} · Python {python_version}</p>").format(version=explorer.__version__, qversion=qVersion(), pyside_version=pyside_version, version2=__import__('pyqtgraph').__version__, version3=torch.__version__, version4=__import__('numpy').__version__, python_version=platform.python_version())
         )
-        box = QMessageBox(QMessageBox.Icon.Information, "About Latent Explorer", text,
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About Latent Explorer"), text,
                           QMessageBox.StandardButton.Ok, self)
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -381,7 +386,7 @@ class MainWindow(SessionActions, QMainWindow):
     def choose_export(self) -> None:
         name = TAB_NAMES[self.tabs.currentIndex()]
         start = str(Path(str(self.settings.value("last_export_dir", str(Path.home())))) / f"{name}.png")
-        path, _ = QFileDialog.getSaveFileName(self, "Export view as PNG", start, "PNG image (*.png)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export view as PNG"), start, self.tr("PNG image (*.png)"))
         if path:
             self.export_view(path)
 
@@ -393,9 +398,9 @@ class MainWindow(SessionActions, QMainWindow):
         ok = self.tabs.currentWidget().grab().save(str(path), "PNG")
         if ok:
             self.settings.setValue("last_export_dir", str(path.parent))
-            self.statusBar().showMessage(f"Saved {path}", 8000)
+            self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 8000)
         else:
-            self.show_error("Could not export", f"Could not write {path} (is the folder writable?).")
+            self.show_error(self.tr("Could not export"), self.tr("Could not write {path} (is the folder writable?).").format(path=path))
         return ok
 
     # ---------------------------------------------------------------- lifecycle
@@ -432,9 +437,9 @@ def _no_view_text(loaded: LoadedModel) -> str:
     """Why a model that opened fine is shown nowhere, in words."""
     name = loaded.path.name
     if loaded.kind == "classifier":
-        return (f"{name} is the classifier that scores generated digits; it has no view of its "
-                "own (its scores are in the diffusion models' cards).")
-    return f"{name} holds a '{loaded.kind}' model, which no view shows."
+        return (QCoreApplication.translate("main_window", "{name} is the classifier that scores generated digits; it has no view of its "
+                "own (its scores are in the diffusion models' cards).").format(name=name))
+    return QCoreApplication.translate("main_window", "{name} holds a '{kind}' model, which no view shows.").format(name=name, kind=loaded.kind)
 
 
 def _trained_dir() -> Path:

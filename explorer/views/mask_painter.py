@@ -60,7 +60,7 @@ class MaskPainter(QGroupBox):
     changed = Signal()
 
     def __init__(self, parent=None) -> None:
-        super().__init__("Pixels kept (paint them)", parent)
+        super().__init__(self.tr("Pixels kept (paint them)"), parent)
         self.mask = np.zeros((28, 28), bool)
         self.mask[:14] = True
         self.background = np.zeros((28, 28), np.float32)
@@ -76,20 +76,20 @@ class MaskPainter(QGroupBox):
         self.vb.addItem(self.item)
         lay.addWidget(self.view, 0, 0, 1, 4)
         self.brush = QSpinBox(minimum=0, maximum=6, value=1)
-        self.brush.setToolTip("brush radius in pixels (0: one pixel)")
-        self.erase = QCheckBox("Erase")
-        self.erase.setToolTip("left drag erases instead of painting (right drag always erases)")
+        self.brush.setToolTip(self.tr("brush radius in pixels (0: one pixel)"))
+        self.erase = QCheckBox(self.tr("Erase"))
+        self.erase.setToolTip(self.tr("left drag erases instead of painting (right drag always erases)"))
         brush_row = QHBoxLayout()
-        brush_row.addWidget(QLabel("brush"))
+        brush_row.addWidget(QLabel(self.tr("brush")))
         brush_row.addWidget(self.brush)
         brush_row.addWidget(self.erase)
         brush_row.addStretch(1)
         lay.addLayout(brush_row, 1, 0, 1, 4)
         self.presets: dict[str, QPushButton] = {}
         for i, (name, tip) in enumerate((
-                ("Top", "keep the top half"), ("Left", "keep the left half"),
-                ("Clear", "keep nothing (sample every pixel)"),
-                ("Invert", "keep what is free and free what is kept"))):
+                (self.tr("Top"), self.tr("keep the top half")), (self.tr("Left"), self.tr("keep the left half")),
+                (self.tr("Clear"), self.tr("keep nothing (sample every pixel)")),
+                (self.tr("Invert"), self.tr("keep what is free and free what is kept")))):
             b = QPushButton(name)
             b.setToolTip(tip)
             b.clicked.connect(lambda _=False, n=name: self.preset(n))
@@ -163,7 +163,7 @@ class MaskPainter(QGroupBox):
         elif name == "Invert":
             self.mask = ~self.mask
         else:
-            raise ValueError(f"unknown preset {name!r}")
+            raise ValueError(self.tr("unknown preset {name!r}").format(name=name))
         self._draw()
         self.changed.emit()
 
@@ -175,5 +175,5 @@ class MaskPainter(QGroupBox):
         rgb[m] = (1 - TINT) * rgb[m] + TINT * KEPT_TINT
         self.item.setImage(rgb.astype(np.uint8), autoLevels=False, levels=(0, 255))
         kept = int(m.sum())
-        self.count.setText(f"{kept} of {m.size} pixels kept; the sampler draws the other "
-                           f"{m.size - kept}")
+        self.count.setText(self.tr("{kept} of {size} pixels kept; the sampler draws the other "
+                           "{kept2}").format(kept=kept, size=m.size, kept2=m.size - kept))

@@ -31,10 +31,10 @@ class ModelView(QWidget):
     def __init__(self, slot: ModelSlot, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.slot = slot
-        self.empty = EmptyState(self.EMPTY_TITLE, self.EMPTY_BODY)
+        self.empty = EmptyState(self.tr(self.EMPTY_TITLE), self.tr(self.EMPTY_BODY))
         shipped = self.shipped_path()
         if shipped is not None:
-            self.empty.button.setText(self.SHIPPED_LABEL)
+            self.empty.button.setText(self.tr(self.SHIPPED_LABEL))
             self.empty.button.clicked.disconnect()
             self.empty.button.clicked.connect(lambda: self.open_path_requested.emit(str(shipped)))
         self.stack = QStackedLayout(self)

@@ -34,11 +34,11 @@ class RBMFiltersPanel(ImagePanel):
     """The filters of the model set by :meth:`set_model` (cleared for a model without)."""
 
     def __init__(self, max_units: int = 100, parent: QWidget | None = None) -> None:
-        super().__init__("filters W (one per hidden unit)", lut=diverging_lut(),
+        super().__init__(self.tr("filters W (one per hidden unit)"), lut=diverging_lut(),
                          levels=(-1.0, 1.0), parent=parent)
         self.max_units = max_units
-        self.setToolTip("Each tile is one hidden unit's weights to the pixels: red pixels "
-                        "switch the unit on, blue ones switch it off.")
+        self.setToolTip(self.tr("Each tile is one hidden unit's weights to the pixels: red pixels "
+                        "switch the unit on, blue ones switch it off."))
 
     def set_model(self, model: Any | None) -> None:
         if model is None or not has_filters(model):
@@ -51,6 +51,6 @@ class RBMFiltersPanel(ImagePanel):
         self.show(mosaic, levels=(-s, s))
         n = len(filters)
         shown = min(n, self.max_units)
-        self.caption.setText(f"{shown} of {n} units · colour scale ±{s:.2g}"
-                             if shown < n else f"{n} units · colour scale ±{s:.2g}")
+        self.caption.setText(self.tr("{shown} of {n} units · colour scale ±{s:.2g}").format(shown=shown, n=n, s=s)
+                             if shown < n else self.tr("{n} units · colour scale ±{s:.2g}").format(n=n, s=s))
         self.setVisible(True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
@@ -19,7 +19,7 @@ from explorer.services.worker import LatestWorker
 
 RECENT_KEY = "recent_sessions"
 MAX_RECENT = 8
-FILTER = "Latent Explorer session (*.lexsession)"
+FILTER = QT_TRANSLATE_NOOP("SessionActions", "Latent Explorer session (*.lexsession)")
 
 
 def session_cache_dir() -> Path:
@@ -36,18 +36,18 @@ class SessionActions:
 
     def _build_session_menu(self, file_menu: QMenu) -> None:
         self.session_worker = LatestWorker("session-loader", sync=self._sync, parent=self)
-        self.save_session_action = QAction("&Save session…", self)
+        self.save_session_action = QAction(self.tr("&Save session…"), self)
         self.save_session_action.setShortcut(QKeySequence.StandardKey.Save)
-        self.save_session_action.setStatusTip("Save what every view shows (data, models, z, "
-                                              "steps) in one .lexsession file")
+        self.save_session_action.setStatusTip(self.tr("Save what every view shows (data, models, z, "
+                                              "steps) in one .lexsession file"))
         self.save_session_action.triggered.connect(self.choose_save_session)
-        self.open_session_action = QAction("Open sess&ion…", self)
+        self.open_session_action = QAction(self.tr("Open sess&ion…"), self)
         self.open_session_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
-        self.open_session_action.setStatusTip("Reopen a saved session exactly as it was")
+        self.open_session_action.setStatusTip(self.tr("Reopen a saved session exactly as it was"))
         self.open_session_action.triggered.connect(self.choose_open_session)
         file_menu.addAction(self.save_session_action)
         file_menu.addAction(self.open_session_action)
-        self.recent_menu = file_menu.addMenu("Open &recent session")
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent session"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self._fill_recent_menu()
         self.setAcceptDrops(True)
@@ -56,7 +56,7 @@ class SessionActions:
     def choose_save_session(self) -> None:
         start = str(Path(str(self.settings.value("last_session_dir", str(Path.home()))))
                     / "session.lexsession")
-        path, _ = QFileDialog.getSaveFileName(self, "Save session", start, FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save session"), start, self.tr(FILTER))
         if path:
             self.save_session(path)
 
@@ -78,18 +78,18 @@ class SessionActions:
             written = write_session(path, tab, views,
                                     not_restored, explorer.__version__)
         except SessionError as e:
-            self.show_error("Could not save the session", str(e))
+            self.show_error(self.tr("Could not save the session"), str(e))
             return None
         self._remember_session(written)
         self.settings.setValue("last_session_dir", str(written.parent))
-        self.statusBar().showMessage(f"Saved the session to {written}", 8000)
+        self.statusBar().showMessage(self.tr("Saved the session to {written}").format(written=written), 8000)
         return written
 
     # ---------------------------------------------------------------- opening
     def choose_open_session(self) -> None:
         start = str(self.settings.value("last_session_dir", str(Path.home())))
-        path, _ = QFileDialog.getOpenFileName(self, "Open session", start,
-                                              f"{FILTER};;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open session"), start,
+                                              self.tr("{filter};;All files (*)").format(filter=self.tr(FILTER)))
         if path:
             self.open_session(path)
 
@@ -101,7 +101,7 @@ class SessionActions:
         path = Path(path)
         cache = session_cache_dir()
         self._pending["session"] = path
-        self.statusBar().showMessage(f"Opening the session {path.name} …")
+        self.statusBar().showMessage(self.tr("Opening the session {name} …").format(name=path.name))
         self.session_worker.submit(lambda: read_session(path, cache), self._apply_session,
                                    lambda e: self._session_failed(e, path))
 
@@ -111,10 +111,10 @@ class SessionActions:
         if isinstance(error, SessionError):
             text = f"{path.name}: {error}"
         else:  # a bug of ours: say so without a traceback
-            text = (f"{path} could not be opened because of an unexpected error "
-                    f"({type(error).__name__}: {error}).")
-        self._end_open("session", "Could not open the session; nothing was changed.", 15000)
-        self.show_error("Could not open the session", text)
+            text = (self.tr("{path} could not be opened because of an unexpected error "
+                    "({name}: {error}).").format(path=path, name=type(error).__name__, error=error))
+        self._end_open("session", self.tr("Could not open the session; nothing was changed."), 15000)
+        self.show_error(self.tr("Could not open the session"), text)
 
     def _ask_session(self, title: str, text: str) -> bool:
         if self.ask_hook is not None:
@@ -125,8 +125,8 @@ class SessionActions:
         names = list(self.views)  # in tab order
         density = s.views.get("density")
         question = None if density is None else self.views["density"].session_question(density)
-        if question and not self._ask_session("Replace your drawing?", question):
-            self._end_open("session", "Session not opened; your drawing is unchanged.")
+        if question and not self._ask_session(self.tr("Replace your drawing?"), question):
+            self._end_open("session", self.tr("Session not opened; your drawing is unchanged."))
             return
         try:
             for name in names:
@@ -135,19 +135,19 @@ class SessionActions:
                     self.views[name].restore_session(s.views[name])
             self.tabs.setCurrentIndex(names.index(s.tab))
         except Exception as e:  # a bug of a view: say so, never leave "Opening …"
-            self._end_open("session", "Could not show the session.")
-            self.show_error("Could not show the session",
-                            f"{s.path} was read but could not be shown because of an "
-                            f"unexpected error ({type(e).__name__}: {e}).")
+            self._end_open("session", self.tr("Could not show the session."))
+            self.show_error(self.tr("Could not show the session"),
+                            self.tr("{path} was read but could not be shown because of an "
+                            "unexpected error ({name}: {e}).").format(path=s.path, name=type(e).__name__, e=e))
             return
         self._remember_session(Path(s.path))
         self.settings.setValue("last_session_dir", str(Path(s.path).parent))
         self.session_notes = list(s.not_restored) + list(s.notes)
-        text = f"Opened the session {Path(s.path).name}."
+        text = self.tr("Opened the session {name}.").format(name=Path(s.path).name)
         if s.not_restored:
-            text += " Not restored: " + "; ".join(s.not_restored) + "."
+            text += self.tr(" Not restored: ") + "; ".join(self.tr(t) for t in s.not_restored) + "."
         if s.notes:
-            text += " Note: " + "; ".join(s.notes[:5]) + "."
+            text += self.tr(" Note: ") + "; ".join(s.notes[:5]) + "."
         self._end_open("session", text, 30000)
 
     # ---------------------------------------------------------------- recent
@@ -169,7 +169,7 @@ class SessionActions:
             self.settings.setValue(RECENT_KEY, kept)
             gone = [Path(p).name for p in items if p not in kept]
             self.statusBar().showMessage(
-                "Removed from the recent sessions (the files are gone): " + ", ".join(gone), 10000)
+                self.tr("Removed from the recent sessions (the files are gone): ") + ", ".join(gone), 10000)
         self.recent_menu.clear()
         for p in kept:
             self.recent_menu.addAction(Path(p).name, lambda p=p: self.open_session(p)).setToolTip(p)

@@ -13,7 +13,7 @@ one, Play steps on until Pause, Run to end computes the rest as fast as it can.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
     QLabel, QPushButton, QSlider, QSpinBox, QVBoxLayout, QWidget,
@@ -63,22 +63,22 @@ class StepThroughView(QWidget):
         self.model_label = QLabel()
         self.model_label.setWordWrap(True)
         sl.addWidget(self.model_label)
-        box = QGroupBox("Sampler")
+        box = QGroupBox(self.tr("Sampler"))
         self.form = QFormLayout(box)
         self.seed_spin = QSpinBox(minimum=0, maximum=2**31 - 1, value=0)
         self.n_spin = QSpinBox(minimum=1, maximum=64, value=16)
-        self.form.addRow("seed", self.seed_spin)
-        self.form.addRow("batch size", self.n_spin)
+        self.form.addRow(self.tr("seed"), self.seed_spin)
+        self.form.addRow(self.tr("batch size"), self.n_spin)
         self.seed_spin.valueChanged.connect(self._on_request_changed)
         self.n_spin.valueChanged.connect(self._on_request_changed)
         sl.addWidget(box)
-        play = QGroupBox("Steps")
+        play = QGroupBox(self.tr("Steps"))
         pl = QGridLayout(play)
-        self.back_button = QPushButton("◀ Back")
-        self.step_button = QPushButton("Step ▶")
-        self.play_button = QPushButton("Play")
-        self.pause_button = QPushButton("Pause")
-        self.end_button = QPushButton("Run to end")
+        self.back_button = QPushButton(self.tr("◀ Back"))
+        self.step_button = QPushButton(self.tr("Step ▶"))
+        self.play_button = QPushButton(self.tr("Play"))
+        self.pause_button = QPushButton(self.tr("Pause"))
+        self.end_button = QPushButton(self.tr("Run to end"))
         self.back_button.clicked.connect(self.back)
         self.step_button.clicked.connect(self.step)
         self.play_button.clicked.connect(self.play)
@@ -97,17 +97,17 @@ class StepThroughView(QWidget):
         self.progress_label.setWordWrap(True)
         pl.addWidget(self.progress_label, 4, 0, 1, 2)
         sl.addWidget(play)
-        self.rf_box = QGroupBox("Receptive field of one output")
+        self.rf_box = QGroupBox(self.tr("Receptive field of one output"))
         rl = QVBoxLayout(self.rf_box)
         row = QHBoxLayout()
         self.rf_row = QSpinBox(minimum=0, maximum=27, value=14)
         self.rf_col = QSpinBox(minimum=0, maximum=27, value=14)
-        row.addWidget(QLabel("row"))
+        row.addWidget(QLabel(self.tr("row")))
         row.addWidget(self.rf_row)
-        row.addWidget(QLabel("column"))
+        row.addWidget(QLabel(self.tr("column")))
         row.addWidget(self.rf_col)
         rl.addLayout(row)
-        self.rf_panel = ImagePanel("|∂ logit / ∂ input|", lut=heat_lut(), min_size=120)
+        self.rf_panel = ImagePanel(self.tr("|∂ logit / ∂ input|"), lut=heat_lut(), min_size=120)
         rl.addWidget(self.rf_panel, 1)
         self.rf_row.valueChanged.connect(self._refresh_rf)
         self.rf_col.valueChanged.connect(self._refresh_rf)
@@ -301,7 +301,7 @@ class StepThroughView(QWidget):
     def _on_error(self, error: Exception) -> None:
         self.last_error = error
         self.pause()
-        self.progress_label.setText(f"sampling failed: {type(error).__name__}: {error}")
+        self.progress_label.setText(self.tr("sampling failed: {name}: {error}").format(name=type(error).__name__, error=error))
 
     # ------------------------------------------------------------------ controls
     def step(self) -> None:
@@ -359,7 +359,7 @@ class StepThroughView(QWidget):
         for panel in self.panels.values():
             panel.show(None)
         self.caption.setText("")
-        self.progress_label.setText("computing …")
+        self.progress_label.setText(self.tr("computing …"))
 
     def go_to(self, index: int) -> None:
         """Show frame ``index`` once it is computed (computing up to it): a session."""
@@ -385,9 +385,9 @@ class StepThroughView(QWidget):
     def _update_progress(self) -> None:
         st = self.state
         secs = [f.seconds for f in st.frames[-50:]]
-        per = f"{1000 * np.median(secs):.1f} ms per step" if secs else ""
+        per = self.tr("{secs:.1f} ms per step").format(secs=1000 * np.median(secs)) if secs else ""
         self.progress_label.setText(
-            f"step {st.index + 1} of {st.total or '?'} shown · {len(st.frames)} computed · {per}")
+            self.tr("step {index} of {total} shown · {frames} computed · {per}").format(index=st.index + 1, total=st.total or '?', frames=len(st.frames), per=per))
 
     def _refresh(self) -> None:
         frame = self.state.current()
@@ -396,7 +396,7 @@ class StepThroughView(QWidget):
         self._update_progress()
         if frame is None:
             return
-        self.caption.setText(f"step {frame.index + 1} of {frame.total}: {frame.caption}")
+        self.caption.setText(self.tr("step {index} of {total}: {caption}").format(index=frame.index + 1, total=frame.total, caption=frame.caption))
         for name, panel in self.panels.items():
             arr = frame.panels.get(name)
             if arr is None:
@@ -414,7 +414,7 @@ class StepThroughView(QWidget):
         rf = np.array(model.receptive_field(r, c), np.float32)
         rf[r, c] = np.nan
         self.rf_panel.show(rf ** 0.5)
-        self.rf_panel.caption.setText(f"output ({r}, {c}) (blank); zero = cannot see")
+        self.rf_panel.caption.setText(self.tr("output ({r}, {c}) (blank); zero = cannot see").format(r=r, c=c))
 
     # ------------------------------------------------------------------ lifecycle
     def prepare_screenshot(self) -> None:
@@ -455,13 +455,13 @@ def show_generic(host, loaded) -> StepThroughView:
     card = loaded.card
     m = card.get("metrics", {})
     if "test_nll_nats" in m:
-        nll = f"<br>test NLL {m['test_nll_nats']:.1f} nats"
+        nll = QCoreApplication.translate("stepthrough", "<br>test NLL {test_nll_nats:.1f} nats").format(test_nll_nats=m['test_nll_nats'])
         if "test_bits_per_dim" in m:
-            nll += f" ({m['test_bits_per_dim']:.3f} bits/dim)"
+            nll += QCoreApplication.translate("stepthrough", " ({test_bits_per_dim:.3f} bits/dim)").format(test_bits_per_dim=m['test_bits_per_dim'])
     elif "test_ll_nats" in m:  # an RBM: log-likelihood, log Z exact or by AIS
         exact = bool(m.get("log_z_method_exact"))
-        nll = (f"<br>test log-likelihood {m['test_ll_nats']:.1f} nats per image "
-               f"({'exact log Z' if exact else 'log Z by AIS, an estimate'})")
+        nll = (QCoreApplication.translate("stepthrough", "<br>test log-likelihood {test_ll_nats:.1f} nats per image "
+               "({estimate})").format(test_ll_nats=m['test_ll_nats'], estimate=QCoreApplication.translate("stepthrough", 'exact log Z') if exact else QCoreApplication.translate("stepthrough", 'log Z by AIS, an estimate')))
     else:
         nll = ""
     view.set_model(loaded.model, f"<b>{card.get('family', card['class'])} · "

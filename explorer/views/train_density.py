@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QStackedWidget, QWidget
 
+from explorer.i18n import training_text
 from explorer.views.density_panels import HyperPage
 
 
@@ -50,7 +51,7 @@ class DensityRecipeForm(QWidget):
         self.stack = QStackedWidget()
         self.pages: dict[str, HyperPage] = {}
         for fam in families():
-            self.family.addItem(fam.label, fam.key)
+            self.family.addItem(training_text(fam.label), fam.key)
             page = HyperPage(fam, app=False)
             self.pages[fam.key] = page
             self.stack.addWidget(page)
@@ -59,7 +60,7 @@ class DensityRecipeForm(QWidget):
                     or getattr(w, "toggled")
                 sig.connect(lambda *_: self.changed.emit())
         self.family.currentIndexChanged.connect(self._on_family)
-        form.addRow("family", self.family)
+        form.addRow(self.tr("family"), self.family)
         form.addRow(self.stack)
 
     def _on_family(self, i: int) -> None:

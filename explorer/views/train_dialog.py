@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QProcess, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QProcess, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QPlainTextEdit, QProgressBar, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from training.data.images import IMAGE_DATASETS as IMAGE_SETS
 
-FOLDER = "your images (folder / .npz / IDX)…"
-CSV = "your points (CSV)…"
+FOLDER = QT_TRANSLATE_NOOP("TrainDialog", "your images (folder / .npz / IDX)…")
+CSV = QT_TRANSLATE_NOOP("TrainDialog", "your points (CSV)…")
 
 
 def models_dir() -> Path:
@@ -43,7 +43,7 @@ class TrainDialog(QDialog):
     def __init__(self, kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = kind
-        self.setWindowTitle(f"Train a {kind} model")
+        self.setWindowTitle(self.tr("Train a {kind} model").format(kind=kind))
         self.resize(620, 560)
         self.process: QProcess | None = None
         self.user_path: str | None = None
@@ -62,8 +62,8 @@ class TrainDialog(QDialog):
             from explorer.views.train_density import DensityRecipeForm
             from training.data import dataset_names
 
-            self.data_combo.addItems([*dataset_names(), CSV])
-            form.addRow("data", self.data_combo)
+            self.data_combo.addItems([*dataset_names(), self.tr(CSV)])
+            form.addRow(self.tr("data"), self.data_combo)
             self.recipe_form = DensityRecipeForm()
             self.recipe_form.changed.connect(lambda: self._show_command())
             scroll = QScrollArea()
@@ -74,68 +74,68 @@ class TrainDialog(QDialog):
             form.addRow(scroll)
         elif kind == "gan":
             self.family = QComboBox()
-            self.family.addItem("DCGAN (transposed convolutions)", "dcgan")
-            self.family.addItem("style-based (mapping network, modulated convolutions)", "style")
-            form.addRow("generator", self.family)
-            self.data_combo.addItems([*IMAGE_SETS, FOLDER])
+            self.family.addItem(self.tr("DCGAN (transposed convolutions)"), "dcgan")
+            self.family.addItem(self.tr("style-based (mapping network, modulated convolutions)"), "style")
+            form.addRow(self.tr("generator"), self.family)
+            self.data_combo.addItems([*IMAGE_SETS, self.tr(FOLDER)])
             self.length = QSpinBox(minimum=10, maximum=200_000, value=1500, singleStep=250)
-            form.addRow("data", self.data_combo)
-            form.addRow("training steps", self.length)
+            form.addRow(self.tr("data"), self.data_combo)
+            form.addRow(self.tr("training steps"), self.length)
         elif kind in ("pixelcnn", "rbm"):
             self.family = QComboBox()
             if kind == "pixelcnn":
-                self.family.addItem("gated (no blind spot)", "gated")
-                self.family.addItem("plain masked (has the blind spot)", "plain")
-                form.addRow("network", self.family)
+                self.family.addItem(self.tr("gated (no blind spot)"), "gated")
+                self.family.addItem(self.tr("plain masked (has the blind spot)"), "plain")
+                form.addRow(self.tr("network"), self.family)
             else:
-                self.family.addItem("persistent contrastive divergence (PCD)", "pcd")
-                self.family.addItem("CD-1 (chains restarted at the data)", "cd")
-                form.addRow("training", self.family)
+                self.family.addItem(self.tr("persistent contrastive divergence (PCD)"), "pcd")
+                self.family.addItem(self.tr("CD-1 (chains restarted at the data)"), "cd")
+                form.addRow(self.tr("training"), self.family)
                 self.dim = QSpinBox(minimum=1, maximum=2000, value=16)
-                self.dim.setToolTip("hidden units: log Z is exact up to 20, by AIS above")
-                form.addRow("hidden units", self.dim)
+                self.dim.setToolTip(self.tr("hidden units: log Z is exact up to 20, by AIS above"))
+                form.addRow(self.tr("hidden units"), self.dim)
                 self.dim.valueChanged.connect(lambda *_: self._show_command())
             self.data_combo.addItems(list(IMAGE_SETS))
             self.length = QSpinBox(minimum=1, maximum=1000, value=5 if kind == "pixelcnn" else 30)
-            form.addRow("data", self.data_combo)
-            form.addRow("epochs", self.length)
+            form.addRow(self.tr("data"), self.data_combo)
+            form.addRow(self.tr("epochs"), self.length)
         elif kind == "latent":
             self.family = QComboBox()
             self.family.addItems(["vae", "ae", "pca"])
-            form.addRow("family", self.family)
-            self.data_combo.addItems([*IMAGE_SETS, FOLDER])
+            form.addRow(self.tr("family"), self.family)
+            self.data_combo.addItems([*IMAGE_SETS, self.tr(FOLDER)])
             self.dim = QSpinBox(minimum=1, maximum=64, value=2)
             self.length = QSpinBox(minimum=1, maximum=1000, value=40)
-            form.addRow("data", self.data_combo)
-            form.addRow("latent dimensions", self.dim)
-            form.addRow("most epochs", self.length)
+            form.addRow(self.tr("data"), self.data_combo)
+            form.addRow(self.tr("latent dimensions"), self.dim)
+            form.addRow(self.tr("most epochs"), self.length)
         else:
             from training.data import dataset_names
 
-            self.data_combo.addItems([*dataset_names(), CSV, "mnist5k", FOLDER])
+            self.data_combo.addItems([*dataset_names(), self.tr(CSV), "mnist5k", self.tr(FOLDER)])
             self.length = QSpinBox(minimum=10, maximum=200_000, value=3000, singleStep=500)
-            form.addRow("data", self.data_combo)
-            form.addRow("training steps", self.length)
-        self.resume = QCheckBox("resume from the last checkpoint of this output")
+            form.addRow(self.tr("data"), self.data_combo)
+            form.addRow(self.tr("training steps"), self.length)
+        self.resume = QCheckBox(self.tr("resume from the last checkpoint of this output"))
         form.addRow(self.resume)
         self.data_combo.activated.connect(self._on_data)
         self.extra = QLineEdit()
-        self.extra.setPlaceholderText("more options, e.g. --lr 0.001 (see python -m training "
-                                      f"{kind} --help)")
-        form.addRow("options", self.extra)
+        self.extra.setPlaceholderText(self.tr("more options, e.g. --lr 0.001 (see python -m training "
+                                      "{kind} --help)").format(kind=kind))
+        form.addRow(self.tr("options"), self.extra)
         self.out_edit = QLineEdit(str(models_dir() / f"{kind}-model"))
         browse = QPushButton("…")
         browse.clicked.connect(self._choose_out)
         orow = QHBoxLayout()
         orow.addWidget(self.out_edit, 1)
         orow.addWidget(browse)
-        form.addRow("save to", orow)
+        form.addRow(self.tr("save to"), orow)
 
         self.command_label = QLabel()
         self.command_label.setWordWrap(True)
         self.command_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.progress = QProgressBar()
-        self.status = QLabel("Choose the recipe and press Start.")
+        self.status = QLabel(self.tr("Choose the recipe and press Start."))
         self.status.setWordWrap(True)
         self.plot = pg.PlotWidget(background="w")
         self.plot.setMinimumHeight(120 if kind == "density" else 160)
@@ -147,12 +147,12 @@ class TrainDialog(QDialog):
         self.log.setReadOnly(True)
         self.log.setMaximumBlockCount(500)
         self.log.setMaximumHeight(90)
-        self.start_button = QPushButton("Start")
+        self.start_button = QPushButton(self.tr("Start"))
         self.start_button.clicked.connect(self.start)
-        self.cancel_button = QPushButton("Cancel training")
+        self.cancel_button = QPushButton(self.tr("Cancel training"))
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.close)
         brow = QHBoxLayout()
         brow.addWidget(self.start_button)
@@ -187,23 +187,23 @@ class TrainDialog(QDialog):
     # ---------------------------------------------------------------- recipe
     def _on_data(self, _i: int) -> None:
         text = self.data_combo.currentText()
-        if text == FOLDER:
-            path = QFileDialog.getExistingDirectory(self, "Folder of images")
+        if text == self.tr(FOLDER):
+            path = QFileDialog.getExistingDirectory(self, self.tr("Folder of images"))
             self.user_path = path or None
-        elif text == CSV:
-            path, _ = QFileDialog.getOpenFileName(self, "CSV of 2D points", "", "CSV (*.csv)")
+        elif text == self.tr(CSV):
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("CSV of 2D points"), "", self.tr("CSV (*.csv)"))
             self.user_path = path or None
         self._show_command()
 
     def _choose_out(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, "Save the model in (a new folder inside)")
+        path = QFileDialog.getExistingDirectory(self, self.tr("Save the model in (a new folder inside)"))
         if path:
             self.out_edit.setText(str(Path(path) / f"{self.kind}-model"))
 
     def arguments(self) -> list[str]:
         """The ``python -m training`` arguments of the configured recipe."""
         data = self.data_combo.currentText()
-        if data in (FOLDER, CSV):
+        if data in (self.tr(FOLDER), self.tr(CSV)):
             data = self.user_path or ""
         args = ["train", self.kind, "--data", data]
         if self.kind == "latent":
@@ -236,7 +236,7 @@ class TrainDialog(QDialog):
         try:
             text = "python -m training " + " ".join(shlex.quote(a) for a in self.arguments())
         except ValueError as e:  # unbalanced quotes in the options
-            text = f"(the options cannot be parsed: {e})"
+            text = self.tr("(the options cannot be parsed: {e})").format(e=e)
         self.command_label.setText(f"<small><code>{text}</code></small>")
 
     # ---------------------------------------------------------------- process
@@ -246,10 +246,10 @@ class TrainDialog(QDialog):
         try:
             args = self.arguments()
         except ValueError as e:
-            self.status.setText(f"The options cannot be parsed: {e}")
+            self.status.setText(self.tr("The options cannot be parsed: {e}").format(e=e))
             return False
         if "--data" in args and not args[args.index("--data") + 1]:
-            self.status.setText("Choose your data first (the data list's last entries).")
+            self.status.setText(self.tr("Choose your data first (the data list's last entries)."))
             return False
         self.curve, self.events, self._stderr = [], [], ""
         self.train_line.setData([], [])
@@ -267,7 +267,7 @@ class TrainDialog(QDialog):
         self.process = p
         self.state = "running"
         self._t0 = time.monotonic()
-        self.status.setText("Training in a separate process…")
+        self.status.setText(self.tr("Training in a separate process…"))
         self.start_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         p.start()
@@ -292,7 +292,7 @@ class TrainDialog(QDialog):
     def _event(self, ev: dict) -> None:
         if "saved" in ev:
             self.result_path = ev["saved"]
-            self.status.setText("Saved; computing the quality figures…")
+            self.status.setText(self.tr("Saved; computing the quality figures…"))
             return
         x = ev.get("step", ev.get("epoch"))
         total = ev.get("total")
@@ -320,8 +320,8 @@ class TrainDialog(QDialog):
             self.progress.setRange(0, int(total))
             self.progress.setValue(int(x))
         el = time.monotonic() - self._t0
-        self.status.setText(f"{'step' if 'step' in ev else 'epoch'} {x} / {total} · loss "
-                            f"{loss:.4g}" + ("" if val is None else f" · held-out {val:.4g}")
+        self.status.setText(self.tr("{epoch} {x} / {total} · loss "
+                            "{loss:.4g}").format(epoch=self.tr('step') if 'step' in ev else self.tr('epoch'), x=x, total=total, loss=loss) + ("" if val is None else self.tr(" · held-out {val:.4g}").format(val=val))
                             + f" · {el:.0f} s")
 
     def _read_stderr(self) -> None:
@@ -335,23 +335,23 @@ class TrainDialog(QDialog):
 
     def _process_error(self, err) -> None:
         if err == QProcess.ProcessError.FailedToStart:
-            self._done("failed", f"Could not start {sys.executable}.")
+            self._done("failed", self.tr("Could not start {executable}.").format(executable=sys.executable))
 
     def _finished(self, code: int, status) -> None:
         self._read_stdout()
         self._read_stderr()
         if self.state == "cancelled":
             kept = (self._run_dir() / "checkpoint" / "state.json").is_file()
-            note = (" The last checkpoint is kept: tick ‘resume’ and Start to continue."
-                    if kept else " No checkpoint had been written yet.")
-            self._done("cancelled", "Training cancelled; no model was saved." + note)
+            note = (self.tr(" The last checkpoint is kept: tick ‘resume’ and Start to continue.")
+                    if kept else self.tr(" No checkpoint had been written yet."))
+            self._done("cancelled", self.tr("Training cancelled; no model was saved.") + note)
         elif code == 0 and self.result_path:
-            self._done("done", f"Done: {self.result_path}")
+            self._done("done", self.tr("Done: {result_path}").format(result_path=self.result_path))
             self.trained.emit(self.result_path)
         else:
             last = [ln for ln in self._stderr.splitlines() if ln.strip()]
-            why = last[-1] if last else f"exit status {code}"
-            self._done("failed", f"Training failed: {why}")
+            why = last[-1] if last else self.tr("exit status {code}").format(code=code)
+            self._done("failed", self.tr("Training failed: {why}").format(why=why))
 
     def _done(self, state: str, text: str) -> None:
         self.state = state
