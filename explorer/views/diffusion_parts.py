@@ -504,9 +504,6 @@ def model_summary(model, card: dict) -> str:
     """The side panel's rich-text summary of a diffusion model and its card's figures."""
     from PySide6.QtCore import QCoreApplication
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("DiffusionView", text)
-
     m = card.get("metrics", {})
     extra = ""
     if "ddim50_confident_share" in m:
@@ -530,7 +527,8 @@ def model_summary(model, card: dict) -> str:
     return QCoreApplication.translate(
         "DiffusionView", "<b>{images} · {name}</b><br>{net_name} denoiser, {n_params:,} "
         "parameters, {steps} training steps; {schedule_name} schedule, T = {t}{extra}").format(
-            images=tr("2D points") if model.is_points else tr("images"),
+            images=(QCoreApplication.translate("DiffusionView", "2D points") if model.is_points
+                    else QCoreApplication.translate("DiffusionView", "images")),
             name=card["data"]["name"], net_name=model.net_name.upper(),
             n_params=model.n_params, steps=steps, schedule_name=model.schedule_name,
             t=model.T, extra=extra)

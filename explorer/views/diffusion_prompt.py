@@ -188,7 +188,13 @@ class PromptBox(QGroupBox):
                 "<span style='color:#b03020'>Not understood</span> — name one class: "
                 "{hint}").format(hint=self.prompt_edit.placeholderText()))
         else:
-            self.prompt_status.setText(self.tr("→ class <b>{name}</b>").format(name=names[c]))
+            text = self.tr("→ class <b>{name}</b>").format(name=names[c])
+            counts = self.card.get("guidance", {}).get("training_examples_per_class", [])
+            if c < len(counts) and counts[c] == 0:
+                text += self.tr(" — <span style='color:#b03020'>the training set has no "
+                                "example of it</span>: its label was never learned, so "
+                                "what the model draws for it means nothing")
+            self.prompt_status.setText(text)
         if c != self._class:
             self._class = c
             self.live_acc.setData([], [])

@@ -142,6 +142,7 @@ class GuidanceJudge:
             sp = image_splits(data_name, seed=seed)
             self.clf = default_classifier()
             self.x_train, self.x_test = sp.x_train, sp.x_test
+            y_train = sp.y_train
             feats, y = self.clf.features(sp.x_test), sp.y_test
         else:
             from sklearn.neighbors import KNeighborsClassifier
@@ -154,9 +155,13 @@ class GuidanceJudge:
                 from training.data import make_splits
 
                 sp = make_splits(data_name, seed=seed)
-            self.x_train = sp.train
-            self.knn = KNeighborsClassifier(15).fit(sp.train, sp.y_train)
+            self.x_train, y_train = sp.train, sp.y_train
+            self.knn = KNeighborsClassifier(min(15, len(sp.train))).fit(sp.train, sp.y_train)
             feats, y = sp.test, sp.y_test
+        #: the classes with training examples (a prompt for another one asks for nothing the
+        #: model has seen: the world's biggest cities include none in Antarctica)
+        self.classes = np.unique(np.asarray(y_train))
+        self.class_counts = np.bincount(np.asarray(y_train), minlength=model.num_classes)
         rng = np.random.default_rng(seed)
         self.real_spread = {}
         for c in range(model.num_classes):
@@ -187,9 +192,10 @@ class GuidanceJudge:
         return out
 
 
-def balanced_labels(num_classes: int, n: int) -> np.ndarray:
-    """0, 1, …, K−1, 0, 1, … (n labels): every class equally often."""
-    return np.arange(n) % num_classes
+def balanced_labels(classes: int | np.ndarray, n: int) -> np.ndarray:
+    """n labels cycling through ``classes`` (a count K: 0 … K−1), every class equally often."""
+    classes = np.arange(classes) if np.ndim(classes) == 0 else np.asarray(classes)
+    return classes[np.arange(n) % len(classes)]
 
 
 def guidance_curve(model, judge: GuidanceJudge, labels: np.ndarray, grid=GUIDANCE_GRID,
@@ -227,14 +233,15 @@ def evaluate_guidance(model, data_name: str, seed: int = 0, n: int = 1000,
     (confident share, class shares, Fréchet distance … for digits; the 2D sample metrics for
     points) so both can be compared."""
     judge = GuidanceJudge(model, data_name, seed=seed, card=getattr(model, "card", None) or None)
-    k = model.num_classes
+    classes = judge.classes
+    k = len(classes)
     per_class_curve = min(int(per_class_curve), max(2, n // k))
     t0 = time.perf_counter()
-    rows = guidance_curve(model, judge, balanced_labels(k, k * per_class_curve),
+    rows = guidance_curve(model, judge, balanced_labels(classes, k * per_class_curve),
                           seed=seed + 2000)
     curve_s = time.perf_counter() - t0
     s_def = default_guidance(rows)
-    labels = balanced_labels(k, n)
+    labels = balanced_labels(classes, n)
     t0 = time.perf_counter()
     x = model.sample(n, steps=EVAL_STEPS, sampler=EVAL_SAMPLER, seed=seed + 1000,
                      labels=labels, guidance=s_def)
@@ -258,6 +265,7 @@ def evaluate_guidance(model, data_name: str, seed: int = 0, n: int = 1000,
              "s = 0 unconditional, s = 1 conditional",
              "sampler": EVAL_SAMPLER, "steps": EVAL_STEPS,
              "samples_per_class": per_class_curve, "time_s": round(curve_s, 1),
+             "training_examples_per_class": [int(c) for c in judge.class_counts],
              "accuracy_by": ("the shipped digit classifier" if not model.is_points else
                              "15-nearest-neighbour classifier on the labelled training points"),
              "curve": [{k2: round(v, 4) for k2, v in r.items()} for r in rows]}
