@@ -13,9 +13,17 @@ A tour folder holds ``tour.toml`` and the ``.lexsession`` files it names::
 
 Text and formula are plain text (no HTML, no LaTeX): write Unicode (θ, ∑, ‖, √, ᾱ, x̂₀);
 ``_{…}`` and ``^{…}`` become sub- and superscripts. A paragraph's line breaks are joined
-into one line. Everything is checked when the tour is read (:func:`load_tour`), before any
-stop opens; every failure is one :class:`TourError` with a message for a person. The
-sessions themselves are checked when a stop opens, by the same code as File → Open session.
+into one line.
+
+A tour speaks other languages through optional keys beside the English ones: ``title_es``
+(at the top and in a stop), ``text_es`` and ``formula_es`` give the Spanish text, ``_pt``
+the Portuguese, ``_zh_CN`` the Chinese (any language code works). :func:`load_tour` with
+``lang`` takes each one where it is there and the English key where it is not (for
+``zh_CN`` also ``_zh``); every key is checked, whichever language is shown.
+
+Everything is checked when the tour is read (:func:`load_tour`), before any stop opens;
+every failure is one :class:`TourError` with a message for a person. The sessions themselves
+are checked when a stop opens, by the same code as File → Open session.
 
 The shipped tour lives in ``explorer/tours/chapter/`` (package data); its sessions are made
 by ``python -m explorer.views.tour_build``.
@@ -39,6 +47,8 @@ MAX_FORMULA = 200
 _SESSION_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 ._-]{0,99}\.lexsession$")
 _TOP_KEYS = ("title", "stop")
 _STOP_KEYS = ("title", "session", "text", "formula")
+#: a key in another language: title_es, text_pt, formula_zh_CN …
+_LANG_KEY_RE = re.compile(r"^(title|text|formula)_([a-z]{2,3}(?:_[A-Za-z]{2,4})?)$")
 
 
 class TourError(Exception):
@@ -86,10 +96,29 @@ def _text(value: object, where: str, limit: int, *, one_line: bool = False) -> s
 
 
 def _unknown(table: dict, known: tuple[str, ...], where: str) -> None:
-    extra = [str(k)[:40] for k in table if k not in known]
+    extra = [str(k)[:40] for k in table if k not in known and not _localised(k, known)]
     if extra:
         raise TourError(f"{where} has the unknown key{'s' if len(extra) > 1 else ''} "
-                        f"{', '.join(extra)}; the keys are {', '.join(known)}.")
+                        f"{', '.join(extra)}; the keys are {', '.join(known)} (and "
+                        "title_es, text_es … in other languages).")
+
+
+def _localised(key: object, known: tuple[str, ...]) -> bool:
+    m = _LANG_KEY_RE.match(str(key))
+    return m is not None and m.group(1) in known
+
+
+def _in_language(table: dict, key: str, where: str, limit: int, lang: str | None,
+                 **kw) -> str | None:
+    """``table[key]`` in ``lang`` (``key_<lang>``, else ``key_<language part>``, else the
+    English ``key``; None if the English one is absent), every language's value checked."""
+    out = {k: _text(v, f"{where}: {k}", limit, **kw) for k, v in table.items()
+           if k == key or (_localised(k, (key,)) and str(k).startswith(key + "_"))}
+    codes = [lang, lang.split("_")[0]] if lang else []
+    for code in codes:
+        if f"{key}_{code}" in out:
+            return out[f"{key}_{code}"]
+    return out.get(key)
 
 
 def _session(value: object, where: str, folder: Path) -> Path:
@@ -110,8 +139,9 @@ def _session(value: object, where: str, folder: Path) -> Path:
     return path
 
 
-def read_tour_text(raw: bytes, folder: Path) -> Tour:
-    """A :class:`Tour` from the bytes of a ``tour.toml`` whose sessions lie in ``folder``."""
+def read_tour_text(raw: bytes, folder: Path, lang: str | None = None) -> Tour:
+    """A :class:`Tour` from the bytes of a ``tour.toml`` whose sessions lie in ``folder``,
+    in language ``lang`` where the text has it (see the module docstring)."""
     if len(raw) > MAX_TOUR_BYTES:
         raise TourError(f"{TOUR_FILE} is {len(raw) / 1024:.0f} KiB; a tour's text is at most "
                         f"{MAX_TOUR_BYTES // 1024} KiB.")
@@ -126,7 +156,7 @@ def read_tour_text(raw: bytes, folder: Path) -> Tour:
     _unknown(doc, _TOP_KEYS, TOUR_FILE)
     if "title" not in doc:
         raise TourError(f'{TOUR_FILE} has no title (a line title = "…" at the top).')
-    title = _text(doc["title"], f"{TOUR_FILE}: title", MAX_TITLE)
+    title = _in_language(doc, "title", TOUR_FILE, MAX_TITLE, lang)
     stops = doc.get("stop")
     if stops is None:
         raise TourError(f"{TOUR_FILE} has no stops: each stop is a [[stop]] table with a "
@@ -142,20 +172,19 @@ def read_tour_text(raw: bytes, folder: Path) -> Tour:
         for key in ("title", "session", "text"):
             if key not in s:
                 raise TourError(f"{where} has no {key}.")
-        formula = s.get("formula")
         out.append(Stop(
-            title=_text(s["title"], f"{where}: title", MAX_TITLE),
+            title=_in_language(s, "title", where, MAX_TITLE, lang),
             session=_session(s["session"], f"{where}: session", folder),
-            text=_text(s["text"], f"{where}: text", MAX_TEXT),
-            formula=None if formula is None else _text(formula, f"{where}: formula",
-                                                       MAX_FORMULA, one_line=True),
+            text=_in_language(s, "text", where, MAX_TEXT, lang),
+            formula=_in_language(s, "formula", where, MAX_FORMULA, lang, one_line=True),
         ))
     return Tour(folder, title, tuple(out))
 
 
-def load_tour(folder: str | os.PathLike) -> Tour:
+def load_tour(folder: str | os.PathLike, lang: str | None = None) -> Tour:
     """Read and check the tour in ``folder`` (its ``tour.toml`` and that every session it
-    names is there). Raises :class:`TourError`."""
+    names is there), in language ``lang`` (e.g. ``"es"``) where its text has one, else in
+    English. Raises :class:`TourError`."""
     folder = Path(folder)
     if not folder.is_dir():
         raise TourError(f"{folder} is not a folder; a tour is a folder holding {TOUR_FILE} "
@@ -170,7 +199,7 @@ def load_tour(folder: str | os.PathLike) -> Tour:
             raw = fh.read(MAX_TOUR_BYTES + 1)
     except OSError as e:
         raise TourError(f"{text} cannot be read ({e.strerror or e}).") from None
-    return read_tour_text(raw, folder)
+    return read_tour_text(raw, folder, lang)
 
 
 _SCRIPT_RE = re.compile(r"([_^])\{([^{}]{1,60})\}")

@@ -74,6 +74,7 @@ def install(app: QCoreApplication, code: str) -> list[QTranslator]:
     if ours.load(str(catalogue(code))):
         app.installTranslator(ours)
         installed.append(ours)
+        app._latent_explorer_language = code
     qt = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if _QTBASE.get(code) and qt.load(_QTBASE[code], qt_dir):
@@ -88,6 +89,15 @@ def uninstall(app: QCoreApplication) -> None:
     for t in getattr(app, "_latent_explorer_translators", []):
         app.removeTranslator(t)
     app._latent_explorer_translators = []
+    app._latent_explorer_language = "en"
+
+
+def current(app: QCoreApplication | None = None) -> str:
+    """The language :func:`install` put on ``app`` (default: the running application):
+    one of :data:`LANGUAGES`, ``"en"`` when none (texts that are not Qt messages, such as a
+    tour's, are chosen by it)."""
+    app = app if app is not None else QCoreApplication.instance()
+    return str(getattr(app, "_latent_explorer_language", "en")) if app is not None else "en"
 
 
 def training_text(text: str) -> str:

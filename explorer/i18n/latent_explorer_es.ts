@@ -52,6 +52,122 @@
     </message>
 </context>
 <context>
+    <name>CompareAllPanel</name>
+    <message>
+        <source>model</source>
+        <extracomment>(done, total) of the family being trained, emitted from the worker thread</extracomment>
+        <translation>modelo</translation>
+    </message>
+    <message>
+        <source>how</source>
+        <translation>cómo</translation>
+    </message>
+    <message>
+        <source>test NLL</source>
+        <translation>NLL prueba</translation>
+    </message>
+    <message>
+        <source>KL to truth</source>
+        <translation>KL a la verdad</translation>
+    </message>
+    <message>
+        <source>KL hist</source>
+        <translation>KL hist.</translation>
+    </message>
+    <message>
+        <source>JS</source>
+        <translation>JS</translation>
+    </message>
+    <message>
+        <source>energy</source>
+        <translation>energía</translation>
+    </message>
+    <message>
+        <source>modes</source>
+        <translation>modos</translation>
+    </message>
+    <message>
+        <source>params</source>
+        <translation>parámetros</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>Compare all</source>
+        <translation>Comparar todo</translation>
+    </message>
+    <message>
+        <source>Fit or load every 2D family on this data set and score them all</source>
+        <translation>Ajusta o carga cada familia 2D en estos datos y las puntúa todas</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>train families without a shipped model, at most</source>
+        <translation>entrenar familias sin modelo incluido, como máximo</translation>
+    </message>
+    <message>
+        <source> steps</source>
+        <translation> pasos</translation>
+    </message>
+    <message>
+        <source>cap on the training steps of a flow, an autoregressive model or a GAN trained here</source>
+        <translation>límite de pasos de entrenamiento de un flujo, un modelo autorregresivo o una GAN entrenados aquí</translation>
+    </message>
+    <message>
+        <source>Compare all fits or loads every family on the current data set; each one also joins the scoreboard.</source>
+        <translation>Comparar todo ajusta o carga cada familia en los datos actuales; cada una se añade también al marcador.</translation>
+    </message>
+    <message>
+        <source>NLL: nats per held-out point (PF-ODE: a DDPM&apos;s probability-flow ODE on 1,000 points). KL hist, JS: 30 × 30-bin histograms of 1,000 samples against the held-out points. Energy: energy distance. Modes: captured of known modes.</source>
+        <translation>NLL: nats por punto reservado (PF-ODE: la ODE de flujo de probabilidad de un DDPM sobre 1000 puntos). KL hist., JS: histogramas de 30 × 30 celdas de 1000 muestras frente a los puntos reservados. Energía: distancia de energía. Modos: modos conocidos capturados.</translation>
+    </message>
+    <message>
+        <source>At least 2 training points are needed: choose a data set, or draw or import points.</source>
+        <translation>Se necesitan al menos 2 puntos de entrenamiento: elige un conjunto de datos, o dibuja o importa puntos.</translation>
+    </message>
+    <message>
+        <source>fitting</source>
+        <translation>ajustando</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>entrenando</translation>
+    </message>
+    <message>
+        <source>loading and scoring</source>
+        <translation>cargando y puntuando</translation>
+    </message>
+    <message>
+        <source>skipping</source>
+        <translation>omitiendo</translation>
+    </message>
+    <message>
+        <source>{done}/{n}: {verb} {name}…</source>
+        <translation>{done}/{n}: {verb} {name}…</translation>
+    </message>
+    <message>
+        <source>Compare all stopped: {e}</source>
+        <translation>Comparar todo se detuvo: {e}</translation>
+    </message>
+    <message>
+        <source>Compared {k} of {n} families.</source>
+        <translation>Comparadas {k} de {n} familias.</translation>
+    </message>
+    <message>
+        <source>Lowest test NLL: {label} ({v} nats), now on the canvas.</source>
+        <translation>NLL de prueba más baja: {label} ({v} nats), ahora en el lienzo.</translation>
+    </message>
+    <message>
+        <source>Cancelled after {k} of the families.</source>
+        <translation>Cancelado tras {k} de las familias.</translation>
+    </message>
+</context>
+<context>
     <name>DensityCanvas</name>
     <message>
         <source>log p_model(x)  [nats]</source>
@@ -421,6 +537,14 @@
         <source>fit s</source>
         <translation>ajuste s</translation>
     </message>
+    <message>
+        <source>Generative vs discriminative</source>
+        <translation>Generativo vs discriminativo</translation>
+    </message>
+    <message>
+        <source>Compare all</source>
+        <translation>Comparar todo</translation>
+    </message>
 </context>
 <context>
     <name>DiffusionExport</name>
@@ -639,6 +763,10 @@
     <message>
         <source>&lt;br&gt;DDIM-50 energy distance to p_data {ddim50_energy_distance:.4f} (two real samples: {ddim50_energy_distance_floor:.4f})</source>
         <translation>&lt;br&gt;Distancia de energía DDIM-50 a p_data {ddim50_energy_distance:.4f} (dos muestras reales: {ddim50_energy_distance_floor:.4f})</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Class-conditional ({k} classes). At the default guidance s = {s:g}: {acc:.0%} of the samples classified as the prompted class, diversity {div:.2f} of real data&apos;s</source>
+        <translation>&lt;br&gt;Condicional por clase ({k} clases). Con la guía por defecto s = {s:g}: {acc:.0%} de las muestras clasificadas como la clase pedida, diversidad {div:.2f} de la de los datos reales</translation>
     </message>
     <message>
         <source>&lt;b&gt;{images} · {name}&lt;/b&gt;&lt;br&gt;{net_name} denoiser, {n_params:,} parameters, {steps} training steps; {schedule_name} schedule, T = {t}{extra}</source>
@@ -1141,6 +1269,134 @@
     <message>
         <source>GAN step failed: {error}</source>
         <translation>El paso de la GAN falló: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>GenVsDiscPanel</name>
+    <message>
+        <source>linear: LDA vs logistic regression</source>
+        <extracomment>n per class offered for the maps (0: every training point)</extracomment>
+        <translation>lineal: LDA frente a regresión logística</translation>
+    </message>
+    <message>
+        <source>quadratic: QDA vs logistic regression on x, x²</source>
+        <translation>cuadrático: QDA frente a regresión logística sobre x, x²</translation>
+    </message>
+    <message>
+        <source>flexible: KDE per class vs MLP</source>
+        <translation>flexible: KDE por clase frente a MLP</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>todos</translation>
+    </message>
+    <message>
+        <source>subsamples per size; the curve shows the median</source>
+        <translation>submuestras por tamaño; la curva muestra la mediana</translation>
+    </message>
+    <message>
+        <source>Learning curve</source>
+        <translation>Curva de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>the maps are fitted on n training points per class</source>
+        <translation>los mapas se ajustan con n puntos de entrenamiento por clase</translation>
+    </message>
+    <message>
+        <source>pair:</source>
+        <translation>par:</translation>
+    </message>
+    <message>
+        <source>n per class:</source>
+        <translation>n por clase:</translation>
+    </message>
+    <message>
+        <source>seeds:</source>
+        <translation>semillas:</translation>
+    </message>
+    <message>
+        <source>training points per class</source>
+        <translation>puntos de entrenamiento por clase</translation>
+    </message>
+    <message>
+        <source>held-out accuracy (%)</source>
+        <translation>precisión con reservados (%)</translation>
+    </message>
+    <message>
+        <source>generative (median)</source>
+        <translation>generativo (mediana)</translation>
+    </message>
+    <message>
+        <source>discriminative (median)</source>
+        <translation>discriminativo (mediana)</translation>
+    </message>
+    <message>
+        <source>No data set yet.</source>
+        <translation>Todavía no hay conjunto de datos.</translation>
+    </message>
+    <message>
+        <source>This data set has no class labels. The toy sets, the world cities (continents) and drawn or imported points with a class column have.</source>
+        <translation>Este conjunto de datos no tiene etiquetas de clase. Las tienen los conjuntos de juguete, las ciudades del mundo (continentes) y los puntos dibujados o importados con una columna de clase.</translation>
+    </message>
+    <message>
+        <source>Only one class: a classifier needs at least two.</source>
+        <translation>Solo hay una clase: un clasificador necesita al menos dos.</translation>
+    </message>
+    <message>
+        <source>Fitting both classifiers…</source>
+        <translation>Ajustando ambos clasificadores…</translation>
+    </message>
+    <message>
+        <source>Cannot fit the classifiers: {e}</source>
+        <translation>No se pueden ajustar los clasificadores: {e}</translation>
+    </message>
+    <message>
+        <source>generative</source>
+        <translation>generativo</translation>
+    </message>
+    <message>
+        <source>discriminative</source>
+        <translation>discriminativo</translation>
+    </message>
+    <message>
+        <source>{kind} ({name}): &lt;b&gt;{acc}&lt;/b&gt; held out</source>
+        <translation>{kind} ({name}): &lt;b&gt;{acc}&lt;/b&gt; en reservados</translation>
+    </message>
+    <message>
+        <source>Left: Bayes&apos; rule p(y | x) = p(x | y) p(y) / Σ p(x | y&apos;) p(y&apos;) over one density per class. Right: p(y | x) fitted directly (cross-entropy). Both trained on the {n} points shown; colour: most probable class, strength: its probability.</source>
+        <translation>Izquierda: regla de Bayes p(y | x) = p(x | y) p(y) / Σ p(x | y&apos;) p(y&apos;) sobre una densidad por clase. Derecha: p(y | x) ajustada directamente (entropía cruzada). Ambos entrenados con los {n} puntos mostrados; color: clase más probable, intensidad: su probabilidad.</translation>
+    </message>
+    <message>
+        <source>Measuring the learning curve…</source>
+        <translation>Midiendo la curva de aprendizaje…</translation>
+    </message>
+    <message>
+        <source>Learning curve cancelled.</source>
+        <translation>Curva de aprendizaje cancelada.</translation>
+    </message>
+    <message>
+        <source>Cannot measure the curve: {e}</source>
+        <translation>No se puede medir la curva: {e}</translation>
+    </message>
+    <message>
+        <source>The discriminative model is ahead from n = {n} per class on.</source>
+        <translation>El modelo discriminativo va por delante a partir de n = {n} por clase.</translation>
+    </message>
+    <message>
+        <source>No crossover on these sizes.</source>
+        <translation>Sin cruce en estos tamaños.</translation>
+    </message>
+    <message>
+        <source> (n = {s} dropped: a class has fewer points)</source>
+        <translation> (n = {s} descartado: una clase tiene menos puntos)</translation>
+    </message>
+    <message>
+        <source>Median of {s} seeds: {g} vs {d}. </source>
+        <translation>Mediana de {s} semillas: {g} frente a {d}. </translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2266,98 @@
     </message>
 </context>
 <context>
+    <name>PromptBox</name>
+    <message>
+        <source>Prompt and guidance</source>
+        <extracomment>the slider&apos;s range: s = value / SCALE in 0 … MAX_S samples per point of the curve measured for one prompt</extracomment>
+        <translation>Prompt y guía</translation>
+    </message>
+    <message>
+        <source>prompt</source>
+        <translation>prompt</translation>
+    </message>
+    <message>
+        <source>classifier-free guidance scale s</source>
+        <translation>escala s de la guía sin clasificador</translation>
+    </message>
+    <message>
+        <source>guidance</source>
+        <translation>guía</translation>
+    </message>
+    <message>
+        <source>s = 0: the unconditional model; s = 1: the conditional one; s &amp;gt; 1: pushed further towards the class</source>
+        <translation>s = 0: el modelo incondicional; s = 1: el condicional; s &amp;gt; 1: empujado más hacia la clase</translation>
+    </message>
+    <message>
+        <source>accuracy (card, all classes)</source>
+        <translation>precisión (ficha, todas las clases)</translation>
+    </message>
+    <message>
+        <source>diversity (card)</source>
+        <translation>diversidad (ficha)</translation>
+    </message>
+    <message>
+        <source>accuracy (this prompt)</source>
+        <translation>precisión (este prompt)</translation>
+    </message>
+    <message>
+        <source>diversity (this prompt)</source>
+        <translation>diversidad (este prompt)</translation>
+    </message>
+    <message>
+        <source>Measure for this prompt</source>
+        <translation>Medir para este prompt</translation>
+    </message>
+    <message>
+        <source>sample {n} images per guidance scale for the prompted class (fast solver, 20 steps) and plot how many are classified as that class and how varied they are</source>
+        <translation>muestrea {n} imágenes por escala de guía para la clase pedida (resolvedor rápido, 20 pasos) y representa cuántas se clasifican como esa clase y cuán variadas son</translation>
+    </message>
+    <message>
+        <source>a digit: 7, seven, siete, sete, 七 …</source>
+        <translation>un dígito: 7, siete, seven, sete, 七 …</translation>
+    </message>
+    <message>
+        <source>a class: {names}</source>
+        <translation>una clase: {names}</translation>
+    </message>
+    <message>
+        <source>Dashed: measured for the card over all classes ({n} per class, {sampler}); accuracy = share classified as the prompted class, diversity = spread of the samples ÷ spread of real examples of that class.</source>
+        <translation>Discontinuas: medidas para la ficha sobre todas las clases ({n} por clase, {sampler}); precisión = proporción clasificada como la clase pedida, diversidad = dispersión de las muestras ÷ dispersión de ejemplos reales de esa clase.</translation>
+    </message>
+    <message>
+        <source>No prompt: the unconditional model (∅) draws.</source>
+        <translation>Sin prompt: muestrea el modelo incondicional (∅).</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b03020&apos;&gt;Not understood&lt;/span&gt; — name one class: {hint}</source>
+        <translation>&lt;span style=&apos;color:#b03020&apos;&gt;No entendido&lt;/span&gt; — nombra una clase: {hint}</translation>
+    </message>
+    <message>
+        <source>→ class &lt;b&gt;{name}&lt;/b&gt;</source>
+        <translation>→ clase &lt;b&gt;{name}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> — &lt;span style=&apos;color:#b03020&apos;&gt;the training set has no example of it&lt;/span&gt;: its label was never learned, so what the model draws for it means nothing</source>
+        <translation> — &lt;span style=&apos;color:#b03020&apos;&gt;el conjunto de entrenamiento no tiene ningún ejemplo&lt;/span&gt;: su etiqueta nunca se aprendió, así que lo que el modelo genera para ella no significa nada</translation>
+    </message>
+    <message>
+        <source>Type a prompt the model understands first.</source>
+        <translation>Primero escribe un prompt que el modelo entienda.</translation>
+    </message>
+    <message>
+        <source>Solid: measured now for class {name}, {n} samples per point.</source>
+        <translation>Continuas: medidas ahora para la clase {name}, {n} muestras por punto.</translation>
+    </message>
+    <message>
+        <source>Measuring s = {s:g} ({i} of {n}) …</source>
+        <translation>Midiendo s = {s:g} ({i} de {n}) …</translation>
+    </message>
+    <message>
+        <source>The measure failed: {e}</source>
+        <translation>La medición falló: {e}</translation>
+    </message>
+</context>
+<context>
     <name>RBMFiltersPanel</name>
     <message>
         <source>filters W (one per hidden unit)</source>
@@ -2444,6 +2792,106 @@
     </message>
 </context>
 <context>
+    <name>TourPanel</name>
+    <message>
+        <source>◀ Back</source>
+        <extracomment>settings keys: the folder of the tour last shown and its stop the panel&apos;s width beside the views (where the window is wide enough), its height under them (a 1280 × 800 window: the views need ~1,080 pixels of width, not all 800 of height) the width of the title-and-buttons column when the panel lies under the views</extracomment>
+        <translation>◀ Atrás</translation>
+    </message>
+    <message>
+        <source>The previous stop (opens its session)</source>
+        <translation>La parada anterior (abre su sesión)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Siguiente ▶</translation>
+    </message>
+    <message>
+        <source>The next stop (opens its session)</source>
+        <translation>La parada siguiente (abre su sesión)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Hide the tour; Help → Tour brings it back at this stop</source>
+        <translation>Oculta la visita; Ayuda → Visita guiada la vuelve a mostrar en esta parada</translation>
+    </message>
+    <message>
+        <source>No tour open</source>
+        <translation>Ninguna visita abierta</translation>
+    </message>
+    <message>
+        <source>Help → Tour opens the guided tour of the chapter; Help → Open tour… opens a folder of your own (tour.toml and its .lexsession files).</source>
+        <translation>Ayuda → Visita guiada abre la visita guiada del capítulo; Ayuda → Abrir visita… abre una carpeta propia (tour.toml y sus archivos .lexsession).</translation>
+    </message>
+    <message>
+        <source>Stop {0} of {1}</source>
+        <translation>Parada {0} de {1}</translation>
+    </message>
+    <message>
+        <source>Opening this stop&apos;s session ({0})…</source>
+        <translation>Abriendo la sesión de esta parada ({0})…</translation>
+    </message>
+    <message>
+        <source>Opening the tour&apos;s stop {0} …</source>
+        <translation>Abriendo la parada {0} de la visita…</translation>
+    </message>
+    <message>
+        <source>Stop {0} could not be shown: {1}</source>
+        <translation>No se pudo mostrar la parada {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Stop {0} was not opened; your drawing is unchanged.</source>
+        <translation>La parada {0} no se abrió; tu dibujo no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>an unexpected error ({0}: {1})</source>
+        <translation>un error inesperado ({0}: {1})</translation>
+    </message>
+    <message>
+        <source>Could not open the tour&apos;s stop; nothing was changed.</source>
+        <translation>No se pudo abrir la parada de la visita; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Stop {0}&apos;s session {1} could not be opened, so the app shows what it showed before. {2}</source>
+        <translation>No se pudo abrir la sesión {1} de la parada {0}, así que la aplicación muestra lo mismo que antes. {2}</translation>
+    </message>
+    <message>
+        <source>Tour</source>
+        <translation>Visita guiada</translation>
+    </message>
+    <message>
+        <source> The tour that was open stays.</source>
+        <translation> La visita que estaba abierta se mantiene.</translation>
+    </message>
+    <message>
+        <source>Could not open the tour: {0}{1}</source>
+        <translation>No se pudo abrir la visita: {0}{1}</translation>
+    </message>
+    <message>
+        <source>Open a tour folder</source>
+        <translation>Abrir una carpeta de visita</translation>
+    </message>
+    <message>
+        <source>&amp;Tour</source>
+        <translation>&amp;Visita guiada</translation>
+    </message>
+    <message>
+        <source>A guided tour of the chapter: each stop opens a session and explains what it shows</source>
+        <translation>Una visita guiada por el capítulo: cada parada abre una sesión y explica lo que muestra</translation>
+    </message>
+    <message>
+        <source>Open t&amp;our…</source>
+        <translation>Abrir v&amp;isita…</translation>
+    </message>
+    <message>
+        <source>Open your own tour: a folder with tour.toml and the sessions it names</source>
+        <translation>Abre tu propia visita: una carpeta con tour.toml y las sesiones que nombra</translation>
+    </message>
+</context>
+<context>
     <name>TrainDialog</name>
     <message>
         <source>your images (folder / .npz / IDX)…</source>
@@ -2683,6 +3131,46 @@ autorregresivo) para ver su NLL por paso</translation>
     <message>
         <source>Could not evaluate the grid: {e}</source>
         <translation>No se pudo evaluar la cuadrícula: {e}</translation>
+    </message>
+</context>
+<context>
+    <name>compare</name>
+    <message>
+        <source>no shipped {short} for {data}; tick ‘train families without a shipped model’ or fit it with Fit</source>
+        <extracomment>the sample figures added to every compared entry&apos;s metrics</extracomment>
+        <translation>no hay {short} incluido para {data}; marca ‘entrenar familias sin modelo incluido’ o ajústalo con Ajustar</translation>
+    </message>
+    <message>
+        <source>your own points</source>
+        <translation>tus propios puntos</translation>
+    </message>
+    <message>
+        <source>no shipped 2D DDPM for {data} (train one: python -m training train diffusion --data …)</source>
+        <translation>no hay DDPM 2D incluido para {data} (entrena uno: python -m training train diffusion --data …)</translation>
+    </message>
+    <message>
+        <source>could not fit: {e}</source>
+        <translation>no se pudo ajustar: {e}</translation>
+    </message>
+    <message>
+        <source>could not train: {e}</source>
+        <translation>no se pudo entrenar: {e}</translation>
+    </message>
+    <message>
+        <source>could not load: {e}</source>
+        <translation>no se pudo cargar: {e}</translation>
+    </message>
+    <message>
+        <source>fitted here</source>
+        <translation>ajustado aquí</translation>
+    </message>
+    <message>
+        <source>trained here</source>
+        <translation>entrenado aquí</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>incluido</translation>
     </message>
 </context>
 <context>
@@ -3186,6 +3674,62 @@ autorregresivo) para ver su NLL por paso</translation>
     <message>
         <source>real batches fresh from the data&apos;s generator each step (--no-fresh: the fixed training split)</source>
         <translation>lotes reales nuevos del generador de los datos en cada paso (--no-fresh: la partición de entrenamiento fija)</translation>
+    </message>
+    <message>
+        <source>LDA (Gaussian per class, shared Σ)</source>
+        <translation>LDA (gaussiana por clase, Σ compartida)</translation>
+    </message>
+    <message>
+        <source>logistic regression</source>
+        <translation>regresión logística</translation>
+    </message>
+    <message>
+        <source>QDA (Gaussian per class)</source>
+        <translation>QDA (gaussiana por clase)</translation>
+    </message>
+    <message>
+        <source>logistic regression, quadratic features</source>
+        <translation>regresión logística, rasgos cuadráticos</translation>
+    </message>
+    <message>
+        <source>KDE per class</source>
+        <translation>KDE por clase</translation>
+    </message>
+    <message>
+        <source>MLP 2×32</source>
+        <translation>MLP 2×32</translation>
+    </message>
+    <message>
+        <source>LDA</source>
+        <translation>LDA</translation>
+    </message>
+    <message>
+        <source>QDA</source>
+        <translation>QDA</translation>
+    </message>
+    <message>
+        <source>logistic regression on x, x²</source>
+        <translation>regresión logística sobre x, x²</translation>
+    </message>
+    <message>
+        <source>MLP</source>
+        <translation>MLP</translation>
+    </message>
+    <message>
+        <source>n/a: intractable</source>
+        <translation>n/d: intratable</translation>
+    </message>
+    <message>
+        <source>no tractable likelihood: the heatmap is a kernel density estimate of the model&apos;s samples, not its log-likelihood</source>
+        <translation>sin verosimilitud tratable: el mapa de calor es una estimación de densidad por núcleos de las muestras del modelo, no su log-verosimilitud</translation>
+    </message>
+    <message>
+        <source>n/a: implicit</source>
+        <translation>n/d: implícito</translation>
+    </message>
+    <message>
+        <source>not available — implicit model: a GAN only draws samples; the heatmap is a kernel density estimate of its samples</source>
+        <translation>no disponible — modelo implícito: una GAN solo genera muestras; el mapa de calor es una estimación de densidad por núcleos de sus muestras</translation>
     </message>
 </context>
 </TS>

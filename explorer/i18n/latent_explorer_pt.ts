@@ -52,6 +52,122 @@
     </message>
 </context>
 <context>
+    <name>CompareAllPanel</name>
+    <message>
+        <source>model</source>
+        <extracomment>(done, total) of the family being trained, emitted from the worker thread</extracomment>
+        <translation>modelo</translation>
+    </message>
+    <message>
+        <source>how</source>
+        <translation>como</translation>
+    </message>
+    <message>
+        <source>test NLL</source>
+        <translation>NLL teste</translation>
+    </message>
+    <message>
+        <source>KL to truth</source>
+        <translation>KL à verdade</translation>
+    </message>
+    <message>
+        <source>KL hist</source>
+        <translation>KL hist.</translation>
+    </message>
+    <message>
+        <source>JS</source>
+        <translation>JS</translation>
+    </message>
+    <message>
+        <source>energy</source>
+        <translation>energia</translation>
+    </message>
+    <message>
+        <source>modes</source>
+        <translation>modos</translation>
+    </message>
+    <message>
+        <source>params</source>
+        <translation>parâmetros</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>Compare all</source>
+        <translation>Comparar todos</translation>
+    </message>
+    <message>
+        <source>Fit or load every 2D family on this data set and score them all</source>
+        <translation>Ajusta ou carrega cada família 2D nestes dados e pontua todas</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>train families without a shipped model, at most</source>
+        <translation>treinar famílias sem modelo incluído, no máximo</translation>
+    </message>
+    <message>
+        <source> steps</source>
+        <translation> passos</translation>
+    </message>
+    <message>
+        <source>cap on the training steps of a flow, an autoregressive model or a GAN trained here</source>
+        <translation>limite de passos de treino de um fluxo, um modelo autorregressivo ou uma GAN treinados aqui</translation>
+    </message>
+    <message>
+        <source>Compare all fits or loads every family on the current data set; each one also joins the scoreboard.</source>
+        <translation>Comparar todos ajusta ou carrega cada família nos dados atuais; cada uma também entra no placar.</translation>
+    </message>
+    <message>
+        <source>NLL: nats per held-out point (PF-ODE: a DDPM&apos;s probability-flow ODE on 1,000 points). KL hist, JS: 30 × 30-bin histograms of 1,000 samples against the held-out points. Energy: energy distance. Modes: captured of known modes.</source>
+        <translation>NLL: nats por ponto reservado (PF-ODE: a ODE de fluxo de probabilidade de um DDPM em 1.000 pontos). KL hist., JS: histogramas de 30 × 30 células de 1.000 amostras contra os pontos reservados. Energia: distância de energia. Modos: modos conhecidos capturados.</translation>
+    </message>
+    <message>
+        <source>At least 2 training points are needed: choose a data set, or draw or import points.</source>
+        <translation>São necessários pelo menos 2 pontos de treino: escolha um conjunto de dados, ou desenhe ou importe pontos.</translation>
+    </message>
+    <message>
+        <source>fitting</source>
+        <translation>ajustando</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>treinando</translation>
+    </message>
+    <message>
+        <source>loading and scoring</source>
+        <translation>carregando e pontuando</translation>
+    </message>
+    <message>
+        <source>skipping</source>
+        <translation>pulando</translation>
+    </message>
+    <message>
+        <source>{done}/{n}: {verb} {name}…</source>
+        <translation>{done}/{n}: {verb} {name}…</translation>
+    </message>
+    <message>
+        <source>Compare all stopped: {e}</source>
+        <translation>Comparar todos parou: {e}</translation>
+    </message>
+    <message>
+        <source>Compared {k} of {n} families.</source>
+        <translation>Comparadas {k} de {n} famílias.</translation>
+    </message>
+    <message>
+        <source>Lowest test NLL: {label} ({v} nats), now on the canvas.</source>
+        <translation>Menor NLL de teste: {label} ({v} nats), agora na tela.</translation>
+    </message>
+    <message>
+        <source>Cancelled after {k} of the families.</source>
+        <translation>Cancelado após {k} das famílias.</translation>
+    </message>
+</context>
+<context>
     <name>DensityCanvas</name>
     <message>
         <source>log p_model(x)  [nats]</source>
@@ -421,6 +537,14 @@
         <source>fit s</source>
         <translation>ajuste s</translation>
     </message>
+    <message>
+        <source>Generative vs discriminative</source>
+        <translation>Generativo vs discriminativo</translation>
+    </message>
+    <message>
+        <source>Compare all</source>
+        <translation>Comparar todos</translation>
+    </message>
 </context>
 <context>
     <name>DiffusionExport</name>
@@ -639,6 +763,10 @@
     <message>
         <source>&lt;br&gt;DDIM-50 energy distance to p_data {ddim50_energy_distance:.4f} (two real samples: {ddim50_energy_distance_floor:.4f})</source>
         <translation>&lt;br&gt;Distância de energia DDIM-50 a p_data {ddim50_energy_distance:.4f} (duas amostras reais: {ddim50_energy_distance_floor:.4f})</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Class-conditional ({k} classes). At the default guidance s = {s:g}: {acc:.0%} of the samples classified as the prompted class, diversity {div:.2f} of real data&apos;s</source>
+        <translation>&lt;br&gt;Condicional por classe ({k} classes). Com a orientação padrão s = {s:g}: {acc:.0%} das amostras classificadas como a classe pedida, diversidade {div:.2f} da dos dados reais</translation>
     </message>
     <message>
         <source>&lt;b&gt;{images} · {name}&lt;/b&gt;&lt;br&gt;{net_name} denoiser, {n_params:,} parameters, {steps} training steps; {schedule_name} schedule, T = {t}{extra}</source>
@@ -1141,6 +1269,134 @@
     <message>
         <source>GAN step failed: {error}</source>
         <translation>O passo da GAN falhou: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>GenVsDiscPanel</name>
+    <message>
+        <source>linear: LDA vs logistic regression</source>
+        <extracomment>n per class offered for the maps (0: every training point)</extracomment>
+        <translation>linear: LDA vs regressão logística</translation>
+    </message>
+    <message>
+        <source>quadratic: QDA vs logistic regression on x, x²</source>
+        <translation>quadrático: QDA vs regressão logística em x, x²</translation>
+    </message>
+    <message>
+        <source>flexible: KDE per class vs MLP</source>
+        <translation>flexível: KDE por classe vs MLP</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>todos</translation>
+    </message>
+    <message>
+        <source>subsamples per size; the curve shows the median</source>
+        <translation>subamostras por tamanho; a curva mostra a mediana</translation>
+    </message>
+    <message>
+        <source>Learning curve</source>
+        <translation>Curva de aprendizado</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>the maps are fitted on n training points per class</source>
+        <translation>os mapas são ajustados com n pontos de treino por classe</translation>
+    </message>
+    <message>
+        <source>pair:</source>
+        <translation>par:</translation>
+    </message>
+    <message>
+        <source>n per class:</source>
+        <translation>n por classe:</translation>
+    </message>
+    <message>
+        <source>seeds:</source>
+        <translation>sementes:</translation>
+    </message>
+    <message>
+        <source>training points per class</source>
+        <translation>pontos de treino por classe</translation>
+    </message>
+    <message>
+        <source>held-out accuracy (%)</source>
+        <translation>acurácia nos reservados (%)</translation>
+    </message>
+    <message>
+        <source>generative (median)</source>
+        <translation>generativo (mediana)</translation>
+    </message>
+    <message>
+        <source>discriminative (median)</source>
+        <translation>discriminativo (mediana)</translation>
+    </message>
+    <message>
+        <source>No data set yet.</source>
+        <translation>Ainda não há conjunto de dados.</translation>
+    </message>
+    <message>
+        <source>This data set has no class labels. The toy sets, the world cities (continents) and drawn or imported points with a class column have.</source>
+        <translation>Este conjunto de dados não tem rótulos de classe. Têm rótulos os conjuntos de brinquedo, as cidades do mundo (continentes) e os pontos desenhados ou importados com uma coluna de classe.</translation>
+    </message>
+    <message>
+        <source>Only one class: a classifier needs at least two.</source>
+        <translation>Só há uma classe: um classificador precisa de pelo menos duas.</translation>
+    </message>
+    <message>
+        <source>Fitting both classifiers…</source>
+        <translation>Ajustando os dois classificadores…</translation>
+    </message>
+    <message>
+        <source>Cannot fit the classifiers: {e}</source>
+        <translation>Não é possível ajustar os classificadores: {e}</translation>
+    </message>
+    <message>
+        <source>generative</source>
+        <translation>generativo</translation>
+    </message>
+    <message>
+        <source>discriminative</source>
+        <translation>discriminativo</translation>
+    </message>
+    <message>
+        <source>{kind} ({name}): &lt;b&gt;{acc}&lt;/b&gt; held out</source>
+        <translation>{kind} ({name}): &lt;b&gt;{acc}&lt;/b&gt; nos reservados</translation>
+    </message>
+    <message>
+        <source>Left: Bayes&apos; rule p(y | x) = p(x | y) p(y) / Σ p(x | y&apos;) p(y&apos;) over one density per class. Right: p(y | x) fitted directly (cross-entropy). Both trained on the {n} points shown; colour: most probable class, strength: its probability.</source>
+        <translation>Esquerda: regra de Bayes p(y | x) = p(x | y) p(y) / Σ p(x | y&apos;) p(y&apos;) sobre uma densidade por classe. Direita: p(y | x) ajustada diretamente (entropia cruzada). Ambos treinados nos {n} pontos mostrados; cor: classe mais provável, intensidade: sua probabilidade.</translation>
+    </message>
+    <message>
+        <source>Measuring the learning curve…</source>
+        <translation>Medindo a curva de aprendizado…</translation>
+    </message>
+    <message>
+        <source>Learning curve cancelled.</source>
+        <translation>Curva de aprendizado cancelada.</translation>
+    </message>
+    <message>
+        <source>Cannot measure the curve: {e}</source>
+        <translation>Não é possível medir a curva: {e}</translation>
+    </message>
+    <message>
+        <source>The discriminative model is ahead from n = {n} per class on.</source>
+        <translation>O modelo discriminativo fica à frente a partir de n = {n} por classe.</translation>
+    </message>
+    <message>
+        <source>No crossover on these sizes.</source>
+        <translation>Sem cruzamento nestes tamanhos.</translation>
+    </message>
+    <message>
+        <source> (n = {s} dropped: a class has fewer points)</source>
+        <translation> (n = {s} descartado: uma classe tem menos pontos)</translation>
+    </message>
+    <message>
+        <source>Median of {s} seeds: {g} vs {d}. </source>
+        <translation>Mediana de {s} sementes: {g} vs {d}. </translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2266,98 @@
     </message>
 </context>
 <context>
+    <name>PromptBox</name>
+    <message>
+        <source>Prompt and guidance</source>
+        <extracomment>the slider&apos;s range: s = value / SCALE in 0 … MAX_S samples per point of the curve measured for one prompt</extracomment>
+        <translation>Prompt e orientação</translation>
+    </message>
+    <message>
+        <source>prompt</source>
+        <translation>prompt</translation>
+    </message>
+    <message>
+        <source>classifier-free guidance scale s</source>
+        <translation>escala s da orientação sem classificador</translation>
+    </message>
+    <message>
+        <source>guidance</source>
+        <translation>orientação</translation>
+    </message>
+    <message>
+        <source>s = 0: the unconditional model; s = 1: the conditional one; s &amp;gt; 1: pushed further towards the class</source>
+        <translation>s = 0: o modelo incondicional; s = 1: o condicional; s &amp;gt; 1: empurrado mais em direção à classe</translation>
+    </message>
+    <message>
+        <source>accuracy (card, all classes)</source>
+        <translation>acurácia (ficha, todas as classes)</translation>
+    </message>
+    <message>
+        <source>diversity (card)</source>
+        <translation>diversidade (ficha)</translation>
+    </message>
+    <message>
+        <source>accuracy (this prompt)</source>
+        <translation>acurácia (este prompt)</translation>
+    </message>
+    <message>
+        <source>diversity (this prompt)</source>
+        <translation>diversidade (este prompt)</translation>
+    </message>
+    <message>
+        <source>Measure for this prompt</source>
+        <translation>Medir para este prompt</translation>
+    </message>
+    <message>
+        <source>sample {n} images per guidance scale for the prompted class (fast solver, 20 steps) and plot how many are classified as that class and how varied they are</source>
+        <translation>amostra {n} imagens por escala de orientação para a classe pedida (solver rápido, 20 passos) e mostra quantas são classificadas como essa classe e quão variadas são</translation>
+    </message>
+    <message>
+        <source>a digit: 7, seven, siete, sete, 七 …</source>
+        <translation>um dígito: 7, sete, seven, siete, 七 …</translation>
+    </message>
+    <message>
+        <source>a class: {names}</source>
+        <translation>uma classe: {names}</translation>
+    </message>
+    <message>
+        <source>Dashed: measured for the card over all classes ({n} per class, {sampler}); accuracy = share classified as the prompted class, diversity = spread of the samples ÷ spread of real examples of that class.</source>
+        <translation>Tracejadas: medidas para a ficha sobre todas as classes ({n} por classe, {sampler}); acurácia = fração classificada como a classe pedida, diversidade = dispersão das amostras ÷ dispersão de exemplos reais dessa classe.</translation>
+    </message>
+    <message>
+        <source>No prompt: the unconditional model (∅) draws.</source>
+        <translation>Sem prompt: amostra o modelo incondicional (∅).</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b03020&apos;&gt;Not understood&lt;/span&gt; — name one class: {hint}</source>
+        <translation>&lt;span style=&apos;color:#b03020&apos;&gt;Não entendido&lt;/span&gt; — diga uma classe: {hint}</translation>
+    </message>
+    <message>
+        <source>→ class &lt;b&gt;{name}&lt;/b&gt;</source>
+        <translation>→ classe &lt;b&gt;{name}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> — &lt;span style=&apos;color:#b03020&apos;&gt;the training set has no example of it&lt;/span&gt;: its label was never learned, so what the model draws for it means nothing</source>
+        <translation> — &lt;span style=&apos;color:#b03020&apos;&gt;o conjunto de treino não tem nenhum exemplo dela&lt;/span&gt;: seu rótulo nunca foi aprendido, então o que o modelo gera para ela não significa nada</translation>
+    </message>
+    <message>
+        <source>Type a prompt the model understands first.</source>
+        <translation>Primeiro digite um prompt que o modelo entenda.</translation>
+    </message>
+    <message>
+        <source>Solid: measured now for class {name}, {n} samples per point.</source>
+        <translation>Contínuas: medidas agora para a classe {name}, {n} amostras por ponto.</translation>
+    </message>
+    <message>
+        <source>Measuring s = {s:g} ({i} of {n}) …</source>
+        <translation>Medindo s = {s:g} ({i} de {n}) …</translation>
+    </message>
+    <message>
+        <source>The measure failed: {e}</source>
+        <translation>A medição falhou: {e}</translation>
+    </message>
+</context>
+<context>
     <name>RBMFiltersPanel</name>
     <message>
         <source>filters W (one per hidden unit)</source>
@@ -2444,6 +2792,106 @@
     </message>
 </context>
 <context>
+    <name>TourPanel</name>
+    <message>
+        <source>◀ Back</source>
+        <extracomment>settings keys: the folder of the tour last shown and its stop the panel&apos;s width beside the views (where the window is wide enough), its height under them (a 1280 × 800 window: the views need ~1,080 pixels of width, not all 800 of height) the width of the title-and-buttons column when the panel lies under the views</extracomment>
+        <translation>◀ Voltar</translation>
+    </message>
+    <message>
+        <source>The previous stop (opens its session)</source>
+        <translation>A parada anterior (abre a sessão dela)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Próxima ▶</translation>
+    </message>
+    <message>
+        <source>The next stop (opens its session)</source>
+        <translation>A próxima parada (abre a sessão dela)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Hide the tour; Help → Tour brings it back at this stop</source>
+        <translation>Oculta o tour; Ajuda → Tour guiado o traz de volta nesta parada</translation>
+    </message>
+    <message>
+        <source>No tour open</source>
+        <translation>Nenhum tour aberto</translation>
+    </message>
+    <message>
+        <source>Help → Tour opens the guided tour of the chapter; Help → Open tour… opens a folder of your own (tour.toml and its .lexsession files).</source>
+        <translation>Ajuda → Tour guiado abre o tour guiado do capítulo; Ajuda → Abrir tour… abre uma pasta sua (tour.toml e seus arquivos .lexsession).</translation>
+    </message>
+    <message>
+        <source>Stop {0} of {1}</source>
+        <translation>Parada {0} de {1}</translation>
+    </message>
+    <message>
+        <source>Opening this stop&apos;s session ({0})…</source>
+        <translation>Abrindo a sessão desta parada ({0})…</translation>
+    </message>
+    <message>
+        <source>Opening the tour&apos;s stop {0} …</source>
+        <translation>Abrindo a parada {0} do tour…</translation>
+    </message>
+    <message>
+        <source>Stop {0} could not be shown: {1}</source>
+        <translation>Não foi possível mostrar a parada {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Stop {0} was not opened; your drawing is unchanged.</source>
+        <translation>A parada {0} não foi aberta; seu desenho não mudou.</translation>
+    </message>
+    <message>
+        <source>an unexpected error ({0}: {1})</source>
+        <translation>um erro inesperado ({0}: {1})</translation>
+    </message>
+    <message>
+        <source>Could not open the tour&apos;s stop; nothing was changed.</source>
+        <translation>Não foi possível abrir a parada do tour; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Stop {0}&apos;s session {1} could not be opened, so the app shows what it showed before. {2}</source>
+        <translation>Não foi possível abrir a sessão {1} da parada {0}, então o app mostra o que mostrava antes. {2}</translation>
+    </message>
+    <message>
+        <source>Tour</source>
+        <translation>Tour</translation>
+    </message>
+    <message>
+        <source> The tour that was open stays.</source>
+        <translation> O tour que estava aberto continua.</translation>
+    </message>
+    <message>
+        <source>Could not open the tour: {0}{1}</source>
+        <translation>Não foi possível abrir o tour: {0}{1}</translation>
+    </message>
+    <message>
+        <source>Open a tour folder</source>
+        <translation>Abrir uma pasta de tour</translation>
+    </message>
+    <message>
+        <source>&amp;Tour</source>
+        <translation>&amp;Tour guiado</translation>
+    </message>
+    <message>
+        <source>A guided tour of the chapter: each stop opens a session and explains what it shows</source>
+        <translation>Um tour guiado pelo capítulo: cada parada abre uma sessão e explica o que ela mostra</translation>
+    </message>
+    <message>
+        <source>Open t&amp;our…</source>
+        <translation>Abrir t&amp;our…</translation>
+    </message>
+    <message>
+        <source>Open your own tour: a folder with tour.toml and the sessions it names</source>
+        <translation>Abra seu próprio tour: uma pasta com tour.toml e as sessões que ele cita</translation>
+    </message>
+</context>
+<context>
     <name>TrainDialog</name>
     <message>
         <source>your images (folder / .npz / IDX)…</source>
@@ -2683,6 +3131,46 @@ autorregressivo) para ver a sua NLL por passo</translation>
     <message>
         <source>Could not evaluate the grid: {e}</source>
         <translation>Não foi possível avaliar a grade: {e}</translation>
+    </message>
+</context>
+<context>
+    <name>compare</name>
+    <message>
+        <source>no shipped {short} for {data}; tick ‘train families without a shipped model’ or fit it with Fit</source>
+        <extracomment>the sample figures added to every compared entry&apos;s metrics</extracomment>
+        <translation>nenhum {short} incluído para {data}; marque ‘treinar famílias sem modelo incluído’ ou ajuste-o com Ajustar</translation>
+    </message>
+    <message>
+        <source>your own points</source>
+        <translation>seus próprios pontos</translation>
+    </message>
+    <message>
+        <source>no shipped 2D DDPM for {data} (train one: python -m training train diffusion --data …)</source>
+        <translation>nenhum DDPM 2D incluído para {data} (treine um: python -m training train diffusion --data …)</translation>
+    </message>
+    <message>
+        <source>could not fit: {e}</source>
+        <translation>não foi possível ajustar: {e}</translation>
+    </message>
+    <message>
+        <source>could not train: {e}</source>
+        <translation>não foi possível treinar: {e}</translation>
+    </message>
+    <message>
+        <source>could not load: {e}</source>
+        <translation>não foi possível carregar: {e}</translation>
+    </message>
+    <message>
+        <source>fitted here</source>
+        <translation>ajustado aqui</translation>
+    </message>
+    <message>
+        <source>trained here</source>
+        <translation>treinado aqui</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>incluído</translation>
     </message>
 </context>
 <context>
@@ -3186,6 +3674,62 @@ autorregressivo) para ver a sua NLL por passo</translation>
     <message>
         <source>real batches fresh from the data&apos;s generator each step (--no-fresh: the fixed training split)</source>
         <translation>lotes reais novos do gerador dos dados a cada passo (--no-fresh: a partição de treino fixa)</translation>
+    </message>
+    <message>
+        <source>LDA (Gaussian per class, shared Σ)</source>
+        <translation>LDA (gaussiana por classe, Σ compartilhada)</translation>
+    </message>
+    <message>
+        <source>logistic regression</source>
+        <translation>regressão logística</translation>
+    </message>
+    <message>
+        <source>QDA (Gaussian per class)</source>
+        <translation>QDA (gaussiana por classe)</translation>
+    </message>
+    <message>
+        <source>logistic regression, quadratic features</source>
+        <translation>regressão logística, atributos quadráticos</translation>
+    </message>
+    <message>
+        <source>KDE per class</source>
+        <translation>KDE por classe</translation>
+    </message>
+    <message>
+        <source>MLP 2×32</source>
+        <translation>MLP 2×32</translation>
+    </message>
+    <message>
+        <source>LDA</source>
+        <translation>LDA</translation>
+    </message>
+    <message>
+        <source>QDA</source>
+        <translation>QDA</translation>
+    </message>
+    <message>
+        <source>logistic regression on x, x²</source>
+        <translation>regressão logística em x, x²</translation>
+    </message>
+    <message>
+        <source>MLP</source>
+        <translation>MLP</translation>
+    </message>
+    <message>
+        <source>n/a: intractable</source>
+        <translation>n/d: intratável</translation>
+    </message>
+    <message>
+        <source>no tractable likelihood: the heatmap is a kernel density estimate of the model&apos;s samples, not its log-likelihood</source>
+        <translation>sem verossimilhança tratável: o mapa de calor é uma estimativa de densidade por kernel das amostras do modelo, não sua log-verossimilhança</translation>
+    </message>
+    <message>
+        <source>n/a: implicit</source>
+        <translation>n/d: implícito</translation>
+    </message>
+    <message>
+        <source>not available — implicit model: a GAN only draws samples; the heatmap is a kernel density estimate of its samples</source>
+        <translation>não disponível — modelo implícito: uma GAN só gera amostras; o mapa de calor é uma estimativa de densidade por kernel das suas amostras</translation>
     </message>
 </context>
 </TS>

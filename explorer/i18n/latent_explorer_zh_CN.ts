@@ -52,6 +52,122 @@
     </message>
 </context>
 <context>
+    <name>CompareAllPanel</name>
+    <message>
+        <source>model</source>
+        <extracomment>(done, total) of the family being trained, emitted from the worker thread</extracomment>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>how</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>test NLL</source>
+        <translation>测试 NLL</translation>
+    </message>
+    <message>
+        <source>KL to truth</source>
+        <translation>与真实的 KL</translation>
+    </message>
+    <message>
+        <source>KL hist</source>
+        <translation>KL 直方图</translation>
+    </message>
+    <message>
+        <source>JS</source>
+        <translation>JS</translation>
+    </message>
+    <message>
+        <source>energy</source>
+        <translation>能量</translation>
+    </message>
+    <message>
+        <source>modes</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>params</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>Compare all</source>
+        <translation>全部比较</translation>
+    </message>
+    <message>
+        <source>Fit or load every 2D family on this data set and score them all</source>
+        <translation>在此数据集上拟合或加载每个 2D 族，并为它们全部评分</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>train families without a shipped model, at most</source>
+        <translation>训练没有自带模型的族，最多</translation>
+    </message>
+    <message>
+        <source> steps</source>
+        <translation> 步</translation>
+    </message>
+    <message>
+        <source>cap on the training steps of a flow, an autoregressive model or a GAN trained here</source>
+        <translation>在此训练的流、自回归模型或 GAN 的训练步数上限</translation>
+    </message>
+    <message>
+        <source>Compare all fits or loads every family on the current data set; each one also joins the scoreboard.</source>
+        <translation>全部比较会在当前数据集上拟合或加载每个族；每个结果也会加入记分板。</translation>
+    </message>
+    <message>
+        <source>NLL: nats per held-out point (PF-ODE: a DDPM&apos;s probability-flow ODE on 1,000 points). KL hist, JS: 30 × 30-bin histograms of 1,000 samples against the held-out points. Energy: energy distance. Modes: captured of known modes.</source>
+        <translation>NLL：每个留出点的 nats（PF-ODE：DDPM 的概率流 ODE，在 1,000 个点上）。KL 直方图、JS：1,000 个样本与留出点的 30 × 30 格直方图之比较。能量：能量距离。模式：捕获的已知模式数。</translation>
+    </message>
+    <message>
+        <source>At least 2 training points are needed: choose a data set, or draw or import points.</source>
+        <translation>至少需要 2 个训练点：请选择一个数据集，或绘制或导入点。</translation>
+    </message>
+    <message>
+        <source>fitting</source>
+        <translation>正在拟合</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>正在训练</translation>
+    </message>
+    <message>
+        <source>loading and scoring</source>
+        <translation>正在加载并评分</translation>
+    </message>
+    <message>
+        <source>skipping</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>{done}/{n}: {verb} {name}…</source>
+        <translation>{done}/{n}：{verb} {name}…</translation>
+    </message>
+    <message>
+        <source>Compare all stopped: {e}</source>
+        <translation>全部比较已停止：{e}</translation>
+    </message>
+    <message>
+        <source>Compared {k} of {n} families.</source>
+        <translation>已比较 {n} 个族中的 {k} 个。</translation>
+    </message>
+    <message>
+        <source>Lowest test NLL: {label} ({v} nats), now on the canvas.</source>
+        <translation>最低测试 NLL：{label}（{v} nats），现已显示在画布上。</translation>
+    </message>
+    <message>
+        <source>Cancelled after {k} of the families.</source>
+        <translation>在完成 {k} 个族后取消。</translation>
+    </message>
+</context>
+<context>
     <name>DensityCanvas</name>
     <message>
         <source>log p_model(x)  [nats]</source>
@@ -421,6 +537,14 @@
         <source>fit s</source>
         <translation>拟合 s</translation>
     </message>
+    <message>
+        <source>Generative vs discriminative</source>
+        <translation>生成式与判别式</translation>
+    </message>
+    <message>
+        <source>Compare all</source>
+        <translation>全部比较</translation>
+    </message>
 </context>
 <context>
     <name>DiffusionExport</name>
@@ -639,6 +763,10 @@
     <message>
         <source>&lt;br&gt;DDIM-50 energy distance to p_data {ddim50_energy_distance:.4f} (two real samples: {ddim50_energy_distance_floor:.4f})</source>
         <translation>&lt;br&gt;DDIM-50 到 p_data 的能量距离 {ddim50_energy_distance:.4f}（两个真实样本：{ddim50_energy_distance_floor:.4f}）</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Class-conditional ({k} classes). At the default guidance s = {s:g}: {acc:.0%} of the samples classified as the prompted class, diversity {div:.2f} of real data&apos;s</source>
+        <translation>&lt;br&gt;类条件（{k} 个类）。默认引导强度 s = {s:g} 时：{acc:.0%} 的样本被分类为所提示的类，多样性为真实数据的 {div:.2f}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{images} · {name}&lt;/b&gt;&lt;br&gt;{net_name} denoiser, {n_params:,} parameters, {steps} training steps; {schedule_name} schedule, T = {t}{extra}</source>
@@ -1141,6 +1269,134 @@
     <message>
         <source>GAN step failed: {error}</source>
         <translation>GAN 步骤失败：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>GenVsDiscPanel</name>
+    <message>
+        <source>linear: LDA vs logistic regression</source>
+        <extracomment>n per class offered for the maps (0: every training point)</extracomment>
+        <translation>线性：LDA 对比逻辑回归</translation>
+    </message>
+    <message>
+        <source>quadratic: QDA vs logistic regression on x, x²</source>
+        <translation>二次：QDA 对比基于 x, x² 的逻辑回归</translation>
+    </message>
+    <message>
+        <source>flexible: KDE per class vs MLP</source>
+        <translation>灵活：每类 KDE 对比 MLP</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>subsamples per size; the curve shows the median</source>
+        <translation>每个规模的子样本数；曲线显示中位数</translation>
+    </message>
+    <message>
+        <source>Learning curve</source>
+        <translation>学习曲线</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>the maps are fitted on n training points per class</source>
+        <translation>决策图用每类 n 个训练点拟合</translation>
+    </message>
+    <message>
+        <source>pair:</source>
+        <translation>组合：</translation>
+    </message>
+    <message>
+        <source>n per class:</source>
+        <translation>每类 n：</translation>
+    </message>
+    <message>
+        <source>seeds:</source>
+        <translation>种子数：</translation>
+    </message>
+    <message>
+        <source>training points per class</source>
+        <translation>每类训练点数</translation>
+    </message>
+    <message>
+        <source>held-out accuracy (%)</source>
+        <translation>留出准确率 (%)</translation>
+    </message>
+    <message>
+        <source>generative (median)</source>
+        <translation>生成式（中位数）</translation>
+    </message>
+    <message>
+        <source>discriminative (median)</source>
+        <translation>判别式（中位数）</translation>
+    </message>
+    <message>
+        <source>No data set yet.</source>
+        <translation>尚无数据集。</translation>
+    </message>
+    <message>
+        <source>This data set has no class labels. The toy sets, the world cities (continents) and drawn or imported points with a class column have.</source>
+        <translation>此数据集没有类别标签。玩具数据集、世界城市（按大洲）以及带类别列的绘制或导入的点都有类别标签。</translation>
+    </message>
+    <message>
+        <source>Only one class: a classifier needs at least two.</source>
+        <translation>只有一个类：分类器至少需要两个类。</translation>
+    </message>
+    <message>
+        <source>Fitting both classifiers…</source>
+        <translation>正在拟合两个分类器…</translation>
+    </message>
+    <message>
+        <source>Cannot fit the classifiers: {e}</source>
+        <translation>无法拟合分类器：{e}</translation>
+    </message>
+    <message>
+        <source>generative</source>
+        <translation>生成式</translation>
+    </message>
+    <message>
+        <source>discriminative</source>
+        <translation>判别式</translation>
+    </message>
+    <message>
+        <source>{kind} ({name}): &lt;b&gt;{acc}&lt;/b&gt; held out</source>
+        <translation>{kind}（{name}）：留出 &lt;b&gt;{acc}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Left: Bayes&apos; rule p(y | x) = p(x | y) p(y) / Σ p(x | y&apos;) p(y&apos;) over one density per class. Right: p(y | x) fitted directly (cross-entropy). Both trained on the {n} points shown; colour: most probable class, strength: its probability.</source>
+        <translation>左：基于每类一个密度的贝叶斯规则 p(y | x) = p(x | y) p(y) / Σ p(x | y&apos;) p(y&apos;)。右：直接拟合的 p(y | x)（交叉熵）。两者都在图中的 {n} 个点上训练；颜色：最可能的类，深浅：其概率。</translation>
+    </message>
+    <message>
+        <source>Measuring the learning curve…</source>
+        <translation>正在测量学习曲线…</translation>
+    </message>
+    <message>
+        <source>Learning curve cancelled.</source>
+        <translation>学习曲线已取消。</translation>
+    </message>
+    <message>
+        <source>Cannot measure the curve: {e}</source>
+        <translation>无法测量曲线：{e}</translation>
+    </message>
+    <message>
+        <source>The discriminative model is ahead from n = {n} per class on.</source>
+        <translation>从每类 n = {n} 起，判别式模型领先。</translation>
+    </message>
+    <message>
+        <source>No crossover on these sizes.</source>
+        <translation>在这些规模上没有交叉。</translation>
+    </message>
+    <message>
+        <source> (n = {s} dropped: a class has fewer points)</source>
+        <translation>（n = {s} 已舍弃：某个类的点不够）</translation>
+    </message>
+    <message>
+        <source>Median of {s} seeds: {g} vs {d}. </source>
+        <translation>{s} 个种子的中位数：{g} 对比 {d}。</translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2266,98 @@
     </message>
 </context>
 <context>
+    <name>PromptBox</name>
+    <message>
+        <source>Prompt and guidance</source>
+        <extracomment>the slider&apos;s range: s = value / SCALE in 0 … MAX_S samples per point of the curve measured for one prompt</extracomment>
+        <translation>提示与引导</translation>
+    </message>
+    <message>
+        <source>prompt</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>classifier-free guidance scale s</source>
+        <translation>无分类器引导强度 s</translation>
+    </message>
+    <message>
+        <source>guidance</source>
+        <translation>引导</translation>
+    </message>
+    <message>
+        <source>s = 0: the unconditional model; s = 1: the conditional one; s &amp;gt; 1: pushed further towards the class</source>
+        <translation>s = 0：无条件模型；s = 1：条件模型；s &amp;gt; 1：更强地推向该类</translation>
+    </message>
+    <message>
+        <source>accuracy (card, all classes)</source>
+        <translation>准确率（模型卡，所有类）</translation>
+    </message>
+    <message>
+        <source>diversity (card)</source>
+        <translation>多样性（模型卡）</translation>
+    </message>
+    <message>
+        <source>accuracy (this prompt)</source>
+        <translation>准确率（此提示）</translation>
+    </message>
+    <message>
+        <source>diversity (this prompt)</source>
+        <translation>多样性（此提示）</translation>
+    </message>
+    <message>
+        <source>Measure for this prompt</source>
+        <translation>为此提示测量</translation>
+    </message>
+    <message>
+        <source>sample {n} images per guidance scale for the prompted class (fast solver, 20 steps) and plot how many are classified as that class and how varied they are</source>
+        <translation>对所提示的类，在每个引导强度下采样 {n} 张图像（快速求解器，20 步），并绘出其中被分类为该类的比例及其多样程度</translation>
+    </message>
+    <message>
+        <source>a digit: 7, seven, siete, sete, 七 …</source>
+        <translation>一个数字：7、七、seven、siete …</translation>
+    </message>
+    <message>
+        <source>a class: {names}</source>
+        <translation>一个类：{names}</translation>
+    </message>
+    <message>
+        <source>Dashed: measured for the card over all classes ({n} per class, {sampler}); accuracy = share classified as the prompted class, diversity = spread of the samples ÷ spread of real examples of that class.</source>
+        <translation>虚线：为模型卡在所有类上测得（每类 {n} 个，{sampler}）；准确率 = 被分类为所提示类的比例，多样性 = 样本的离散度 ÷ 该类真实样例的离散度。</translation>
+    </message>
+    <message>
+        <source>No prompt: the unconditional model (∅) draws.</source>
+        <translation>无提示：由无条件模型（∅）生成。</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b03020&apos;&gt;Not understood&lt;/span&gt; — name one class: {hint}</source>
+        <translation>&lt;span style=&apos;color:#b03020&apos;&gt;无法理解&lt;/span&gt; — 请指定一个类：{hint}</translation>
+    </message>
+    <message>
+        <source>→ class &lt;b&gt;{name}&lt;/b&gt;</source>
+        <translation>→ 类 &lt;b&gt;{name}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> — &lt;span style=&apos;color:#b03020&apos;&gt;the training set has no example of it&lt;/span&gt;: its label was never learned, so what the model draws for it means nothing</source>
+        <translation> — &lt;span style=&apos;color:#b03020&apos;&gt;训练集中没有它的样例&lt;/span&gt;：它的标签从未被学习，因此模型为它生成的内容毫无意义</translation>
+    </message>
+    <message>
+        <source>Type a prompt the model understands first.</source>
+        <translation>请先输入模型能理解的提示。</translation>
+    </message>
+    <message>
+        <source>Solid: measured now for class {name}, {n} samples per point.</source>
+        <translation>实线：刚为类 {name} 测得，每点 {n} 个样本。</translation>
+    </message>
+    <message>
+        <source>Measuring s = {s:g} ({i} of {n}) …</source>
+        <translation>正在测量 s = {s:g}（第 {i} / {n} 个）…</translation>
+    </message>
+    <message>
+        <source>The measure failed: {e}</source>
+        <translation>测量失败：{e}</translation>
+    </message>
+</context>
+<context>
     <name>RBMFiltersPanel</name>
     <message>
         <source>filters W (one per hidden unit)</source>
@@ -2444,6 +2792,106 @@
     </message>
 </context>
 <context>
+    <name>TourPanel</name>
+    <message>
+        <source>◀ Back</source>
+        <extracomment>settings keys: the folder of the tour last shown and its stop the panel&apos;s width beside the views (where the window is wide enough), its height under them (a 1280 × 800 window: the views need ~1,080 pixels of width, not all 800 of height) the width of the title-and-buttons column when the panel lies under the views</extracomment>
+        <translation>◀ 上一站</translation>
+    </message>
+    <message>
+        <source>The previous stop (opens its session)</source>
+        <translation>上一站（打开其会话）</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一站 ▶</translation>
+    </message>
+    <message>
+        <source>The next stop (opens its session)</source>
+        <translation>下一站（打开其会话）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Hide the tour; Help → Tour brings it back at this stop</source>
+        <translation>隐藏导览；帮助 → 导览 会在这一站重新打开它</translation>
+    </message>
+    <message>
+        <source>No tour open</source>
+        <translation>未打开导览</translation>
+    </message>
+    <message>
+        <source>Help → Tour opens the guided tour of the chapter; Help → Open tour… opens a folder of your own (tour.toml and its .lexsession files).</source>
+        <translation>帮助 → 导览 打开本章的导览；帮助 → 打开导览… 打开你自己的文件夹（tour.toml 及其 .lexsession 文件）。</translation>
+    </message>
+    <message>
+        <source>Stop {0} of {1}</source>
+        <translation>第 {0} 站，共 {1} 站</translation>
+    </message>
+    <message>
+        <source>Opening this stop&apos;s session ({0})…</source>
+        <translation>正在打开这一站的会话（{0}）…</translation>
+    </message>
+    <message>
+        <source>Opening the tour&apos;s stop {0} …</source>
+        <translation>正在打开导览的第 {0} 站…</translation>
+    </message>
+    <message>
+        <source>Stop {0} could not be shown: {1}</source>
+        <translation>无法显示第 {0} 站：{1}</translation>
+    </message>
+    <message>
+        <source>Stop {0} was not opened; your drawing is unchanged.</source>
+        <translation>第 {0} 站未打开；你的绘图保持不变。</translation>
+    </message>
+    <message>
+        <source>an unexpected error ({0}: {1})</source>
+        <translation>一个意外错误（{0}：{1}）</translation>
+    </message>
+    <message>
+        <source>Could not open the tour&apos;s stop; nothing was changed.</source>
+        <translation>无法打开导览的这一站；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Stop {0}&apos;s session {1} could not be opened, so the app shows what it showed before. {2}</source>
+        <translation>无法打开第 {0} 站的会话 {1}，因此应用仍显示之前的内容。{2}</translation>
+    </message>
+    <message>
+        <source>Tour</source>
+        <translation>导览</translation>
+    </message>
+    <message>
+        <source> The tour that was open stays.</source>
+        <translation> 原先打开的导览保持不变。</translation>
+    </message>
+    <message>
+        <source>Could not open the tour: {0}{1}</source>
+        <translation>无法打开导览：{0}{1}</translation>
+    </message>
+    <message>
+        <source>Open a tour folder</source>
+        <translation>打开导览文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Tour</source>
+        <translation>导览(&amp;T)</translation>
+    </message>
+    <message>
+        <source>A guided tour of the chapter: each stop opens a session and explains what it shows</source>
+        <translation>本章的导览：每一站打开一个会话并解释其内容</translation>
+    </message>
+    <message>
+        <source>Open t&amp;our…</source>
+        <translation>打开导览(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open your own tour: a folder with tour.toml and the sessions it names</source>
+        <translation>打开你自己的导览：一个包含 tour.toml 及其所列会话的文件夹</translation>
+    </message>
+</context>
+<context>
     <name>TrainDialog</name>
     <message>
         <source>your images (folder / .npz / IDX)…</source>
@@ -2682,6 +3130,46 @@
     <message>
         <source>Could not evaluate the grid: {e}</source>
         <translation>无法评估网格：{e}</translation>
+    </message>
+</context>
+<context>
+    <name>compare</name>
+    <message>
+        <source>no shipped {short} for {data}; tick ‘train families without a shipped model’ or fit it with Fit</source>
+        <extracomment>the sample figures added to every compared entry&apos;s metrics</extracomment>
+        <translation>{data} 没有自带的 {short}；请勾选“训练没有自带模型的族”，或用“拟合”来拟合它</translation>
+    </message>
+    <message>
+        <source>your own points</source>
+        <translation>你自己的点</translation>
+    </message>
+    <message>
+        <source>no shipped 2D DDPM for {data} (train one: python -m training train diffusion --data …)</source>
+        <translation>{data} 没有自带的 2D DDPM（训练一个：python -m training train diffusion --data …）</translation>
+    </message>
+    <message>
+        <source>could not fit: {e}</source>
+        <translation>无法拟合：{e}</translation>
+    </message>
+    <message>
+        <source>could not train: {e}</source>
+        <translation>无法训练：{e}</translation>
+    </message>
+    <message>
+        <source>could not load: {e}</source>
+        <translation>无法加载：{e}</translation>
+    </message>
+    <message>
+        <source>fitted here</source>
+        <translation>在此拟合</translation>
+    </message>
+    <message>
+        <source>trained here</source>
+        <translation>在此训练</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>自带</translation>
     </message>
 </context>
 <context>
@@ -3185,6 +3673,62 @@
     <message>
         <source>real batches fresh from the data&apos;s generator each step (--no-fresh: the fixed training split)</source>
         <translation>每步从数据生成器获取新的真实批次（--no-fresh：固定训练划分）</translation>
+    </message>
+    <message>
+        <source>LDA (Gaussian per class, shared Σ)</source>
+        <translation>LDA（每类一个高斯，共享 Σ）</translation>
+    </message>
+    <message>
+        <source>logistic regression</source>
+        <translation>逻辑回归</translation>
+    </message>
+    <message>
+        <source>QDA (Gaussian per class)</source>
+        <translation>QDA（每类一个高斯）</translation>
+    </message>
+    <message>
+        <source>logistic regression, quadratic features</source>
+        <translation>逻辑回归，二次特征</translation>
+    </message>
+    <message>
+        <source>KDE per class</source>
+        <translation>每类 KDE</translation>
+    </message>
+    <message>
+        <source>MLP 2×32</source>
+        <translation>MLP 2×32</translation>
+    </message>
+    <message>
+        <source>LDA</source>
+        <translation>LDA</translation>
+    </message>
+    <message>
+        <source>QDA</source>
+        <translation>QDA</translation>
+    </message>
+    <message>
+        <source>logistic regression on x, x²</source>
+        <translation>基于 x, x² 的逻辑回归</translation>
+    </message>
+    <message>
+        <source>MLP</source>
+        <translation>MLP</translation>
+    </message>
+    <message>
+        <source>n/a: intractable</source>
+        <translation>不适用：不可计算</translation>
+    </message>
+    <message>
+        <source>no tractable likelihood: the heatmap is a kernel density estimate of the model&apos;s samples, not its log-likelihood</source>
+        <translation>没有可计算的似然：热图是模型样本的核密度估计，而不是其对数似然</translation>
+    </message>
+    <message>
+        <source>n/a: implicit</source>
+        <translation>不适用：隐式</translation>
+    </message>
+    <message>
+        <source>not available — implicit model: a GAN only draws samples; the heatmap is a kernel density estimate of its samples</source>
+        <translation>不可用 — 隐式模型：GAN 只能生成样本；热图是其样本的核密度估计</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 import numpy as np
+from PySide6.QtCore import QCoreApplication
 
 from explorer.services.density import Bounds
 from explorer.services.fitting import FitResult, LiveTraining, fit_closed_form, loaded_label, score_loaded
@@ -74,16 +75,17 @@ def plan(data: DataSet, train_missing: bool = True) -> list[CompareItem]:
         elif train_missing:
             out.append(CompareItem(fam.key, fam.short, "train"))
         else:
-            out.append(CompareItem(fam.key, fam.short, "skip", reason=(
-                f"no shipped {fam.short} for {data.name}; tick ‘train families without a "
-                "shipped model’ or fit it with Fit")))
+            out.append(CompareItem(fam.key, fam.short, "skip", reason=QCoreApplication.translate(
+                "compare", "no shipped {short} for {data}; tick ‘train families without a "
+                "shipped model’ or fit it with Fit").format(short=fam.short, data=data.name)))
     path = root / f"diffusion-{data.name}"
     if shipped_ok and (path / "card.json").is_file():
         out.append(CompareItem("ddpm", "DDPM", "load", path))
     else:
-        out.append(CompareItem("ddpm", "DDPM", "skip", reason=(
-            f"no shipped 2D DDPM for {'your own points' if data.name == DRAWN else data.name}"
-            " (train one: python -m training train diffusion --data …)")))
+        mine = QCoreApplication.translate("compare", "your own points")
+        out.append(CompareItem("ddpm", "DDPM", "skip", reason=QCoreApplication.translate(
+            "compare", "no shipped 2D DDPM for {data} (train one: python -m training train "
+            "diffusion --data …)").format(data=mine if data.name == DRAWN else data.name)))
     return out
 
 
@@ -116,10 +118,16 @@ def run_item(item: CompareItem, data: DataSet, bounds: Bounds, max_steps: int | 
     except Cancelled:
         raise
     except Exception as e:  # shown in the row: one family failing never stops the others
-        return CompareRow(item, None, f"could not {item.how}: {e}", time.perf_counter() - t0)
+        why = {"fit": QCoreApplication.translate("compare", "could not fit: {e}"),
+               "train": QCoreApplication.translate("compare", "could not train: {e}"),
+               "load": QCoreApplication.translate("compare", "could not load: {e}")}
+        why = why[item.how].format(e=e)
+        return CompareRow(item, None, why, time.perf_counter() - t0)
     figures = sample_metrics(r.samples, held_out(data), energy_n=1000)
     r.entry.metrics.update({k: float(v) for k, v in figures.items()})
-    note = {"fit": "fitted here", "train": "trained here", "load": "shipped"}[item.how]
+    note = {"fit": QCoreApplication.translate("compare", "fitted here"),
+            "train": QCoreApplication.translate("compare", "trained here"),
+            "load": QCoreApplication.translate("compare", "shipped")}[item.how]
     return CompareRow(item, r, note, time.perf_counter() - t0)
 
 

@@ -15,7 +15,7 @@ import math
 import threading
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.i18n import training_text
 from explorer.services.worker import LatestWorker
 from explorer.views.density_parts import fmt
 
@@ -237,14 +238,14 @@ class CompareAllPanel(QWidget):
             elif e is None:
                 text = ""
             elif key in ("test_nll_nats", "test_kl_nats") and untractable:
-                text = getattr(model, "likelihood_short", "n/a")
+                text = training_text(getattr(model, "likelihood_short", "n/a"))
             elif key == "modes_captured" and "modes_total" in e.metrics:
                 text = f"{int(e.metrics[key])} / {int(e.metrics['modes_total'])}"
             else:
                 text = fmt(e.metrics.get(key))
                 method = getattr(model, "likelihood_short", None)
                 if key == "test_nll_nats" and method and key in e.metrics:
-                    text = f"{text} ({method})"
+                    text = f"{text} ({training_text(method)})"
             item = QTableWidgetItem(text)
             if c >= 2:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -254,7 +255,7 @@ class CompareAllPanel(QWidget):
                 item.setToolTip(row.note if row.item.path is None
                                 else f"{row.note}: {row.item.path}")
             elif c in (2, 3) and e is not None and (untractable or "(" in text):
-                item.setToolTip(getattr(model, "likelihood_note", ""))
+                item.setToolTip(training_text(getattr(model, "likelihood_note", "")))
             self.table.setItem(r, c, item)
 
     def _on_click(self, row: int, _col: int) -> None:
@@ -299,8 +300,10 @@ def install(view: Any) -> DensityExtras:
     sync = view.fit_worker.sync
     compare = CompareAllPanel(view, sync=sync)
     gvd = GenVsDiscPanel(view, sync=sync)
-    view.canvas_tabs.addTab(_scrolled(gvd), view.tr("Generative vs discriminative"))
-    view.canvas_tabs.addTab(_scrolled(compare), view.tr("Compare all"))
+    view.canvas_tabs.addTab(_scrolled(gvd), QCoreApplication.translate(
+        "DensityView", "Generative vs discriminative"))
+    view.canvas_tabs.addTab(_scrolled(compare), QCoreApplication.translate(
+        "DensityView", "Compare all"))
     view.state.data_changed.connect(compare.on_data)
     view.state.data_changed.connect(gvd.set_data)
     return DensityExtras(compare, gvd)

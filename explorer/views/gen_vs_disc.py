@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.i18n import training_text
 from explorer.services.density import Bounds, grid_points
 from explorer.services.worker import LatestWorker
 from explorer.views.density_canvas import CLASS_COLOURS
@@ -281,8 +282,10 @@ class GenVsDiscPanel(QWidget):
             img.setImage(rgba, autoLevels=False)
             img.setRect(b.x0, b.y0, b.x1 - b.x0, b.y1 - b.y0)
             sc.setData(m.x[:, 0], m.x[:, 1], brush=brushes)
-            plot.setTitle(f"<span style='color:#222'>{kind} ({name}): "
-                          f"<b>{acc:.1%}</b> {self.tr('held out')}</span>", size="10pt")
+            plot.setTitle("<span style='color:#222'>" + self.tr(
+                "{kind} ({name}): <b>{acc}</b> held out").format(
+                    kind=kind, name=training_text(name), acc=f"{acc:.1%}") + "</span>",
+                size="10pt")
         self.caption.setText(self.tr(
             "Left: Bayes' rule p(y | x) = p(x | y) p(y) / Σ p(x | y') p(y') over one density per "
             "class. Right: p(y | x) fitted directly (cross-entropy). Both trained on the "
@@ -361,7 +364,8 @@ class GenVsDiscPanel(QWidget):
         self.curve_caption.setText(
             f"<table cellspacing=0 cellpadding=1><tr><th>n</th><th>{self.tr('gen.')}</th>"
             f"<th>{self.tr('disc.')}</th></tr>{rows}</table>"
-            + self.tr("Median of {s} seeds: {g} vs {d}. ").format(s=lc.gen.shape[1], g=g, d=d)
+            + self.tr("Median of {s} seeds: {g} vs {d}. ").format(
+                s=lc.gen.shape[1], g=training_text(g), d=training_text(d))
             + verdict + dropped)
 
     def shutdown(self) -> None:

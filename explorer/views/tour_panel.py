@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QSizePolicy, QVBoxLayout, QWidget,
 )
 
+from explorer import i18n
 from explorer.tour import Tour, TourError, load_tour, shipped_tour_dir, to_html
 
 #: settings keys: the folder of the tour last shown and its stop
@@ -35,10 +36,6 @@ VIEWS_WIDTH = 1280
 PANEL_HEIGHT = 150
 #: the width of the title-and-buttons column when the panel lies under the views
 HEADER_WIDTH = 250
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TourPanel", text)
 
 
 class TourPanel(QWidget):
@@ -304,7 +301,7 @@ class TourDock(QDockWidget):
     """The dock that holds the :class:`TourPanel` on the right of the main window."""
 
     def __init__(self, window) -> None:
-        super().__init__(_tr("Tour"), window)
+        super().__init__(QCoreApplication.translate("TourPanel", "Tour"), window)
         self.setObjectName("tour_dock")
         self.setAllowedAreas(Qt.DockWidgetArea.RightDockWidgetArea
                              | Qt.DockWidgetArea.LeftDockWidgetArea
@@ -365,15 +362,16 @@ class TourDock(QDockWidget):
                 index = 0
         try:
             try:
-                tour = load_tour(folder)
+                tour = load_tour(folder, i18n.current())
             except TourError:
                 if not remembered or Path(folder) == shipped_tour_dir():
                     raise
-                tour, index = load_tour(shipped_tour_dir()), 0  # last run's folder went bad
+                tour, index = load_tour(shipped_tour_dir(), i18n.current()), 0  # folder went bad
         except TourError as e:
             kept = panel.tour is not None
-            panel.say(_tr("Could not open the tour: {0}{1}").format(
-                e, _tr(" The tour that was open stays.") if kept else ""), error=True)
+            stays = QCoreApplication.translate("TourPanel", " The tour that was open stays.")
+            panel.say(QCoreApplication.translate("TourPanel", "Could not open the tour: {0}{1}")
+                      .format(e, stays if kept else ""), error=True)
             return False
         panel.set_tour(tour, index)
         return True
@@ -381,7 +379,8 @@ class TourDock(QDockWidget):
     def choose_folder(self) -> bool:
         """Help → Open tour…: pick a folder and open it as a tour."""
         start = str(self.window_.settings.value("last_tour_dir", str(Path.home())))
-        path = QFileDialog.getExistingDirectory(self.window_, _tr("Open a tour folder"), start)
+        path = QFileDialog.getExistingDirectory(
+            self.window_, QCoreApplication.translate("TourPanel", "Open a tour folder"), start)
         if not path:
             return False
         self.window_.settings.setValue("last_tour_dir", str(Path(path).parent))
@@ -400,13 +399,15 @@ def tour_dock(window) -> TourDock:
 def add_tour_actions(window, menu) -> None:
     """Help → Tour and Help → Open tour… (the window's only hook into the tour)."""
     window.tour_dock = None
-    window.tour_action = QAction(_tr("&Tour"), window)
-    window.tour_action.setStatusTip(_tr("A guided tour of the chapter: each stop opens a "
-                                        "session and explains what it shows"))
+    window.tour_action = QAction(QCoreApplication.translate("TourPanel", "&Tour"), window)
+    window.tour_action.setStatusTip(QCoreApplication.translate(
+        "TourPanel", "A guided tour of the chapter: each stop opens a session and explains "
+        "what it shows"))
     window.tour_action.triggered.connect(lambda: tour_dock(window).start())
-    window.open_tour_action = QAction(_tr("Open t&our…"), window)
-    window.open_tour_action.setStatusTip(_tr("Open your own tour: a folder with tour.toml "
-                                             "and the sessions it names"))
+    window.open_tour_action = QAction(QCoreApplication.translate("TourPanel", "Open t&our…"),
+                                      window)
+    window.open_tour_action.setStatusTip(QCoreApplication.translate(
+        "TourPanel", "Open your own tour: a folder with tour.toml and the sessions it names"))
     window.open_tour_action.triggered.connect(lambda: tour_dock(window).choose_folder())
     menu.addAction(window.tour_action)
     menu.addAction(window.open_tour_action)
