@@ -5,6 +5,7 @@ escaped, never markup (the widget tests open the same folders in a window)."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import zipfile
 from pathlib import Path
@@ -162,3 +163,87 @@ def test_a_copied_tour_is_a_teachers_tour(tmp_path):
     (folder / TOUR_FILE).write_text(text.replace("A guided tour of the chapter", "Week 3"), "utf-8")
     tour = load_tour(folder)
     assert tour.title == "Week 3" and len(tour.stops) == 11
+
+
+# ------------------------------------------------------------------------------ languages
+LOCALISED = '''title = "My tour"
+title_es = "Mi visita"
+title_zh_CN = "我的导览"
+
+[[stop]]
+title = "First"
+title_es = "Primera"
+title_pt = "Primeira"
+session = "a.lexsession"
+text = "One paragraph."
+text_es = """Un párrafo
+en dos líneas."""
+formula = "p(x)"
+formula_es = "p(x) según"
+
+[[stop]]
+title = "Second"
+session = "b.lexsession"
+text = "Another."
+text_zh = "另一段。"
+'''
+
+
+def test_a_tour_in_the_apps_language_with_english_where_a_text_is_missing(tmp_path):
+    folder = make_folder(tmp_path, LOCALISED)
+    es = load_tour(folder, "es")
+    assert es.title == "Mi visita"
+    assert [(s.title, s.text, s.formula) for s in es.stops] == [
+        ("Primera", "Un párrafo en dos líneas.", "p(x) según"),
+        ("Second", "Another.", None)]  # stop 2 has no Spanish: English
+    pt = load_tour(folder, "pt")
+    assert pt.title == "My tour"  # no title_pt
+    assert [(s.title, s.text, s.formula) for s in pt.stops] == [
+        ("Primeira", "One paragraph.", "p(x)"), ("Second", "Another.", None)]
+    zh = load_tour(folder, "zh_CN")
+    assert zh.title == "我的导览" and zh.stops[1].text == "另一段。"  # text_zh serves zh_CN
+    for lang in (None, "en", "fr"):
+        t = load_tour(folder, lang)
+        assert t.title == "My tour" and [s.text for s in t.stops] == ["One paragraph.", "Another."]
+    assert [s.session.name for s in es.stops] == ["a.lexsession", "b.lexsession"]
+
+
+@pytest.mark.parametrize("line, words", [
+    ('text_es = ""', "stop 1: text_es is empty"),
+    ("text_es = 3", "stop 1: text_es must be text"),
+    ('formula_es = """a\nb"""', "stop 1: formula_es must be one line"),
+    ('texto_es = "Un párrafo."', "unknown key texto_es"),
+    ('session_es = "b.lexsession"', "unknown key session_es"),
+    (f'title_pt = "{"x" * 200}"', "stop 1: title_pt is 200 characters long"),
+])
+def test_a_bad_text_in_any_language_is_explained_whatever_language_is_shown(tmp_path, line,
+                                                                             words):
+    text = GOOD.replace('session = "a.lexsession"', f'session = "a.lexsession"\n{line}')
+    folder = make_folder(tmp_path, text)
+    for lang in (None, "es"):
+        with pytest.raises(TourError, match=words):
+            load_tour(folder, lang)
+
+
+def test_the_shipped_tour_speaks_spanish_portuguese_and_chinese():
+    import unicodedata
+
+    english = load_tour(shipped_tour_dir())
+    titles = {"es": "Una visita guiada por el capítulo", "pt": "Um tour guiado pelo capítulo",
+              "zh_CN": "本章导览"}
+    for lang, title in titles.items():
+        tour = load_tour(shipped_tour_dir(), lang)
+        assert tour.title == title
+        assert len(tour.stops) == len(english.stops)
+        for stop, en in zip(tour.stops, english.stops):
+            # every stop translated; the same session and formula
+            assert stop.title != en.title or "_{" in en.title, (lang, en.title)
+            assert stop.text != en.text and len(stop.text) <= MAX_TEXT, (lang, en.title)
+            assert (stop.session, stop.formula) == (en.session, en.formula)
+            for text in (stop.title, stop.text):
+                out = to_html(text)
+                assert "_{" not in out and "^{" not in out, text
+                assert not [c for c in text if unicodedata.combining(c)], text
+        if lang == "zh_CN":  # no space between two Chinese characters (a joined line)
+            cjk = "[\u4e00-\u9fff，。：；（）“”]"
+            assert not [s.text for s in tour.stops if re.search(f"{cjk} {cjk}", s.text)]

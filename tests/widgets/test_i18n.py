@@ -133,3 +133,42 @@ def test_language_menu_stores_the_choice_for_the_next_start(qtbot, settings):
     assert "next start" in w.statusBar().currentMessage()
     assert i18n.resolve(None, settings.value(i18n.SETTINGS_KEY), "en_US") == "es"
     w.close()
+
+
+def test_the_tour_panel_shows_the_tour_in_the_apps_language(qtbot, qapp, settings, tmp_path):
+    """A tour's own texts (title_es, text_es … in tour.toml) follow the installed language,
+    English where a stop has none; the panel's words are the catalogue's."""
+    import shutil
+
+    from explorer.tour import TOUR_FILE, shipped_tour_dir
+    from explorer.views.main_window import MainWindow
+    from explorer.views.tour_panel import tour_dock
+
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    shutil.copy(shipped_tour_dir() / "06-taxonomy.lexsession", folder / "a.lexsession")
+    (folder / TOUR_FILE).write_text(
+        'title = "Week 3"\ntitle_es = "Semana 3"\n[[stop]]\ntitle = "Models"\n'
+        'title_es = "Modelos"\nsession = "a.lexsession"\ntext = "Look."\ntext_es = "Mira."\n'
+        '[[stop]]\ntitle = "Again"\nsession = "a.lexsession"\ntext = "Only English."\n', "utf-8")
+    assert i18n.current(qapp) == "en"
+    try:
+        i18n.install(qapp, "es")
+        assert i18n.current(qapp) == "es"
+        w = MainWindow(settings=settings, sync=True)
+        qtbot.addWidget(w)
+        w.resize(1280, 800)
+        assert tour_dock(w).start(folder)
+        panel = w.tour_dock.panel
+        assert (panel.tour_title.text(), panel.title.text(), panel.text.text()) == (
+            "Semana 3", "Modelos", "Mira.")
+        assert panel.counter.text() == "Parada 1 de 2"
+        assert panel.next_button.text() == "Siguiente ▶"
+        assert w.tour_action.text() == "&Visita guiada"
+        panel.go(1)  # no Spanish for this stop: its English
+        assert (panel.title.text(), panel.text.text()) == ("Again", "Only English.")
+        qtbot.waitUntil(lambda: not w.is_busy(), timeout=60_000)
+        w.close()
+    finally:
+        i18n.uninstall(qapp)
+    assert i18n.current(qapp) == "en"
