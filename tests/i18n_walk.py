@@ -69,6 +69,12 @@ def _clipped_by_ancestors(w: QWidget) -> int:
         if scroll:
             hidden = max(hidden, rect.width() - (min(rect.right(), area.right())
                                                  - max(rect.left(), area.left()) + 1))
+            # what lies above or below the viewport is read by scrolling: the ancestors
+            # beyond the scroll area clip only the part the viewport shows
+            top, bottom = max(rect.top(), area.top()), min(rect.bottom(), area.bottom())
+            if top > bottom:
+                break
+            rect = QRect(rect.left(), top, rect.width(), bottom - top + 1)
         elif vis.width() < rect.width():
             hidden = max(hidden, rect.width() - vis.width())
         p = p.parentWidget()

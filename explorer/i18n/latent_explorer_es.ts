@@ -3441,7 +3441,7 @@ autorregresivo) para ver su NLL por paso</translation>
     </message>
     <message>
         <source>best held-out likelihood</source>
-        <translation>mejor verosimilitud con reservados</translation>
+        <translation>mejor verosimilitud validada</translation>
     </message>
     <message>
         <source>Normalizing flow</source>
