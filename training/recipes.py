@@ -283,14 +283,14 @@ class LatentDiffusionRecipe(RunOptions, Recipe):
     standardise: str = opt("dimension", "codes standardised per dimension or by one global "
                            "mean and scale", choices=("dimension", "global"))
     steps: int = opt(20000, "optimisation steps")
-    batch_size: int = opt(512, "batch size")
+    batch_size: int = opt(256, "batch size")
     lr: float = opt(1e-3, "peak learning rate (warm-up, cosine decay)")
     warmup: int = opt(200, "linear warm-up steps")
     ema: float = opt(0.999, "EMA decay of the saved weights")
     schedule: str = opt("linear", "noise schedule, T = 1000 (linear: β 1e-4 → 0.02)",
                         choices=("linear", "cosine"))
     seed: int = opt(0, "seed of init and batches")
-    hidden: int = opt(512, "MLP width")
+    hidden: int = opt(256, "MLP width")
     depth: int = opt(4, "MLP residual layers")
     fourier: int = opt(0, "Fourier-feature frequencies of the input (0: none)")
     out: str | None = opt(None, "output folder (default: trained/diffusion-VAE, e.g. "

@@ -145,3 +145,26 @@ def test_the_recipe_trains_saves_and_records_its_vae(tmp_path, capsys):
     assert cli.main(["latent-diffusion", "--vae", "no-such-vae", "--out",
                      str(tmp_path / "x")]) == 2
     assert "no such artifact" in capsys.readouterr().err
+
+
+def test_all_remakes_the_latent_ddpm_after_and_whenever_its_vae(tmp_path, monkeypatch, capsys):
+    from training import cli
+    from training.shipped import DEPENDS_ON, SHIPPED
+
+    order = list(SHIPPED)
+    for name, deps in DEPENDS_ON.items():
+        assert all(order.index(d) < order.index(name) for d in deps), name
+    root = tmp_path / "trained"
+    for name in SHIPPED:  # every card up to date …
+        (root / name).mkdir(parents=True)
+        card = {"schema": 1, "kind": "latent", "class": "VAE", "config": {},
+                "data": {"name": "x"}, "training": {}, "metrics": {},
+                "created_by": SHIPPED[name]}
+        if name == VAE:  # … but the VAE's, whose recipe changed
+            card["created_by"] += " --old"
+        (root / name / "card.json").write_text(json.dumps(card))
+    monkeypatch.setenv("LATENT_EXPLORER_TRAINED", str(root))
+    assert cli.main(["all", "--dry-run"]) == 0
+    made = [ln.split(":")[0] for ln in capsys.readouterr().err.splitlines()
+            if "python -m training" in ln]
+    assert made == [VAE, "diffusion-vae16-mnist5k"]
