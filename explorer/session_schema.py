@@ -239,7 +239,7 @@ def _density(arch: Archive, d: Any, notes: list[str]) -> dict[str, Any]:
                                                            f"{w}.family.hyper")}
     lf = Fields(f.obj("layers"), f"{w}.layers", ("data", "samples", "diagnosis", "contours"), notes)
     out["layers"] = {k: lf.bool(k) for k in ("data", "samples", "diagnosis", "contours")}
-    out["canvas_tab"] = f.int("canvas_tab", 0, 4, 0)
+    out["canvas_tab"] = f.int("canvas_tab", 0, 5, 0)
     vr = f.list("view_range", 2)
     if len(vr) != 2 or not all(isinstance(r, list) and len(r) == 2 for r in vr):
         raise SessionError(f"{w}.view_range must be [[x0, x1], [y0, y1]].")

@@ -48,7 +48,7 @@ WEIGHTS_NAME = "model.safetensors"
 #: Largest card we agree to parse (cards hold metrics and small statistics only).
 MAX_CARD_BYTES = 8 * 1024**2
 KINDS = ("density", "latent", "diffusion", "classifier", "autoregressive", "energy",
-         "factorised")
+         "factorised", "latent-diffusion")
 REQUIRED_FIELDS = {
     "schema": int,
     "kind": str,
@@ -321,6 +321,10 @@ def _load(path: Path) -> Any:
     if peak > MAX_TRUSTED_WEIGHT or not holds_torch_modules(model):
         check_output(model, card["kind"], path)
     model.card = card
+    # a model that works with another artifact (a latent DDPM decodes with its VAE) finds
+    # and checks it here; it raises an ArtifactError saying what is missing and what to do
+    if callable(getattr(model, "load_dependencies", None)):
+        model.load_dependencies(path)
     return model
 
 

@@ -373,6 +373,13 @@ def _pixelcnn(cfg) -> int:
     return run_recipe(cfg)
 
 
+def _latent_diffusion(cfg) -> int:
+    """Train a DDPM on a VAE's codes (training/diffusion/latent_recipe.py)."""
+    from training.diffusion.latent_recipe import run_latent_diffusion
+
+    return run_latent_diffusion(cfg)
+
+
 def _rbm(cfg) -> int:
     """Train a binary RBM (training/rbm/) and save it with its log Z and test log-likelihood."""
     from training.rbm.recipe import run_rbm
@@ -389,7 +396,7 @@ def _naive(cfg) -> int:
 
 HANDLERS = {"classifier": _classifier, "density": _density, "latent": _latent,
             "diffusion": _diffusion, "gan": _gan, "pixelcnn": _pixelcnn, "rbm": _rbm,
-            "naive": _naive}
+            "naive": _naive, "latent-diffusion": _latent_diffusion}
 
 
 def _recipe_parser(cls: type[Recipe], sub) -> argparse.ArgumentParser:

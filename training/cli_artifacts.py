@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from training.recipes import recipe_from_command
-from training.shipped import SHIPPED
+from training.shipped import DEPENDS_ON, SHIPPED
 
 
 def eval_command(args: argparse.Namespace) -> int:
@@ -94,7 +94,8 @@ def all_command(args: argparse.Namespace) -> int:
             before = read_card(path)
         except ArtifactError:
             before = None
-        if before and before["created_by"] == command and not args.force:
+        stale = any(d in {j["name"] for j in jobs} for d in DEPENDS_ON.get(name, ()))
+        if before and before["created_by"] == command and not args.force and not stale:
             print(f"{name}: up to date (made by the same command); --force re-makes it",
                   file=sys.stderr)
             continue
@@ -120,7 +121,8 @@ def all_command(args: argparse.Namespace) -> int:
             used = sum(j["threads"] for j in running.values())
             alone = job["name"].startswith("classifier") or any(
                 j["name"].startswith("classifier") for j in running.values())
-            if running and (alone or used + job["threads"] > cores):
+            waits = any(j["name"] in DEPENDS_ON.get(job["name"], ()) for j in running.values())
+            if running and (alone or waits or used + job["threads"] > cores):
                 break
             pending.pop(0)
             job["digest"], job["t0"] = digest(job["path"]), time.perf_counter()

@@ -277,7 +277,8 @@ def recompute_metrics(model) -> dict[str, Any]:
 
 #: kind → "module:function" recomputing a card's figures, for families whose recipes use
 #: this module (named, not imported, so that no import cycle goes through here)
-EVALUATORS = {"factorised": "training.naive.recipe:card_metrics"}
+EVALUATORS = {"factorised": "training.naive.recipe:card_metrics",
+              "latent-diffusion": "training.diffusion.latent_recipe:card_metrics"}
 
 
 def compare_metrics(card_metrics: dict, now: dict) -> dict[str, Any]:

@@ -292,6 +292,45 @@ class DiffusionRecipe(RunOptions, Recipe):
             lr=(5e-4 if images else 2e-3) if self.lr is None else self.lr)
 
 
+@dataclass
+class LatentDiffusionRecipe(RunOptions, Recipe):
+    """Train a DDPM on the codes of a trained VAE (latent diffusion, Rombach et al. 2022):
+    the VAE's encoder means of the training digits, standardised to unit variance, modelled
+    by the residual MLP denoiser with the pixel DDPM's schedule and trainer; samples are
+    decoded by the VAE (training/diffusion/latent_diffusion.py). The card names the VAE and
+    its weights' SHA-256; the model refuses to load without that VAE."""
+
+    name: ClassVar[str] = "latent-diffusion"
+    summary: ClassVar[str] = "train a DDPM in the latent space of a trained VAE"
+    threads_default: ClassVar[int] = 1
+    vae: str = opt("latent-vae16-mnist5k", "the VAE artifact whose codes are diffused (a "
+                   "name in trained/ or a folder)", metavar="ARTIFACT")
+    standardise: str = opt("dimension", "codes standardised per dimension or by one global "
+                           "mean and scale", choices=("dimension", "global"))
+    steps: int = opt(20000, "optimisation steps")
+    batch_size: int = opt(256, "batch size")
+    lr: float = opt(1e-3, "peak learning rate (warm-up, cosine decay)")
+    warmup: int = opt(200, "linear warm-up steps")
+    ema: float = opt(0.999, "EMA decay of the saved weights")
+    schedule: str = opt("linear", "noise schedule, T = 1000 (linear: β 1e-4 → 0.02)",
+                        choices=("linear", "cosine"))
+    seed: int = opt(0, "seed of init and batches")
+    hidden: int = opt(256, "MLP width")
+    depth: int = opt(4, "MLP residual layers")
+    fourier: int = opt(0, "Fourier-feature frequencies of the input (0: none)")
+    out: str | None = opt(None, "output folder (default: trained/diffusion-VAE, e.g. "
+                          "trained/diffusion-vae16-mnist5k)")
+    checkpoint_every: int = opt(2000, "steps between checkpoints; 0: none", run=True)
+    eval_every: int = opt(500, "steps between progress events", run=True)
+    eval_samples: int = opt(1000, "samples drawn for the quality figures", run=True)
+    skip_eval: bool = opt(False, "save without the quality figures", run=True)
+
+    def default_out(self) -> str:
+        from pathlib import Path
+
+        return f"trained/diffusion-{Path(self.vae).name.removeprefix('latent-')}"
+
+
 def _style(r) -> bool:
     return r.arch == "style"
 
@@ -439,7 +478,8 @@ class NaiveRecipe(RunOptions, Recipe):
 
 RECIPES: dict[str, type[Recipe]] = {
     r.name: r for r in (ClassifierRecipe, DensityRecipe, LatentRecipe, DiffusionRecipe,
-                        GANRecipe, PixelCNNRecipe, RBMRecipe, NaiveRecipe)}
+                        LatentDiffusionRecipe, GANRecipe, PixelCNNRecipe, RBMRecipe,
+                        NaiveRecipe)}
 
 
 def recipe_from_command(command: str) -> Recipe:

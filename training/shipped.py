@@ -171,6 +171,12 @@ SHIPPED: dict[str, str] = {
         "0.0005 --warmup 200 --ema 0.999 --schedule linear --seed 0 --channels 32 64 96 "
         "--out trained/diffusion-mnist5k"
     ),
+    "diffusion-vae16-mnist5k": (
+        "python -m training latent-diffusion --vae latent-vae16-mnist5k --standardise "
+        "dimension --steps 20000 --batch-size 256 --lr 0.001 --warmup 200 --ema 0.999 "
+        "--schedule linear --seed 0 --hidden 256 --depth 4 --fourier 0 --out "
+        "trained/diffusion-vae16-mnist5k"
+    ),
     "diffusion-2spirals": (
         "python -m training diffusion --data 2spirals --steps 6000 --batch-size 512 --lr "
         "0.002 --warmup 200 --ema 0.999 --schedule linear --seed 0 --hidden 256 --depth 4 "
@@ -217,5 +223,12 @@ SHIPPED: dict[str, str] = {
         "--depth 4 --fourier 6 --min-population 1000000 --out "
         "trained/diffusion-world-cities"
     ),
+}
+
+#: artifacts made from other artifacts (besides the classifier, which scores everything and
+#: comes first): ``all`` runs them after, never beside, what they depend on, and re-makes
+#: them whenever it re-makes one of those (a latent DDPM checks its VAE's weights' hash)
+DEPENDS_ON: dict[str, tuple[str, ...]] = {
+    "diffusion-vae16-mnist5k": ("latent-vae16-mnist5k",),
 }
 

@@ -545,6 +545,10 @@
         <source>Compare all</source>
         <translation>Comparar todo</translation>
     </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Guía</translation>
+    </message>
 </context>
 <context>
     <name>DiffusionExport</name>
@@ -1397,6 +1401,53 @@
     <message>
         <source>Median of {s} seeds: {g} vs {d}. </source>
         <translation>Mediana de {s} semillas: {g} frente a {d}. </translation>
+    </message>
+</context>
+<context>
+    <name>GuidancePanel</name>
+    <message>
+        <source>points drawn per class</source>
+        <translation>puntos generados por clase</translation>
+    </message>
+    <message>
+        <source>model:</source>
+        <translation>modelo:</translation>
+    </message>
+    <message>
+        <source>class:</source>
+        <translation>clase:</translation>
+    </message>
+    <message>
+        <source>guidance</source>
+        <translation>guía</translation>
+    </message>
+    <message>
+        <source>n per class:</source>
+        <translation>n por clase:</translation>
+    </message>
+    <message>
+        <source>the canvas&apos;s current model</source>
+        <translation>el modelo actual del lienzo</translation>
+    </message>
+    <message>
+        <source>every class</source>
+        <translation>todas las clases</translation>
+    </message>
+    <message>
+        <source>No class-conditional 2D diffusion model: train one with &lt;code&gt;python -m training diffusion --data world-cities --conditional&lt;/code&gt; (any labelled 2D set) or open one on the canvas.</source>
+        <translation>No hay ningún modelo de difusión 2D condicional por clase: entrena uno con &lt;code&gt;python -m training diffusion --data world-cities --conditional&lt;/code&gt; (cualquier conjunto 2D con etiquetas) o abre uno en el lienzo.</translation>
+    </message>
+    <message>
+        <source>Drawing at s = {s:.1f} …</source>
+        <translation>Generando con s = {s:.1f} …</translation>
+    </message>
+    <message>
+        <source>s = {s:.1f}: &lt;b&gt;{acc:.0%}&lt;/b&gt; of the points fall in their prompted class (15 nearest training points); spread {div:.2f} × that of the real points of their class. s = 0 draws every class from the unconditional model, s = 1 from p(x | c); larger s pushes the points away from the other classes.&lt;br&gt;{legend}</source>
+        <translation>s = {s:.1f}: &lt;b&gt;{acc:.0%}&lt;/b&gt; de los puntos caen en la clase pedida (15 puntos de entrenamiento más cercanos); dispersión {div:.2f} × la de los puntos reales de su clase. s = 0 genera cada clase con el modelo incondicional, s = 1 con p(x | c); una s mayor aleja los puntos de las demás clases.&lt;br&gt;{legend}</translation>
+    </message>
+    <message>
+        <source>Could not draw: {e}</source>
+        <translation>No se pudo generar: {e}</translation>
     </message>
 </context>
 <context>
@@ -2289,20 +2340,8 @@
         <translation>s = 0: el modelo incondicional; s = 1: el condicional; s &amp;gt; 1: empujado más hacia la clase</translation>
     </message>
     <message>
-        <source>accuracy (card, all classes)</source>
-        <translation>precisión (ficha, todas las clases)</translation>
-    </message>
-    <message>
-        <source>diversity (card)</source>
-        <translation>diversidad (ficha)</translation>
-    </message>
-    <message>
-        <source>accuracy (this prompt)</source>
-        <translation>precisión (este prompt)</translation>
-    </message>
-    <message>
-        <source>diversity (this prompt)</source>
-        <translation>diversidad (este prompt)</translation>
+        <source>&lt;span style=&apos;color:#286edc&apos;&gt;━ accuracy&lt;/span&gt; · &lt;span style=&apos;color:#e6781e&apos;&gt;━ diversity&lt;/span&gt; — dashed: the card (all classes), solid: this prompt</source>
+        <translation>&lt;span style=&apos;color:#286edc&apos;&gt;━ precisión&lt;/span&gt; · &lt;span style=&apos;color:#e6781e&apos;&gt;━ diversidad&lt;/span&gt; — discontinuas: la ficha (todas las clases), continuas: este prompt</translation>
     </message>
     <message>
         <source>Measure for this prompt</source>
@@ -2646,6 +2685,7 @@
     <name>StepThroughView</name>
     <message>
         <source>Sampler</source>
+        <extracomment>a panel kind a model declares (``step_panel_kinds``) → its colour map and levels; panels of no listed kind are grey images in [0, 1] panels per row: more go on the next row (a latent DDPM&apos;s row and the pixel DDPM&apos;s)</extracomment>
         <translation>Muestreador</translation>
     </message>
     <message>

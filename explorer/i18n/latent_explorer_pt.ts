@@ -545,6 +545,10 @@
         <source>Compare all</source>
         <translation>Comparar todos</translation>
     </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Orientação</translation>
+    </message>
 </context>
 <context>
     <name>DiffusionExport</name>
@@ -1397,6 +1401,53 @@
     <message>
         <source>Median of {s} seeds: {g} vs {d}. </source>
         <translation>Mediana de {s} sementes: {g} vs {d}. </translation>
+    </message>
+</context>
+<context>
+    <name>GuidancePanel</name>
+    <message>
+        <source>points drawn per class</source>
+        <translation>pontos gerados por classe</translation>
+    </message>
+    <message>
+        <source>model:</source>
+        <translation>modelo:</translation>
+    </message>
+    <message>
+        <source>class:</source>
+        <translation>classe:</translation>
+    </message>
+    <message>
+        <source>guidance</source>
+        <translation>orientação</translation>
+    </message>
+    <message>
+        <source>n per class:</source>
+        <translation>n por classe:</translation>
+    </message>
+    <message>
+        <source>the canvas&apos;s current model</source>
+        <translation>o modelo atual da tela</translation>
+    </message>
+    <message>
+        <source>every class</source>
+        <translation>todas as classes</translation>
+    </message>
+    <message>
+        <source>No class-conditional 2D diffusion model: train one with &lt;code&gt;python -m training diffusion --data world-cities --conditional&lt;/code&gt; (any labelled 2D set) or open one on the canvas.</source>
+        <translation>Nenhum modelo de difusão 2D condicional por classe: treine um com &lt;code&gt;python -m training diffusion --data world-cities --conditional&lt;/code&gt; (qualquer conjunto 2D rotulado) ou abra um na tela.</translation>
+    </message>
+    <message>
+        <source>Drawing at s = {s:.1f} …</source>
+        <translation>Gerando com s = {s:.1f} …</translation>
+    </message>
+    <message>
+        <source>s = {s:.1f}: &lt;b&gt;{acc:.0%}&lt;/b&gt; of the points fall in their prompted class (15 nearest training points); spread {div:.2f} × that of the real points of their class. s = 0 draws every class from the unconditional model, s = 1 from p(x | c); larger s pushes the points away from the other classes.&lt;br&gt;{legend}</source>
+        <translation>s = {s:.1f}: &lt;b&gt;{acc:.0%}&lt;/b&gt; dos pontos caem na classe pedida (15 pontos de treino mais próximos); dispersão {div:.2f} × a dos pontos reais da sua classe. s = 0 gera cada classe com o modelo incondicional, s = 1 com p(x | c); um s maior afasta os pontos das outras classes.&lt;br&gt;{legend}</translation>
+    </message>
+    <message>
+        <source>Could not draw: {e}</source>
+        <translation>Não foi possível gerar: {e}</translation>
     </message>
 </context>
 <context>
@@ -2289,20 +2340,8 @@
         <translation>s = 0: o modelo incondicional; s = 1: o condicional; s &amp;gt; 1: empurrado mais em direção à classe</translation>
     </message>
     <message>
-        <source>accuracy (card, all classes)</source>
-        <translation>acurácia (ficha, todas as classes)</translation>
-    </message>
-    <message>
-        <source>diversity (card)</source>
-        <translation>diversidade (ficha)</translation>
-    </message>
-    <message>
-        <source>accuracy (this prompt)</source>
-        <translation>acurácia (este prompt)</translation>
-    </message>
-    <message>
-        <source>diversity (this prompt)</source>
-        <translation>diversidade (este prompt)</translation>
+        <source>&lt;span style=&apos;color:#286edc&apos;&gt;━ accuracy&lt;/span&gt; · &lt;span style=&apos;color:#e6781e&apos;&gt;━ diversity&lt;/span&gt; — dashed: the card (all classes), solid: this prompt</source>
+        <translation>&lt;span style=&apos;color:#286edc&apos;&gt;━ acurácia&lt;/span&gt; · &lt;span style=&apos;color:#e6781e&apos;&gt;━ diversidade&lt;/span&gt; — tracejadas: a ficha (todas as classes), contínuas: este prompt</translation>
     </message>
     <message>
         <source>Measure for this prompt</source>
@@ -2646,6 +2685,7 @@
     <name>StepThroughView</name>
     <message>
         <source>Sampler</source>
+        <extracomment>a panel kind a model declares (``step_panel_kinds``) → its colour map and levels; panels of no listed kind are grey images in [0, 1] panels per row: more go on the next row (a latent DDPM&apos;s row and the pixel DDPM&apos;s)</extracomment>
         <translation>Amostrador</translation>
     </message>
     <message>

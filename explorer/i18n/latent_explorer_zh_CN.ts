@@ -545,6 +545,10 @@
         <source>Compare all</source>
         <translation>全部比较</translation>
     </message>
+    <message>
+        <source>Guidance</source>
+        <translation>引导</translation>
+    </message>
 </context>
 <context>
     <name>DiffusionExport</name>
@@ -1397,6 +1401,53 @@
     <message>
         <source>Median of {s} seeds: {g} vs {d}. </source>
         <translation>{s} 个种子的中位数：{g} 对比 {d}。</translation>
+    </message>
+</context>
+<context>
+    <name>GuidancePanel</name>
+    <message>
+        <source>points drawn per class</source>
+        <translation>每类生成的点数</translation>
+    </message>
+    <message>
+        <source>model:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <source>class:</source>
+        <translation>类：</translation>
+    </message>
+    <message>
+        <source>guidance</source>
+        <translation>引导</translation>
+    </message>
+    <message>
+        <source>n per class:</source>
+        <translation>每类 n：</translation>
+    </message>
+    <message>
+        <source>the canvas&apos;s current model</source>
+        <translation>画布上的当前模型</translation>
+    </message>
+    <message>
+        <source>every class</source>
+        <translation>所有类</translation>
+    </message>
+    <message>
+        <source>No class-conditional 2D diffusion model: train one with &lt;code&gt;python -m training diffusion --data world-cities --conditional&lt;/code&gt; (any labelled 2D set) or open one on the canvas.</source>
+        <translation>没有类条件的 2D 扩散模型：用 &lt;code&gt;python -m training diffusion --data world-cities --conditional&lt;/code&gt; 训练一个（任何带标签的 2D 数据集），或在画布上打开一个。</translation>
+    </message>
+    <message>
+        <source>Drawing at s = {s:.1f} …</source>
+        <translation>正在以 s = {s:.1f} 生成…</translation>
+    </message>
+    <message>
+        <source>s = {s:.1f}: &lt;b&gt;{acc:.0%}&lt;/b&gt; of the points fall in their prompted class (15 nearest training points); spread {div:.2f} × that of the real points of their class. s = 0 draws every class from the unconditional model, s = 1 from p(x | c); larger s pushes the points away from the other classes.&lt;br&gt;{legend}</source>
+        <translation>s = {s:.1f}：&lt;b&gt;{acc:.0%}&lt;/b&gt; 的点落在所提示的类中（按最近的 15 个训练点判断）；离散度为该类真实点的 {div:.2f} 倍。s = 0 时每个类都由无条件模型生成，s = 1 时由 p(x | c) 生成；s 越大，点越远离其他类。&lt;br&gt;{legend}</translation>
+    </message>
+    <message>
+        <source>Could not draw: {e}</source>
+        <translation>无法生成：{e}</translation>
     </message>
 </context>
 <context>
@@ -2289,20 +2340,8 @@
         <translation>s = 0：无条件模型；s = 1：条件模型；s &amp;gt; 1：更强地推向该类</translation>
     </message>
     <message>
-        <source>accuracy (card, all classes)</source>
-        <translation>准确率（模型卡，所有类）</translation>
-    </message>
-    <message>
-        <source>diversity (card)</source>
-        <translation>多样性（模型卡）</translation>
-    </message>
-    <message>
-        <source>accuracy (this prompt)</source>
-        <translation>准确率（此提示）</translation>
-    </message>
-    <message>
-        <source>diversity (this prompt)</source>
-        <translation>多样性（此提示）</translation>
+        <source>&lt;span style=&apos;color:#286edc&apos;&gt;━ accuracy&lt;/span&gt; · &lt;span style=&apos;color:#e6781e&apos;&gt;━ diversity&lt;/span&gt; — dashed: the card (all classes), solid: this prompt</source>
+        <translation>&lt;span style=&apos;color:#286edc&apos;&gt;━ 准确率&lt;/span&gt; · &lt;span style=&apos;color:#e6781e&apos;&gt;━ 多样性&lt;/span&gt; — 虚线：模型卡（所有类），实线：此提示</translation>
     </message>
     <message>
         <source>Measure for this prompt</source>
@@ -2646,6 +2685,7 @@
     <name>StepThroughView</name>
     <message>
         <source>Sampler</source>
+        <extracomment>a panel kind a model declares (``step_panel_kinds``) → its colour map and levels; panels of no listed kind are grey images in [0, 1] panels per row: more go on the next row (a latent DDPM&apos;s row and the pixel DDPM&apos;s)</extracomment>
         <translation>采样器</translation>
     </message>
     <message>

@@ -273,12 +273,16 @@ class CompareAllPanel(QWidget):
 class DensityExtras:
     """What :func:`install` added to a Density view (``shutdown`` stops its workers)."""
 
-    def __init__(self, compare: CompareAllPanel, gen_vs_disc: Any) -> None:
-        self.compare, self.gen_vs_disc = compare, gen_vs_disc
+    def __init__(self, compare: CompareAllPanel, gen_vs_disc: Any, guidance: Any) -> None:
+        self.compare, self.gen_vs_disc, self.guidance = compare, gen_vs_disc, guidance
 
     def shutdown(self) -> None:
         self.compare.shutdown()
         self.gen_vs_disc.shutdown()
+        self.guidance.shutdown()
+
+    def is_busy(self) -> bool:
+        return self.guidance.is_busy()
 
 
 def _scrolled(panel: QWidget) -> QScrollArea:
@@ -304,6 +308,13 @@ def install(view: Any) -> DensityExtras:
         "DensityView", "Generative vs discriminative"))
     view.canvas_tabs.addTab(_scrolled(compare), QCoreApplication.translate(
         "DensityView", "Compare all"))
+    from explorer.views.density_guidance import GuidancePanel
+
+    guidance = GuidancePanel(view, sync=sync)
+    view.canvas_tabs.addTab(_scrolled(guidance), QCoreApplication.translate(
+        "DensityView", "Guidance"))
+    view.state.data_changed.connect(guidance.request_populate)
+    view.state.current_changed.connect(guidance.request_populate)
     view.state.data_changed.connect(compare.on_data)
     view.state.data_changed.connect(gvd.set_data)
-    return DensityExtras(compare, gvd)
+    return DensityExtras(compare, gvd, guidance)

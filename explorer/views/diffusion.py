@@ -239,18 +239,15 @@ class DiffusionView(ModelView, Transport, ReverseDrawing, ForwardProcessPanel, D
         self._last_sampler[self.sampler_b] = "ddpm"
         self.steps_b = QSpinBox(minimum=1, maximum=1000, value=50)
         self.eta_b = QDoubleSpinBox(minimum=0.0, maximum=1.0, singleStep=0.1, value=1.0)
-        # sampler B on one row: the side panel fits 1280 × 800 with the export buttons
+        # sampler B: its name on a row of its own (it elided to "DDPI" beside its numbers)
         brow = QHBoxLayout()
-        self.sampler_b.setSizeAdjustPolicy(  # long labels elide; the list shows them whole
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.sampler_b.setMinimumContentsLength(6)
-        brow.addWidget(self.sampler_b, 1)
         self.steps_b.setToolTip(self.tr("B: number of steps"))
         self.eta_b.setToolTip(self.tr("B: DDIM η"))
         for text, w in ((self.tr("steps"), self.steps_b), ("η", self.eta_b)):
             brow.addWidget(QLabel(text))
-            brow.addWidget(w)
-        form.addRow("B", brow)
+            brow.addWidget(w, 1)
+        form.addRow("B", self.sampler_b)
+        form.addRow("", brow)
         self.run_note = QLabel()
         self.run_note.setWordWrap(True)
         form.addRow(self.run_note)

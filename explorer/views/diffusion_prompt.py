@@ -90,19 +90,22 @@ class PromptBox(QGroupBox):
         self.plot.hideButtons()
         self.plot.setYRange(0, 1.2)
         self.plot.setLabel("bottom", "s")
-        self.plot.addLegend(offset=(4, 4), labelTextSize="7pt")
+        # the key above the plot, not a legend over the curves
+        self.key = QLabel(self.tr(
+            "<span style='color:#286edc'>━ accuracy</span> · "
+            "<span style='color:#e6781e'>━ diversity</span> — dashed: the card (all "
+            "classes), solid: this prompt"))
+        self.key.setTextFormat(Qt.TextFormat.RichText)
+        self.key.setWordWrap(True)
+        form.addRow(self.key)
         self.card_acc = self.plot.plot([], [], pen=pg.mkPen((40, 110, 220), width=1,
-                                                            style=Qt.PenStyle.DashLine),
-                                       name=self.tr("accuracy (card, all classes)"))
+                                                            style=Qt.PenStyle.DashLine))
         self.card_div = self.plot.plot([], [], pen=pg.mkPen((230, 120, 30), width=1,
-                                                            style=Qt.PenStyle.DashLine),
-                                       name=self.tr("diversity (card)"))
+                                                            style=Qt.PenStyle.DashLine))
         self.live_acc = self.plot.plot([], [], pen=ACC_PEN, symbol="o", symbolSize=5,
-                                       symbolBrush=(40, 110, 220),
-                                       name=self.tr("accuracy (this prompt)"))
+                                       symbolBrush=(40, 110, 220))
         self.live_div = self.plot.plot([], [], pen=DIV_PEN, symbol="o", symbolSize=5,
-                                       symbolBrush=(230, 120, 30),
-                                       name=self.tr("diversity (this prompt)"))
+                                       symbolBrush=(230, 120, 30))
         self.cursor = pg.InfiniteLine(angle=90, pen=pg.mkPen((120, 120, 120), width=1))
         self.plot.addItem(self.cursor)
         form.addRow(self.plot)
@@ -138,6 +141,7 @@ class PromptBox(QGroupBox):
         s = [r["s"] for r in curve]
         self.card_acc.setData(s, [r["accuracy"] for r in curve])
         self.card_div.setData(s, [r["diversity"] for r in curve])
+        self._fit_y([r["diversity"] for r in curve])
         names = list(model.class_names)
         digits = names == [str(i) for i in range(10)]
         hint = (self.tr("a digit: 7, seven, siete, sete, 七 …") if digits else
@@ -271,6 +275,8 @@ class PromptBox(QGroupBox):
         m["div"].append(row["diversity"])
         self.live_acc.setData(m["s"], m["acc"])
         self.live_div.setData(m["s"], m["div"])
+        card_div = self.card_div.getData()[1]
+        self._fit_y(m["div"] + ([] if card_div is None else list(card_div)))
         m["i"] += 1
         self._next_point()
 
@@ -279,6 +285,10 @@ class PromptBox(QGroupBox):
         self.measure_button.setEnabled(True)
         self.curve_note.setText(self.tr("The measure failed: {e}").format(
             e=f"{type(error).__name__}: {error}"))
+
+    def _fit_y(self, values) -> None:
+        top = max([1.0] + [v for v in values if np.isfinite(v)])
+        self.plot.setYRange(0, 1.1 * top, padding=0)
 
     def cancel(self) -> None:
         if self._measure is not None:

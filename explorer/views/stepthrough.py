@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from explorer.services.stepthrough import advance, start_run
 from explorer.services.worker import LatestWorker
 from explorer.state.stepthrough import StepThroughState
-from explorer.views.imaging import ImagePanel, tile
+from explorer.views.imaging import ImagePanel, diverging_lut, tile
 
 
 def heat_lut() -> np.ndarray:
@@ -31,6 +31,16 @@ def heat_lut() -> np.ndarray:
     stops = np.array([[20, 24, 82], [150, 40, 110], [240, 120, 40], [252, 250, 190]], float)
     pos = np.linspace(0, 1, len(stops))
     return np.stack([np.interp(x[:, 0], pos, stops[:, c]) for c in range(3)], 1).astype(np.uint8)
+
+
+#: a panel kind a model declares (``step_panel_kinds``) → its colour map and levels; panels
+#: of no listed kind are grey images in [0, 1]
+PANEL_STYLES = {
+    "probability": (heat_lut, (0.0, 1.0)),
+    "signed": (diverging_lut, (-3.0, 3.0)),  # standardised values: blue < 0 < red
+}
+#: panels per row: more go on the next row (a latent DDPM's row and the pixel DDPM's)
+PANELS_PER_ROW = 3
 
 
 class StepThroughView(QWidget):
@@ -137,7 +147,7 @@ class StepThroughView(QWidget):
         scroll.setFixedWidth(side.width() + 14)
         lay.addWidget(scroll)
         right = QVBoxLayout()
-        self.panel_row = QHBoxLayout()
+        self.panel_row = QGridLayout()
         right.addLayout(self.panel_row, 1)
         self.caption = QLabel("")
         self.caption.setWordWrap(True)
@@ -155,11 +165,14 @@ class StepThroughView(QWidget):
             panel.deleteLater()
         self.panels = {}
         kinds = getattr(model, "step_panel_kinds", {}) or {}
-        for name in model.step_names:
-            prob = kinds.get(name) == "probability"
-            panel = ImagePanel(name, lut=heat_lut() if prob else None)
+        for i, name in enumerate(model.step_names):
+            lut, levels = PANEL_STYLES.get(kinds.get(name), (None, (0.0, 1.0)))
+            panel = ImagePanel(name, lut=lut() if lut else None, levels=levels)
             self.panels[name] = panel
-            self.panel_row.addWidget(panel, 1)
+            self.panel_row.addWidget(panel, *divmod(i, PANELS_PER_ROW))
+        used = min(len(model.step_names), PANELS_PER_ROW)
+        for c in range(PANELS_PER_ROW):
+            self.panel_row.setColumnStretch(c, 1 if c < used else 0)
         for name, w in self.option_widgets.items():
             self.form.removeRow(w)
         self.option_widgets = {}
@@ -399,6 +412,7 @@ class StepThroughView(QWidget):
         self.caption.setText(self.tr("step {index} of {total}: {caption}").format(index=frame.index + 1, total=frame.total, caption=frame.caption))
         for name, panel in self.panels.items():
             arr = frame.panels.get(name)
+            panel.setVisible(arr is not None)  # an optional panel (an option turned it off)
             if arr is None:
                 continue
             arr = np.asarray(arr, np.float32)
@@ -464,6 +478,9 @@ def show_generic(host, loaded) -> StepThroughView:
                "({estimate})").format(test_ll_nats=m['test_ll_nats'], estimate=QCoreApplication.translate("stepthrough", 'exact log Z') if exact else QCoreApplication.translate("stepthrough", 'log Z by AIS, an estimate')))
     else:
         nll = ""
+    summary = getattr(loaded.model, "card_summary", None)  # a model that words its card
+    if callable(summary):
+        nll = "".join(f"<br>{line}" for line in summary(card))
     view.set_model(loaded.model, f"<b>{card.get('family', card['class'])} · "
                                  f"{card['data'].get('name', '')}</b> ({loaded.path.name}){nll}")
     host.stack.setCurrentWidget(view)

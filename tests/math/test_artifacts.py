@@ -227,6 +227,8 @@ SMALL_CONFIGS = {
                  {"arch": "plain", "channels": 3, "layers": 2, "first_kernel": 5,
                   "image_shape": [6, 5]}],
     "NaiveBernoulli": [{"image_shape": [1, 1]}, {"image_shape": [3, 5], "alpha": 0.5}],
+    "LatentDiffusionModel": [{"latent_dim": 3, "hidden": 5, "depth": 0},
+                             {"latent_dim": 16, "hidden": 7, "depth": 2, "fourier": 2}],
 }
 
 

@@ -634,6 +634,8 @@ def usable(model, kind: str) -> None:
             shape = (2, *model.data_shape) if model.is_points else (1, 1, 8, 8)
             x = torch.randn(shape, generator=torch.Generator().manual_seed(0))
             outs = [model.predict_noise(x, model.T // 2), model.to_data(x)]
+        elif kind == "latent-diffusion":  # a DDPM on a VAE's codes: a step, decoded
+            outs = list(list(model.iter_steps(2, seed=1, steps=1))[-1].panels.values())
         elif kind == "energy":  # an RBM: energies, a Gibbs step from noise, log p(v)
             steps = list(model.iter_steps(2, seed=1, steps=1))
             v = steps[-1].panels["visible sample v"]

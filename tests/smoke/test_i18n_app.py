@@ -1,7 +1,7 @@
 """The whole window in every language: each shown string goes through Qt's translation
 (a pseudo-translation marks them all), and in Spanish, Portuguese and Chinese every view
 opens, draws and shows its labels and buttons uncut at 1280×800 — with the Density view's
-generative-vs-discriminative and Compare all tabs, the Diffusion view's prompt box (a
+generative-vs-discriminative, Compare all and Guidance tabs, the Diffusion view's prompt box (a
 class-conditional model) and the tour's panel (its texts in the language, from tour.toml)."""
 
 from __future__ import annotations
@@ -87,15 +87,16 @@ def _cond_model(folder: Path) -> Path:
 
 
 def _walk_new_panels(w: MainWindow, folder: Path):
-    """Show, one after the other, the Density view's generative-vs-discriminative and
-    Compare all tabs, a class-conditional model in the Diffusion view (its prompt box) and
+    """Show, one after the other, the Density view's generative-vs-discriminative, Compare
+    all and Guidance tabs, a class-conditional model in the Diffusion view (its prompt box) and
     the shipped tour's panel; yield the name of each once it is drawn."""
     density = w.views["density"]
     w.tabs.setCurrentIndex(TAB_NAMES.index("density"))
     assert wait_until_idle(w, 240)
-    gvd, compare = density.extras.gen_vs_disc, density.extras.compare
-    gvd.seeds_spin.setValue(1)  # the learning curve of one seed: enough to draw it
-    for name, panel in (("gen-vs-disc", gvd), ("compare-all", compare)):
+    extras = density.extras
+    extras.gen_vs_disc.seeds_spin.setValue(1)  # the learning curve of one seed: enough
+    for name, panel in (("gen-vs-disc", extras.gen_vs_disc), ("compare-all", extras.compare),
+                        ("guidance", extras.guidance)):
         density.canvas_tabs.setCurrentWidget(panel.tab_page)
         assert wait_until_idle(w, 240)
         assert panel.isVisible()
@@ -131,7 +132,8 @@ def test_every_shown_string_goes_through_translation(qtbot, qapp, settings, tmp_
         tour = _tour_texts(w)  # English here: the tour's languages come from tour.toml
         texts = [(where, text) for where, text in texts if text not in tour]
         shown = " ".join(text for _, text in texts)
-        for new in ("Learning curve", "test NLL", "Prompt and guidance", "Next ▶"):
+        for new in ("Learning curve", "test NLL", "model:", "Prompt and guidance",
+                    "Next ▶"):
             assert f"⟦{new}⟧" in shown  # the new panels were walked
         for kind in ("density", "latent", "gan", "diffusion", "pixelcnn", "rbm"):
             dlg = w.show_train_dialog(kind)

@@ -11,6 +11,7 @@ from training.diffusion.pipeline import (
     DenoiseStep,
     DiffusionModel,
 )
+from training.diffusion.latent_diffusion import LatentDiffusionModel  # noqa: F401 (registers it)
 from training.diffusion.scheduler_base import StepOutput
 from training.diffusion.schedules import SCHEDULES, NoiseSchedule, make_schedule
 from training.diffusion.scheduling_ddim import DDIMScheduler

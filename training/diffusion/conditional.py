@@ -161,7 +161,8 @@ class GuidanceJudge:
         #: the classes with training examples (a prompt for another one asks for nothing the
         #: model has seen: the world's biggest cities include none in Antarctica)
         self.classes = np.unique(np.asarray(y_train))
-        self.class_counts = np.bincount(np.asarray(y_train), minlength=model.num_classes)
+        self.y_train = np.asarray(y_train)
+        self.class_counts = np.bincount(self.y_train, minlength=model.num_classes)
         rng = np.random.default_rng(seed)
         self.real_spread = {}
         for c in range(model.num_classes):
