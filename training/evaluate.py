@@ -254,6 +254,14 @@ def recompute_metrics(model) -> dict[str, Any]:
 
         params, name = source_params(card), data_name(card)
         n = int(next((v for k, v in card["metrics"].items() if k.endswith("n_samples")), 1000))
+        if getattr(model, "conditional", False):  # the guidance figures, curve in the card
+            import importlib
+
+            cond = importlib.import_module("training.diffusion.conditional")
+            figures, card["guidance"] = cond.evaluate_guidance(
+                model, name, seed=int(card["training"].get("seed", 0)),
+                n=int(card["metrics"].get("unipc20_guided_n_samples", 1000)))
+            return figures
         out = evaluate_diffusion(model, name, seed=int(card["training"].get("seed", 0)),
                                  n=n, **params)
         if model.is_points and tuple(model.data_shape) == (2,):

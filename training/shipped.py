@@ -177,6 +177,12 @@ SHIPPED: dict[str, str] = {
         "--schedule linear --seed 0 --hidden 256 --depth 4 --fourier 0 --out "
         "trained/diffusion-vae16-mnist5k"
     ),
+    "diffusion-cond-world-cities": (
+        "python -m training diffusion --data world-cities --steps 6000 --batch-size 512 "
+        "--lr 0.002 --warmup 200 --ema 0.999 --schedule linear --seed 0 --hidden 256 "
+        "--depth 4 --fourier 6 --min-population 1000000 --conditional --p-uncond 0.15 --out "
+        "trained/diffusion-cond-world-cities"
+    ),
     "diffusion-2spirals": (
         "python -m training diffusion --data 2spirals --steps 6000 --batch-size 512 --lr "
         "0.002 --warmup 200 --ema 0.999 --schedule linear --seed 0 --hidden 256 --depth 4 "
