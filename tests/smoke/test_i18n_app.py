@@ -28,13 +28,17 @@ class Marked(QTranslator):
 
 
 def _names() -> set[str]:
-    """Texts shown as they are in every language: names of data sets, models, samplers,
-    schedules, families' command-line keys and the languages themselves."""
+    """Texts shown as they are in every language: names of data sets, their classes (the
+    continents), shipped models' folders, samplers, schedules, families' command-line keys
+    and the languages themselves."""
+    from training.artifacts import default_trained_dir
     from training.data import dataset_names
+    from training.data.cities import CONTINENTS
 
     from explorer.views.train_dialog import IMAGE_SETS
 
-    return {*dataset_names(), *IMAGE_SETS, *i18n.LANGUAGES.values(), "p_data", "p_model",
+    return {*dataset_names(), *IMAGE_SETS, *i18n.LANGUAGES.values(), *CONTINENTS.values(),
+            *(p.name for p in default_trained_dir().iterdir()), "p_data", "p_model",
             "linear", "cosine", "UniPC-2", "DPM-Solver++(2M)", "DDIM", "DDPM",
             "vae", "ae", "pca"}
 
@@ -99,6 +103,8 @@ def _walk_new_panels(w: MainWindow, folder: Path):
                         ("guidance", extras.guidance)):
         density.canvas_tabs.setCurrentWidget(panel.tab_page)
         assert wait_until_idle(w, 240)
+        if hasattr(panel, "is_busy"):  # the Guidance tab draws in a worker of its own
+            assert wait_until_idle(panel, 240)
         assert panel.isVisible()
         yield name
     w.open_model(_cond_model(folder))
