@@ -16,6 +16,7 @@ from typing import Any, Callable
 import numpy as np
 from PySide6.QtCore import QCoreApplication
 
+from explorer.i18n import training_text
 from explorer.services.density import Bounds, GridResult, evaluate_grid_fast
 from explorer.state.density import DataSet, ScoreEntry, score_model
 
@@ -232,8 +233,8 @@ def score_loaded(model: Any, data: DataSet, label: str, bounds: Bounds, res: int
     origin = QCoreApplication.translate("fitting", "opened from a file")
     if has_slow_density(model):
         model = ODEDensity(model)
-        origin += "; " + model.likelihood_note
+        origin += "; " + training_text(model.likelihood_note)
     elif is_2d_sampler(model):
         model = SampleDensity(model)
-        origin += "; " + SampleDensity.likelihood_note
+        origin += "; " + training_text(SampleDensity.likelihood_note)
     return finish(model, data, label, "loaded", bounds, res, None, origin=origin)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
 )
 
+from explorer.i18n import training_text
 from explorer.services.fitting import (
     FitResult,
     Progress,
@@ -155,15 +156,15 @@ class ScoreboardPanel:
                 text = e.label if key is None else fmt(e.metrics.get(key))
                 untractable = key in LIKELIHOOD_KEYS and getattr(e.model, "tractable", True) is False
                 if untractable:  # the model says why: implicit (a GAN)
-                    text = getattr(e.model, "likelihood_short", "n/a")
+                    text = training_text(getattr(e.model, "likelihood_short", "n/a"))
                 # a likelihood computed another way (a DDPM's PF-ODE) says how, beside it
                 method = (key in LIKELIHOOD_KEYS and not untractable and key in e.metrics
                           and getattr(e.model, "likelihood_short", None))
                 if method:
-                    text = f"{text} ({method})"
+                    text = f"{text} ({training_text(method)})"
                 item = QTableWidgetItem(text)
                 if untractable or method:
-                    item.setToolTip(getattr(e.model, "likelihood_note", ""))
+                    item.setToolTip(training_text(getattr(e.model, "likelihood_note", "")))
                 if key is not None:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if key is None:
