@@ -1426,6 +1426,14 @@
         <translation>n por clase:</translation>
     </message>
     <message>
+        <source>s = 0 draws every class from the unconditional model, s = 1 from p(x | c); a larger s pushes the points away from the other classes. The share in their class is judged by the 15 nearest training points (distance-weighted)</source>
+        <translation>s = 0 genera cada clase con el modelo incondicional, s = 1 con p(x | c); una s mayor aleja los puntos de las demás clases. La proporción en su clase se juzga por los 15 puntos de entrenamiento más cercanos (ponderados por distancia)</translation>
+    </message>
+    <message>
+        <source>s = 0: the unconditional model for every class · s = 1: p(x | c) · s &amp;gt; 1: pushed away from the other classes</source>
+        <translation>s = 0: el modelo incondicional para cada clase · s = 1: p(x | c) · s &amp;gt; 1: alejados de las demás clases</translation>
+    </message>
+    <message>
         <source>the canvas&apos;s current model</source>
         <translation>el modelo actual del lienzo</translation>
     </message>
@@ -1442,8 +1450,8 @@
         <translation>Generando con s = {s:.1f} …</translation>
     </message>
     <message>
-        <source>s = {s:.1f}: &lt;b&gt;{acc:.0%}&lt;/b&gt; of the points fall in their prompted class (15 nearest training points); spread {div:.2f} × that of the real points of their class. s = 0 draws every class from the unconditional model, s = 1 from p(x | c); larger s pushes the points away from the other classes.&lt;br&gt;{legend}</source>
-        <translation>s = {s:.1f}: &lt;b&gt;{acc:.0%}&lt;/b&gt; de los puntos caen en la clase pedida (15 puntos de entrenamiento más cercanos); dispersión {div:.2f} × la de los puntos reales de su clase. s = 0 genera cada clase con el modelo incondicional, s = 1 con p(x | c); una s mayor aleja los puntos de las demás clases.&lt;br&gt;{legend}</translation>
+        <source>s = {s:.1f}: &lt;b&gt;{acc:.0%}&lt;/b&gt; of the points fall in their prompted class; spread {div:.2f} × the real points&apos;. {legend}</source>
+        <translation>s = {s:.1f}: &lt;b&gt;{acc:.0%}&lt;/b&gt; de los puntos caen en la clase pedida; dispersión {div:.2f} × la de los puntos reales. {legend}</translation>
     </message>
     <message>
         <source>Could not draw: {e}</source>

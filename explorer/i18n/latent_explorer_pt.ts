@@ -1426,6 +1426,14 @@
         <translation>n por classe:</translation>
     </message>
     <message>
+        <source>s = 0 draws every class from the unconditional model, s = 1 from p(x | c); a larger s pushes the points away from the other classes. The share in their class is judged by the 15 nearest training points (distance-weighted)</source>
+        <translation>s = 0 gera cada classe com o modelo incondicional, s = 1 com p(x | c); um s maior afasta os pontos das outras classes. A fração na sua classe é julgada pelos 15 pontos de treino mais próximos (ponderados pela distância)</translation>
+    </message>
+    <message>
+        <source>s = 0: the unconditional model for every class · s = 1: p(x | c) · s &amp;gt; 1: pushed away from the other classes</source>
+        <translation>s = 0: o modelo incondicional para cada classe · s = 1: p(x | c) · s &amp;gt; 1: afastados das outras classes</translation>
+    </message>
+    <message>
         <source>the canvas&apos;s current model</source>
         <translation>o modelo atual da tela</translation>
     </message>
@@ -1442,8 +1450,8 @@
         <translation>Gerando com s = {s:.1f} …</translation>
     </message>
     <message>
-        <source>s = {s:.1f}: &lt;b&gt;{acc:.0%}&lt;/b&gt; of the points fall in their prompted class (15 nearest training points); spread {div:.2f} × that of the real points of their class. s = 0 draws every class from the unconditional model, s = 1 from p(x | c); larger s pushes the points away from the other classes.&lt;br&gt;{legend}</source>
-        <translation>s = {s:.1f}: &lt;b&gt;{acc:.0%}&lt;/b&gt; dos pontos caem na classe pedida (15 pontos de treino mais próximos); dispersão {div:.2f} × a dos pontos reais da sua classe. s = 0 gera cada classe com o modelo incondicional, s = 1 com p(x | c); um s maior afasta os pontos das outras classes.&lt;br&gt;{legend}</translation>
+        <source>s = {s:.1f}: &lt;b&gt;{acc:.0%}&lt;/b&gt; of the points fall in their prompted class; spread {div:.2f} × the real points&apos;. {legend}</source>
+        <translation>s = {s:.1f}: &lt;b&gt;{acc:.0%}&lt;/b&gt; dos pontos caem na classe pedida; dispersão {div:.2f} × a dos pontos reais. {legend}</translation>
     </message>
     <message>
         <source>Could not draw: {e}</source>

@@ -1426,6 +1426,14 @@
         <translation>每类 n：</translation>
     </message>
     <message>
+        <source>s = 0 draws every class from the unconditional model, s = 1 from p(x | c); a larger s pushes the points away from the other classes. The share in their class is judged by the 15 nearest training points (distance-weighted)</source>
+        <translation>s = 0 时每个类都由无条件模型生成，s = 1 时由 p(x | c) 生成；s 越大，点越远离其他类。点是否落在其类中由最近的 15 个训练点（按距离加权）判断</translation>
+    </message>
+    <message>
+        <source>s = 0: the unconditional model for every class · s = 1: p(x | c) · s &amp;gt; 1: pushed away from the other classes</source>
+        <translation>s = 0：每个类都用无条件模型 · s = 1：p(x | c) · s &amp;gt; 1：远离其他类</translation>
+    </message>
+    <message>
         <source>the canvas&apos;s current model</source>
         <translation>画布上的当前模型</translation>
     </message>
@@ -1442,8 +1450,8 @@
         <translation>正在以 s = {s:.1f} 生成…</translation>
     </message>
     <message>
-        <source>s = {s:.1f}: &lt;b&gt;{acc:.0%}&lt;/b&gt; of the points fall in their prompted class (15 nearest training points); spread {div:.2f} × that of the real points of their class. s = 0 draws every class from the unconditional model, s = 1 from p(x | c); larger s pushes the points away from the other classes.&lt;br&gt;{legend}</source>
-        <translation>s = {s:.1f}：&lt;b&gt;{acc:.0%}&lt;/b&gt; 的点落在所提示的类中（按最近的 15 个训练点判断）；离散度为该类真实点的 {div:.2f} 倍。s = 0 时每个类都由无条件模型生成，s = 1 时由 p(x | c) 生成；s 越大，点越远离其他类。&lt;br&gt;{legend}</translation>
+        <source>s = {s:.1f}: &lt;b&gt;{acc:.0%}&lt;/b&gt; of the points fall in their prompted class; spread {div:.2f} × the real points&apos;. {legend}</source>
+        <translation>s = {s:.1f}：&lt;b&gt;{acc:.0%}&lt;/b&gt; 的点落在所提示的类中；离散度为真实点的 {div:.2f} 倍。{legend}</translation>
     </message>
     <message>
         <source>Could not draw: {e}</source>

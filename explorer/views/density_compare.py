@@ -311,8 +311,10 @@ def install(view: Any) -> DensityExtras:
     from explorer.views.density_guidance import GuidancePanel
 
     guidance = GuidancePanel(view, sync=sync)
-    view.canvas_tabs.addTab(_scrolled(guidance), QCoreApplication.translate(
-        "DensityView", "Guidance"))
+    # not in a scroll area: its wrapped captions would make the area size it by their
+    # height-for-width and hide them below the fold; its own minimum size is small
+    guidance.tab_page = guidance
+    view.canvas_tabs.addTab(guidance, QCoreApplication.translate("DensityView", "Guidance"))
     view.state.data_changed.connect(guidance.request_populate)
     view.state.current_changed.connect(guidance.request_populate)
     view.state.data_changed.connect(compare.on_data)

@@ -95,21 +95,31 @@ class GuidancePanel(QWidget):
         self.n_spin = QSpinBox(minimum=20, maximum=2000, value=300, singleStep=50)
         self.n_spin.setToolTip(self.tr("points drawn per class"))
         self.n_spin.valueChanged.connect(lambda *_: self.refresh())
-        top = QHBoxLayout()
+        top = QHBoxLayout()  # two short rows: the tab never widens the Density view
         for text, w in ((self.tr("model:"), self.model_combo), (self.tr("class:"),
                                                                self.class_combo)):
             top.addWidget(QLabel(text))
-            top.addWidget(w)
-        top.addWidget(QLabel(self.tr("guidance")))
-        top.addWidget(self.slider, 1)
-        top.addWidget(self.s_label)
-        top.addWidget(QLabel(self.tr("n per class:")))
-        top.addWidget(self.n_spin)
+            top.addWidget(w, 1)
+        second = QHBoxLayout()
+        second.addWidget(QLabel(self.tr("guidance")))
+        second.addWidget(self.slider, 1)
+        second.addWidget(self.s_label)
+        second.addWidget(QLabel(self.tr("n per class:")))
+        second.addWidget(self.n_spin)
         self.formula = QLabel("ε̂ = ε̂<sub>∅</sub> + s·(ε̂<sub>c</sub> − ε̂<sub>∅</sub>)")
         self.formula.setTextFormat(Qt.TextFormat.RichText)
+        self.formula.setToolTip(self.tr(
+            "s = 0 draws every class from the unconditional model, s = 1 from p(x | c); a "
+            "larger s pushes the points away from the other classes. The share in their class "
+            "is judged by the 15 nearest training points (distance-weighted)"))
+        self.note = QLabel(self.tr(
+            "s = 0: the unconditional model for every class · s = 1: p(x | c) · s &gt; 1: "
+            "pushed away from the other classes"))
+        self.note.setTextFormat(Qt.TextFormat.RichText)
+        self.note.setWordWrap(True)
         self.plot = pg.PlotWidget(background="w")
         self.plot.setAspectLocked(True)
-        self.plot.setMinimumHeight(120)
+        self.plot.setMinimumHeight(40)  # the view's minimum height stays that of its other tabs
         self.data_item = pg.ScatterPlotItem(size=4, pen=None, brush=pg.mkBrush(170, 170, 170, 120))
         self.sample_item = pg.ScatterPlotItem(size=5, pen=pg.mkPen((0, 0, 0, 90), width=0.5))
         self.plot.addItem(self.data_item)
@@ -119,7 +129,11 @@ class GuidancePanel(QWidget):
         self.caption.setTextFormat(Qt.TextFormat.RichText)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
-        lay.addWidget(self.formula)
+        lay.addLayout(second)
+        row = QHBoxLayout()
+        row.addWidget(self.formula)
+        row.addWidget(self.note, 1)
+        lay.addLayout(row)
         lay.addWidget(self.plot, 1)
         lay.addWidget(self.caption)
         self._debounce = QTimer(self, singleShot=True, interval=120)
@@ -231,13 +245,11 @@ class GuidancePanel(QWidget):
                                yRange=(lo[1] - pad[1], hi[1] + pad[1]), padding=0)
         names = d.model.class_names
         legend = " ".join(
-            f"<span style='color:rgb{CLASS_COLOURS[int(c) % len(CLASS_COLOURS)]}'>■</span> "
-            f"{names[int(c)]}" for c in np.unique(d.labels))
+            f"<span style='color:rgb{CLASS_COLOURS[int(c) % len(CLASS_COLOURS)]}'>■</span>&nbsp;"
+            + names[int(c)].replace(" ", "&nbsp;") for c in np.unique(d.labels))
         self.caption.setText(self.tr(
-            "s = {s:.1f}: <b>{acc:.0%}</b> of the points fall in their prompted class (15 "
-            "nearest training points); spread {div:.2f} × that of the real points of their "
-            "class. s = 0 draws every class from the unconditional model, s = 1 from p(x | c); "
-            "larger s pushes the points away from the other classes.<br>{legend}").format(
+            "s = {s:.1f}: <b>{acc:.0%}</b> of the points fall in their prompted class; spread "
+            "{div:.2f} × the real points'. {legend}").format(
                 s=d.s, acc=d.accuracy, div=d.diversity, legend=legend))
 
     def _on_error(self, e: Exception) -> None:

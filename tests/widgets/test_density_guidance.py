@@ -53,7 +53,7 @@ def test_guided_samples_follow_class_and_scale(qtbot, density_view, shipped):
     d = p.last
     assert d.points.shape == (8 * 40, 2) and set(np.unique(d.labels)) == set(range(8))
     assert 0 <= d.accuracy <= 1 and np.isfinite(d.diversity)
-    assert "%" in p.caption.text() and "component 3" in p.caption.text()
+    assert "%" in p.caption.text() and "component&nbsp;3" in p.caption.text()
     assert p.class_combo.count() == 9  # every class + 8
     # one class
     p.class_combo.setCurrentIndex(p.class_combo.findData(5))
