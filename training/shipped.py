@@ -179,7 +179,7 @@ SHIPPED: dict[str, str] = {
     "diffusion-8gaussians": (
         "python -m training diffusion --data 8gaussians --steps 6000 --batch-size 512 "
         "--lr 0.002 --warmup 200 --ema 0.999 --schedule linear --seed 0 --hidden 256 "
-        "--depth 4 --fourier 6 --out trained/diffusion-8gaussians"
+        "--depth 4 --fourier 0 --out trained/diffusion-8gaussians"
     ),
     "diffusion-checkerboard": (
         "python -m training diffusion --data checkerboard --steps 6000 --batch-size 512 "
@@ -189,12 +189,12 @@ SHIPPED: dict[str, str] = {
     "diffusion-circles": (
         "python -m training diffusion --data circles --steps 6000 --batch-size 512 --lr "
         "0.002 --warmup 200 --ema 0.999 --schedule linear --seed 0 --hidden 256 --depth 4 "
-        "--fourier 6 --out trained/diffusion-circles"
+        "--fourier 0 --out trained/diffusion-circles"
     ),
     "diffusion-moons": (
         "python -m training diffusion --data moons --steps 6000 --batch-size 512 --lr "
         "0.002 --warmup 200 --ema 0.999 --schedule linear --seed 0 --hidden 256 --depth 4 "
-        "--fourier 6 --out trained/diffusion-moons"
+        "--fourier 0 --out trained/diffusion-moons"
     ),
     "diffusion-pinwheel": (
         "python -m training diffusion --data pinwheel --steps 6000 --batch-size 512 --lr "
