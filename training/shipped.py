@@ -184,7 +184,7 @@ SHIPPED: dict[str, str] = {
     "diffusion-checkerboard": (
         "python -m training diffusion --data checkerboard --steps 6000 --batch-size 512 "
         "--lr 0.002 --warmup 200 --ema 0.999 --schedule linear --seed 0 --hidden 256 "
-        "--depth 4 --fourier 6 --out trained/diffusion-checkerboard"
+        "--depth 4 --fourier 3 --out trained/diffusion-checkerboard"
     ),
     "diffusion-circles": (
         "python -m training diffusion --data circles --steps 6000 --batch-size 512 --lr "
