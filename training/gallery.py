@@ -173,7 +173,22 @@ def _variational(flag: bool) -> Callable[[dict], bool]:
 
 def _image_ddpm(card: dict) -> bool:
     shape = card.get("config", {}).get("data_shape") or card.get("config", {}).get("image_shape")
-    return card.get("class") == "DiffusionModel" and shape is not None and len(shape) >= 2
+    return (card.get("class") == "DiffusionModel" and shape is not None and len(shape) >= 2
+            and not int(card.get("config", {}).get("num_classes", 0) or 0))
+
+
+def _guided_ddpm(card: dict) -> bool:
+    shape = card.get("config", {}).get("data_shape") or []
+    return (card.get("class") == "DiffusionModel" and len(shape) >= 2
+            and int(card.get("config", {}).get("num_classes", 0) or 0) > 0)
+
+
+def _guided(model, card, n, seed):
+    """Every class equally often, at the card's default guidance scale, UniPC-20 (the
+    card's own sampler for its guidance figures)."""
+    s = float(card.get("guidance", {}).get("default", 1.0))
+    labels = np.arange(n) % model.num_classes
+    return model.sample(n, steps=20, sampler="unipc", seed=seed, labels=labels, guidance=s)
 
 
 #: the registry, in the order of the table (explicit → approximate → implicit → none)
@@ -191,6 +206,15 @@ FAMILIES: tuple[Family, ...] = (
            "1,000 block-Gibbs steps from uniform noise, the last binary v", True, _rbm),
     Family("diffusion", "DDPM", _image_ddpm, _ddim,
            "DDIM, 50 steps, η = 0, from x_T ~ N(0, I)", False, _ddpm),
+    Family("latent-diffusion", "latent DDPM", _cls("LatentDiffusionModel"), _ddim,
+           "DDIM, 50 steps, η = 0, in the VAE's latent space, then the VAE's decoder", False,
+           _none("no likelihood computed: a DDPM in a VAE's latent space (a bound would need "
+                 "the VAE's decoder likelihood too)")),
+    Family("guided-diffusion", "DDPM + guidance", _guided_ddpm, _guided,
+           "UniPC-2, 20 steps, every digit prompted equally often, classifier-free "
+           "guidance at the card's default scale", False,
+           _none("no likelihood computed: a class-conditional DDPM sampled with guidance "
+                 "(guided samples follow no single density the model writes down)")),
     Family("gan", "GAN", _cls("DCGAN", "StyleGAN"), lambda m, c, n, s: m.sample(n, seed=s),
            "G(z), z ~ N(0, I)", False, _none("no likelihood: implicit model (a sampler "
                                               "with no density)")),
@@ -227,8 +251,9 @@ TAXONOMY = Node("generative models", children=(
             Node("variational", "VAE: an ELBO bounds log p(x)", families=("vae",)),
             Node("Markov chain", "RBM: Gibbs sampling; log Z exact or by AIS",
                  families=("rbm",)),
-            Node("diffusion", "DDPM: a variational bound (not computed here)",
-                 families=("diffusion",)),
+            Node("diffusion", "DDPM: a variational bound (not computed here); in pixels, in "
+                 "a VAE's latent space, or class-conditional with guidance",
+                 families=("diffusion", "latent-diffusion", "guided-diffusion")),
         )),
     )),
     Node("implicit density", "a sampler without p(x)", children=(

@@ -186,27 +186,27 @@ SHIPPED: dict[str, str] = {
     "diffusion-2spirals": (
         "python -m training diffusion --data 2spirals --steps 6000 --batch-size 512 --lr "
         "0.002 --warmup 200 --ema 0.999 --schedule linear --seed 0 --hidden 256 --depth 4 "
-        "--fourier 6 --out trained/diffusion-2spirals"
+        "--fourier 3 --out trained/diffusion-2spirals"
     ),
     "diffusion-8gaussians": (
         "python -m training diffusion --data 8gaussians --steps 6000 --batch-size 512 "
         "--lr 0.002 --warmup 200 --ema 0.999 --schedule linear --seed 0 --hidden 256 "
-        "--depth 4 --fourier 6 --out trained/diffusion-8gaussians"
+        "--depth 4 --fourier 0 --out trained/diffusion-8gaussians"
     ),
     "diffusion-checkerboard": (
         "python -m training diffusion --data checkerboard --steps 6000 --batch-size 512 "
         "--lr 0.002 --warmup 200 --ema 0.999 --schedule linear --seed 0 --hidden 256 "
-        "--depth 4 --fourier 6 --out trained/diffusion-checkerboard"
+        "--depth 4 --fourier 3 --out trained/diffusion-checkerboard"
     ),
     "diffusion-circles": (
         "python -m training diffusion --data circles --steps 6000 --batch-size 512 --lr "
         "0.002 --warmup 200 --ema 0.999 --schedule linear --seed 0 --hidden 256 --depth 4 "
-        "--fourier 6 --out trained/diffusion-circles"
+        "--fourier 0 --out trained/diffusion-circles"
     ),
     "diffusion-moons": (
         "python -m training diffusion --data moons --steps 6000 --batch-size 512 --lr "
         "0.002 --warmup 200 --ema 0.999 --schedule linear --seed 0 --hidden 256 --depth 4 "
-        "--fourier 6 --out trained/diffusion-moons"
+        "--fourier 0 --out trained/diffusion-moons"
     ),
     "diffusion-pinwheel": (
         "python -m training diffusion --data pinwheel --steps 6000 --batch-size 512 --lr "
@@ -216,12 +216,12 @@ SHIPPED: dict[str, str] = {
     "diffusion-rings": (
         "python -m training diffusion --data rings --steps 6000 --batch-size 512 --lr "
         "0.002 --warmup 200 --ema 0.999 --schedule linear --seed 0 --hidden 256 --depth 4 "
-        "--fourier 6 --out trained/diffusion-rings"
+        "--fourier 3 --out trained/diffusion-rings"
     ),
     "diffusion-swissroll": (
         "python -m training diffusion --data swissroll --steps 6000 --batch-size 512 --lr "
         "0.002 --warmup 200 --ema 0.999 --schedule linear --seed 0 --hidden 256 --depth 4 "
-        "--fourier 6 --out trained/diffusion-swissroll"
+        "--fourier 0 --out trained/diffusion-swissroll"
     ),
     "diffusion-world-cities": (
         "python -m training diffusion --data world-cities --steps 6000 --batch-size 512 "

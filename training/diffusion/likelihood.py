@@ -39,6 +39,24 @@ regions up to 0.5 nats at 100 steps); 100 steps take ≈ 12.5 s per 1,000 points
 
 Data units: the model works on standardised points u = (x − shift) / scale, so
 log p(x) = log p_u(u) − Σ_d ln scale_d.
+
+**Where a trained DDPM's error comes from.** The estimator is tight: the exact ε of
+8gaussians, fed through :func:`log_prob` (float32 calls, standardisation, N(0, I) prior),
+scores within 0.01 nats of the truth with 25 steps. The DDPMs first shipped with 6 octaves of
+Fourier features (``--fourier 6``) scored KL 0.27–0.61 nats. Splicing the exact ε of
+8gaussians into its net by τ located the error: exact below τ = 400 and the net above leaves
+0.32 of its 0.38 nats, the net below and exact above leaves 0.04. At high noise its ε was off
+by only 0.013 (rms) but raggedly in x (∇·ε off by 0.2 rms, half of it at scales < 0.05);
+there the ODE's points barely move while ½β∇·ε/σ is integrated over ½Δ(−ln ᾱ) ≈ 4.5, so
+each point's log p gets an error of sd ≈ 0.9 nats, and a normalised density with log-normal
+ripples of variance v has KL ≈ v/2 (tests/math/test_pf_ode_likelihood.py reproduces 0.38
+with a 0.013·sin(15x) error on the exact ε). Without the Fourier features (``--fourier 0``)
+the same recipe scores KL −0.006 / −0.022 / 0.012 / 0.018 on 8gaussians, moons, circles and
+swissroll (paired: 0.022 / 0.015 / 0.031 / 0.014; per-point sd 0.2 on 8gaussians). The thin
+sets need some high frequencies at low noise: rings, 2spirals and checkerboard score
+0.705 / 0.193 / 0.169 with none, 0.228 / 0.080 / 0.117 with 3 octaves (``--fourier 3``),
+which in turn costs 8gaussians (paired 0.060, sd 0.35). The cosine schedule, which trains less
+at high noise, made 8gaussians worse (KL 1.5 nats with 6 octaves).
 """
 
 from __future__ import annotations
