@@ -198,8 +198,21 @@ def diffusion(window) -> Recipe:
 
 
 def latent_diffusion(window) -> Recipe:
-    """The same DDPM early in a DDIM run, showing x̂₀ (what guidance would steer)."""
-    _diffusion(window, "ddim", 20, 5, grid_x0=True)
+    """The cities' class-conditional DDPM prompted for Europe at its default guidance,
+    UniPC-20, stopped part-way."""
+    window.open_model(_trained("diffusion-cond-world-cities"))
+    settle(window)
+    v = window.views["diffusion"]
+    v.sampler_combo.setCurrentIndex(v.sampler_combo.findData("unipc"))
+    v.steps_spin.setValue(20)
+    v.seed_spin.setValue(2)
+    v.batch_spin.setValue(500)
+    v.prompt_box.set_prompt("Europe", 2.0)
+    settle(window)
+    v.runner.request(15)
+    settle(window)
+    v._on_scrub(14)
+    settle(window)
     return Recipe("diffusion", ("diffusion",))
 
 

@@ -57,9 +57,14 @@ def test_shipped_tour_reads_with_every_session_in_place():
     titles = [s.title for s in tour.stops]
     assert titles[0] == "Generative vs discriminative"
     assert any("taxonomy" in t for t in titles)
-    # no stop pretends a model exists that does not: latent diffusion and guidance say so
+    # the last stop names the shipped latent DDPM and prompts the shipped guided one
+    from training.shipped import SHIPPED
+
     last = tour.stops[-1]
-    assert "not shipped" in last.text or "Neither is shipped" in last.text
+    assert "diffusion-vae16-mnist5k" in last.text and "diffusion-vae16-mnist5k" in SHIPPED
+    with zipfile.ZipFile(last.session) as zf:
+        view = json.loads(zf.read("session.json"))["views"]["diffusion"]
+    assert "diffusion-cond-world-cities" in json.dumps(view) and view["prompt"] == "Europe"
 
 
 def test_a_good_tour_reads_back(tmp_path):
