@@ -176,7 +176,7 @@
     </message>
     <message>
         <source>p_data: training points</source>
-        <translation>p_data: puntos de entrenamiento</translation>
+        <translation>p_data: entrenamiento</translation>
     </message>
     <message>
         <source>samples from p_model</source>
