@@ -105,3 +105,14 @@ def training_text(text: str) -> str:
     hyperparameter's title or help), translated: ``training`` never imports Qt, so its
     strings are listed for ``lupdate`` in :mod:`explorer.i18n.training_strings`."""
     return QCoreApplication.translate("training", text) if text else text
+
+
+def data_description(data) -> str:
+    """A shipped data set's description in the UI language (the world cities' from its
+    template, with their count and threshold); anything else as it is."""
+    if data.name == "world-cities":
+        from training.data.cities import DESCRIPTION
+
+        pop = int(data.params.get("min_population", 1_000_000))
+        return training_text(DESCRIPTION).format(n=len(data.all_points), population=f"{pop:,}")
+    return training_text(data.description)

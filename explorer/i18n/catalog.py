@@ -42,6 +42,12 @@ def collect() -> list[str]:
         out += list(names)
     for cls in (SampleDensity, GANDensity):
         out += [cls.likelihood_short, cls.likelihood_note]
+    # the data sets' descriptions (the cities' as a template: explorer.i18n.data_description)
+    from training.data import dataset_names, get_source
+    from training.data.cities import DESCRIPTION
+
+    out += [get_source(n).description for n in dataset_names() if n != "world-cities"]
+    out.append(DESCRIPTION)
     seen: set[str] = set()
     return [s for s in out if s and not (s in seen or seen.add(s))]
 

@@ -3779,5 +3779,45 @@ autorregresivo) para ver su NLL por paso</translation>
         <source>not available — implicit model: a GAN only draws samples; the heatmap is a kernel density estimate of its samples</source>
         <translation>no disponible — modelo implícito: una GAN solo genera muestras; el mapa de calor es una estimación de densidad por núcleos de sus muestras</translation>
     </message>
+    <message>
+        <source>eight Gaussians on a circle of radius 2.83, std 0.35</source>
+        <translation>ocho gaussianas en un círculo de radio 2.83, desv. típ. 0.35</translation>
+    </message>
+    <message>
+        <source>a 5×5 grid of Gaussians, centres −3 … 3 every 1.5, std 0.1</source>
+        <translation>una rejilla 5×5 de gaussianas, centros −3 … 3 cada 1.5, desv. típ. 0.1</translation>
+    </message>
+    <message>
+        <source>uniform on the black squares of a 4×4 board of side 8</source>
+        <translation>uniforme en las casillas negras de un tablero 4×4 de lado 8</translation>
+    </message>
+    <message>
+        <source>two interleaved half circles, noise 0.2</source>
+        <translation>dos semicírculos entrelazados, ruido 0.2</translation>
+    </message>
+    <message>
+        <source>two concentric circles, radii 3 and 1.5</source>
+        <translation>dos círculos concéntricos, radios 3 y 1.5</translation>
+    </message>
+    <message>
+        <source>four concentric rings, radii 3, 2.25, 1.5, 0.75</source>
+        <translation>cuatro anillos concéntricos, radios 3, 2.25, 1.5, 0.75</translation>
+    </message>
+    <message>
+        <source>two interleaved spirals</source>
+        <translation>dos espirales entrelazadas</translation>
+    </message>
+    <message>
+        <source>a 2D swiss roll (x, z of sklearn&apos;s), noise 0.2</source>
+        <translation>un rollo suizo en 2D (x, z del de sklearn), ruido 0.2</translation>
+    </message>
+    <message>
+        <source>five curved blades</source>
+        <translation>cinco aspas curvas</translation>
+    </message>
+    <message>
+        <source>{n} cities with more than {population} people (lon, lat in degrees)</source>
+        <translation>{n} ciudades de más de {population} habitantes (lon, lat en grados)</translation>
+    </message>
 </context>
 </TS>

@@ -3779,5 +3779,45 @@ autorregressivo) para ver a sua NLL por passo</translation>
         <source>not available — implicit model: a GAN only draws samples; the heatmap is a kernel density estimate of its samples</source>
         <translation>não disponível — modelo implícito: uma GAN só gera amostras; o mapa de calor é uma estimativa de densidade por kernel das suas amostras</translation>
     </message>
+    <message>
+        <source>eight Gaussians on a circle of radius 2.83, std 0.35</source>
+        <translation>oito gaussianas num círculo de raio 2.83, desvio-padrão 0.35</translation>
+    </message>
+    <message>
+        <source>a 5×5 grid of Gaussians, centres −3 … 3 every 1.5, std 0.1</source>
+        <translation>uma grade 5×5 de gaussianas, centros −3 … 3 a cada 1.5, desvio-padrão 0.1</translation>
+    </message>
+    <message>
+        <source>uniform on the black squares of a 4×4 board of side 8</source>
+        <translation>uniforme nas casas pretas de um tabuleiro 4×4 de lado 8</translation>
+    </message>
+    <message>
+        <source>two interleaved half circles, noise 0.2</source>
+        <translation>dois semicírculos entrelaçados, ruído 0.2</translation>
+    </message>
+    <message>
+        <source>two concentric circles, radii 3 and 1.5</source>
+        <translation>dois círculos concêntricos, raios 3 e 1.5</translation>
+    </message>
+    <message>
+        <source>four concentric rings, radii 3, 2.25, 1.5, 0.75</source>
+        <translation>quatro anéis concêntricos, raios 3, 2.25, 1.5, 0.75</translation>
+    </message>
+    <message>
+        <source>two interleaved spirals</source>
+        <translation>duas espirais entrelaçadas</translation>
+    </message>
+    <message>
+        <source>a 2D swiss roll (x, z of sklearn&apos;s), noise 0.2</source>
+        <translation>um rocambole 2D (x, z do de sklearn), ruído 0.2</translation>
+    </message>
+    <message>
+        <source>five curved blades</source>
+        <translation>cinco pás curvas</translation>
+    </message>
+    <message>
+        <source>{n} cities with more than {population} people (lon, lat in degrees)</source>
+        <translation>{n} cidades com mais de {population} habitantes (lon, lat em graus)</translation>
+    </message>
 </context>
 </TS>

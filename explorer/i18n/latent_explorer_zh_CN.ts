@@ -3778,5 +3778,45 @@
         <source>not available — implicit model: a GAN only draws samples; the heatmap is a kernel density estimate of its samples</source>
         <translation>不可用 — 隐式模型：GAN 只能生成样本；热图是其样本的核密度估计</translation>
     </message>
+    <message>
+        <source>eight Gaussians on a circle of radius 2.83, std 0.35</source>
+        <translation>半径 2.83 的圆上的八个高斯分布，标准差 0.35</translation>
+    </message>
+    <message>
+        <source>a 5×5 grid of Gaussians, centres −3 … 3 every 1.5, std 0.1</source>
+        <translation>5×5 网格上的高斯分布，中心 −3 … 3，间隔 1.5，标准差 0.1</translation>
+    </message>
+    <message>
+        <source>uniform on the black squares of a 4×4 board of side 8</source>
+        <translation>边长 8 的 4×4 棋盘黑格上的均匀分布</translation>
+    </message>
+    <message>
+        <source>two interleaved half circles, noise 0.2</source>
+        <translation>两个交错的半圆，噪声 0.2</translation>
+    </message>
+    <message>
+        <source>two concentric circles, radii 3 and 1.5</source>
+        <translation>两个同心圆，半径 3 和 1.5</translation>
+    </message>
+    <message>
+        <source>four concentric rings, radii 3, 2.25, 1.5, 0.75</source>
+        <translation>四个同心环，半径 3、2.25、1.5、0.75</translation>
+    </message>
+    <message>
+        <source>two interleaved spirals</source>
+        <translation>两条交错的螺旋线</translation>
+    </message>
+    <message>
+        <source>a 2D swiss roll (x, z of sklearn&apos;s), noise 0.2</source>
+        <translation>二维瑞士卷（sklearn 版本的 x、z），噪声 0.2</translation>
+    </message>
+    <message>
+        <source>five curved blades</source>
+        <translation>五片弯曲的叶片</translation>
+    </message>
+    <message>
+        <source>{n} cities with more than {population} people (lon, lat in degrees)</source>
+        <translation>{n} 座人口超过 {population} 的城市（经度、纬度，单位为度）</translation>
+    </message>
 </context>
 </TS>

@@ -37,7 +37,7 @@ from explorer.services.fitting import (
     family as get_family,
     fit_closed_form,
 )
-from explorer.i18n import training_text
+from explorer.i18n import data_description, training_text
 from explorer.services.worker import LatestWorker
 from explorer.state import DRAWN, DataSet, DensityState, ModelSlot
 from explorer.state.density import CITY_THRESHOLDS
@@ -362,7 +362,7 @@ class DensityView(QWidget, LiveTrainingPanel, ScoreboardPanel, VisibleGrid, Prob
             self.draw_check.setChecked(False)
         entropy = self.tr(" H(p_data) = {entropy:.3f} nats.").format(entropy=data.entropy) if data.entropy is not None else ""
         self.data_info.setText(
-            self.tr("{description}. Train {train:,} · held-out {test:,}.{entropy}").format(description=data.description, train=len(data.train), test=len(data.test), entropy=entropy)
+            self.tr("{description}. Train {train:,} · held-out {test:,}.{entropy}").format(description=data_description(data), train=len(data.train), test=len(data.test), entropy=entropy)
         )
         self.canvas.set_map(data.is_map)
         if data.is_map:

@@ -95,6 +95,10 @@ def is_land(lonlat: np.ndarray) -> np.ndarray:
     return ok & land[row, col]
 
 
+#: the description's template (the app translates it: explorer.i18n.data_description)
+DESCRIPTION = "{n} cities with more than {population} people (lon, lat in degrees)"
+
+
 @dataclass(frozen=True)
 class CitySource:
     """World cities above a population threshold, as a 2D data source."""
@@ -108,7 +112,7 @@ class CitySource:
     @property
     def description(self) -> str:
         n = len(load_cities(self.min_population).lonlat)
-        return f"{n} cities with more than {self.min_population:,} people (lon, lat in degrees)"
+        return DESCRIPTION.format(n=n, population=f"{self.min_population:,}")
 
     def points(self) -> tuple[np.ndarray, np.ndarray]:
         t = load_cities(self.min_population)
