@@ -366,37 +366,23 @@ def _gan(cfg: GANRecipe) -> int:
     return 0
 
 
-def _pixelcnn(cfg) -> int:
-    """Train a PixelCNN on binarised images (training/autoregressive_images/recipe.py)."""
-    from training.autoregressive_images.recipe import run_recipe
-
-    return run_recipe(cfg)
-
-
-def _latent_diffusion(cfg) -> int:
-    """Train a DDPM on a VAE's codes (training/diffusion/latent_recipe.py)."""
-    from training.diffusion.latent_recipe import run_latent_diffusion
-
-    return run_latent_diffusion(cfg)
-
-
-def _rbm(cfg) -> int:
-    """Train a binary RBM (training/rbm/) and save it with its log Z and test log-likelihood."""
-    from training.rbm.recipe import run_rbm
-
-    return run_rbm(cfg)
-
-
-def _naive(cfg) -> int:
-    """Fit the naive pixel-independent model (training/naive/recipe.py)."""
-    from training.naive.recipe import run_naive
-
-    return run_naive(cfg)
-
-
+#: recipe name → its handler: a function here, or "module:function" of a family whose
+#: recipe lives beside its model (imported only when that recipe runs)
 HANDLERS = {"classifier": _classifier, "density": _density, "latent": _latent,
-            "diffusion": _diffusion, "gan": _gan, "pixelcnn": _pixelcnn, "rbm": _rbm,
-            "naive": _naive, "latent-diffusion": _latent_diffusion}
+            "diffusion": _diffusion, "gan": _gan,
+            "pixelcnn": "training.autoregressive_images.recipe:run_recipe",
+            "rbm": "training.rbm.recipe:run_rbm", "naive": "training.naive.recipe:run_naive",
+            "latent-diffusion": "training.diffusion.latent_recipe:run_latent_diffusion"}
+
+
+def _handler(name: str):
+    h = HANDLERS[name]
+    if isinstance(h, str):
+        import importlib
+
+        module, _, func = h.partition(":")
+        h = getattr(importlib.import_module(module), func)
+    return h
 
 
 def _recipe_parser(cls: type[Recipe], sub) -> argparse.ArgumentParser:
@@ -533,7 +519,7 @@ def main(argv: list[str] | None = None) -> int:
                         setattr(args, h.name, None)
         cfg = cls.from_namespace(args)
         _protect_shipped(cfg)
-        return HANDLERS[cls.name](cfg)
+        return _handler(cls.name)(cfg)
     except TrainingStopped as e:
         print(f"error: {e}", file=sys.stderr)
         return 3
