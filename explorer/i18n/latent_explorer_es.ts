@@ -2266,6 +2266,91 @@
     </message>
 </context>
 <context>
+    <name>ModelLabel</name>
+    <message>
+        <source>Box</source>
+        <extracomment>the families&apos; short names (``Family.short``, a loaded DDPM&apos;s &quot;DDPM&quot;), marked for lupdate</extracomment>
+        <translation>Caja</translation>
+    </message>
+    <message>
+        <source>Gaussian</source>
+        <translation>Gaussiana</translation>
+    </message>
+    <message>
+        <source>Factorised</source>
+        <translation>Factorizada</translation>
+    </message>
+    <message>
+        <source>GMM</source>
+        <translation>GMM</translation>
+    </message>
+    <message>
+        <source>KDE</source>
+        <translation>KDE</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Flujo</translation>
+    </message>
+    <message>
+        <source>Autoregressive</source>
+        <translation>Autorregresivo</translation>
+    </message>
+    <message>
+        <source>GAN</source>
+        <translation>GAN</translation>
+    </message>
+    <message>
+        <source>DDPM</source>
+        <translation>DDPM</translation>
+    </message>
+    <message>
+        <source>non-saturating loss</source>
+        <extracomment>the GAN label&apos;s parts after the noise dimension (the loss keys and the switches)</extracomment>
+        <translation>pérdida no saturante</translation>
+    </message>
+    <message>
+        <source>least-squares loss</source>
+        <translation>pérdida de mínimos cuadrados</translation>
+    </message>
+    <message>
+        <source>spectral norm</source>
+        <translation>norma espectral</translation>
+    </message>
+    <message>
+        <source>R1 penalty {gamma}</source>
+        <translation>penalización R1 {gamma}</translation>
+    </message>
+    <message>
+        <source>GMM K={k}</source>
+        <translation>GMM K={k}</translation>
+    </message>
+    <message>
+        <source>KDE (held-out bandwidth)</source>
+        <translation>KDE (ancho de banda validado)</translation>
+    </message>
+    <message>
+        <source>KDE (Scott&apos;s rule)</source>
+        <translation>KDE (regla de Scott)</translation>
+    </message>
+    <message>
+        <source>KDE (bandwidth {h})</source>
+        <translation>KDE (ancho de banda {h})</translation>
+    </message>
+    <message>
+        <source>Flow {layers}×{hidden}</source>
+        <translation>Flujo {layers}×{hidden}</translation>
+    </message>
+    <message>
+        <source>Autoregressive {d}×{d}</source>
+        <translation>Autorregresivo {d}×{d}</translation>
+    </message>
+    <message>
+        <source>GAN, {q}D noise, {parts}</source>
+        <translation>GAN, ruido {q}D, {parts}</translation>
+    </message>
+</context>
+<context>
     <name>OpenedModels</name>
     <message>
         <source>No shipped model for this data set</source>

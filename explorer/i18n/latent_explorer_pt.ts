@@ -2266,6 +2266,91 @@
     </message>
 </context>
 <context>
+    <name>ModelLabel</name>
+    <message>
+        <source>Box</source>
+        <extracomment>the families&apos; short names (``Family.short``, a loaded DDPM&apos;s &quot;DDPM&quot;), marked for lupdate</extracomment>
+        <translation>Caixa</translation>
+    </message>
+    <message>
+        <source>Gaussian</source>
+        <translation>Gaussiana</translation>
+    </message>
+    <message>
+        <source>Factorised</source>
+        <translation>Fatorada</translation>
+    </message>
+    <message>
+        <source>GMM</source>
+        <translation>GMM</translation>
+    </message>
+    <message>
+        <source>KDE</source>
+        <translation>KDE</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Fluxo</translation>
+    </message>
+    <message>
+        <source>Autoregressive</source>
+        <translation>Autorregressivo</translation>
+    </message>
+    <message>
+        <source>GAN</source>
+        <translation>GAN</translation>
+    </message>
+    <message>
+        <source>DDPM</source>
+        <translation>DDPM</translation>
+    </message>
+    <message>
+        <source>non-saturating loss</source>
+        <extracomment>the GAN label&apos;s parts after the noise dimension (the loss keys and the switches)</extracomment>
+        <translation>perda não saturante</translation>
+    </message>
+    <message>
+        <source>least-squares loss</source>
+        <translation>perda de mínimos quadrados</translation>
+    </message>
+    <message>
+        <source>spectral norm</source>
+        <translation>norma espectral</translation>
+    </message>
+    <message>
+        <source>R1 penalty {gamma}</source>
+        <translation>penalidade R1 {gamma}</translation>
+    </message>
+    <message>
+        <source>GMM K={k}</source>
+        <translation>GMM K={k}</translation>
+    </message>
+    <message>
+        <source>KDE (held-out bandwidth)</source>
+        <translation>KDE (largura de banda validada)</translation>
+    </message>
+    <message>
+        <source>KDE (Scott&apos;s rule)</source>
+        <translation>KDE (regra de Scott)</translation>
+    </message>
+    <message>
+        <source>KDE (bandwidth {h})</source>
+        <translation>KDE (largura de banda {h})</translation>
+    </message>
+    <message>
+        <source>Flow {layers}×{hidden}</source>
+        <translation>Fluxo {layers}×{hidden}</translation>
+    </message>
+    <message>
+        <source>Autoregressive {d}×{d}</source>
+        <translation>Autorregressivo {d}×{d}</translation>
+    </message>
+    <message>
+        <source>GAN, {q}D noise, {parts}</source>
+        <translation>GAN, ruído {q}D, {parts}</translation>
+    </message>
+</context>
+<context>
     <name>OpenedModels</name>
     <message>
         <source>No shipped model for this data set</source>

@@ -2266,6 +2266,91 @@
     </message>
 </context>
 <context>
+    <name>ModelLabel</name>
+    <message>
+        <source>Box</source>
+        <extracomment>the families&apos; short names (``Family.short``, a loaded DDPM&apos;s &quot;DDPM&quot;), marked for lupdate</extracomment>
+        <translation>盒子</translation>
+    </message>
+    <message>
+        <source>Gaussian</source>
+        <translation>高斯</translation>
+    </message>
+    <message>
+        <source>Factorised</source>
+        <translation>因子化</translation>
+    </message>
+    <message>
+        <source>GMM</source>
+        <translation>GMM</translation>
+    </message>
+    <message>
+        <source>KDE</source>
+        <translation>KDE</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>流</translation>
+    </message>
+    <message>
+        <source>Autoregressive</source>
+        <translation>自回归</translation>
+    </message>
+    <message>
+        <source>GAN</source>
+        <translation>GAN</translation>
+    </message>
+    <message>
+        <source>DDPM</source>
+        <translation>DDPM</translation>
+    </message>
+    <message>
+        <source>non-saturating loss</source>
+        <extracomment>the GAN label&apos;s parts after the noise dimension (the loss keys and the switches)</extracomment>
+        <translation>非饱和损失</translation>
+    </message>
+    <message>
+        <source>least-squares loss</source>
+        <translation>最小二乘损失</translation>
+    </message>
+    <message>
+        <source>spectral norm</source>
+        <translation>谱归一化</translation>
+    </message>
+    <message>
+        <source>R1 penalty {gamma}</source>
+        <translation>R1 惩罚 {gamma}</translation>
+    </message>
+    <message>
+        <source>GMM K={k}</source>
+        <translation>GMM K={k}</translation>
+    </message>
+    <message>
+        <source>KDE (held-out bandwidth)</source>
+        <translation>KDE（验证集选定带宽）</translation>
+    </message>
+    <message>
+        <source>KDE (Scott&apos;s rule)</source>
+        <translation>KDE（Scott 规则）</translation>
+    </message>
+    <message>
+        <source>KDE (bandwidth {h})</source>
+        <translation>KDE（带宽 {h}）</translation>
+    </message>
+    <message>
+        <source>Flow {layers}×{hidden}</source>
+        <translation>流 {layers}×{hidden}</translation>
+    </message>
+    <message>
+        <source>Autoregressive {d}×{d}</source>
+        <translation>自回归 {d}×{d}</translation>
+    </message>
+    <message>
+        <source>GAN, {q}D noise, {parts}</source>
+        <translation>GAN，{q} 维噪声，{parts}</translation>
+    </message>
+</context>
+<context>
     <name>OpenedModels</name>
     <message>
         <source>No shipped model for this data set</source>

@@ -38,6 +38,7 @@ from explorer.services.fitting import (
     fit_closed_form,
 )
 from explorer.i18n import data_description, training_text
+from explorer.i18n.model_labels import model_label
 from explorer.services.worker import LatestWorker
 from explorer.state import DRAWN, DataSet, DensityState, ModelSlot
 from explorer.state.density import CITY_THRESHOLDS
@@ -489,7 +490,7 @@ class DensityView(QWidget, LiveTrainingPanel, ScoreboardPanel, VisibleGrid, Prob
             self.status.setText(
                 self.tr("{label}: {likelihood_note}. Its samples: "
                 "{support:.0%} off-support, {memorised:.0%} "
-                "memorised, {plausible:.0%} plausible.").format(label=result.entry.label, likelihood_note=training_text(result.entry.model.likelihood_note), support=f.get('off-support', 0), memorised=f.get('memorised', 0), plausible=f.get('plausible', 0)))
+                "memorised, {plausible:.0%} plausible.").format(label=model_label(result.entry.label), likelihood_note=training_text(result.entry.model.likelihood_note), support=f.get('off-support', 0), memorised=f.get('memorised', 0), plausible=f.get('plausible', 0)))
             return
         why = ""
         if math.isinf(m.get("test_nll_nats", 0.0)):
@@ -497,7 +498,7 @@ class DensityView(QWidget, LiveTrainingPanel, ScoreboardPanel, VisibleGrid, Prob
                    "(outside the box), and log 0 = −∞."))
         if getattr(result.entry.model, "heatmap_from_samples", False):
             why += f" ({training_text(result.entry.model.likelihood_note)})"
-        self.status.setText(self.tr("{label}: test NLL {test_nll_nats} nats.{why}").format(label=result.entry.label, test_nll_nats=fmt(m.get('test_nll_nats')), why=why))
+        self.status.setText(self.tr("{label}: test NLL {test_nll_nats} nats.{why}").format(label=model_label(result.entry.label), test_nll_nats=fmt(m.get('test_nll_nats')), why=why))
 
     def _on_fit_error(self, error: Exception) -> None:
         self._progress_done()

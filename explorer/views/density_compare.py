@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.i18n import training_text
+from explorer.i18n.model_labels import model_label
 from explorer.services.worker import LatestWorker
 from explorer.views.density_parts import fmt
 
@@ -189,7 +190,7 @@ class CompareAllPanel(QWidget):
         if top is not None:
             self.view.state.set_current(top)
             text += " " + self.tr("Lowest test NLL: {label} ({v} nats), now on the canvas.").format(
-                label=top.label, v=fmt(top.metrics.get("test_nll_nats")))
+                label=model_label(top.label), v=fmt(top.metrics.get("test_nll_nats")))
         self.status.setText(text)
 
     def cancel(self) -> None:
@@ -230,7 +231,7 @@ class CompareAllPanel(QWidget):
         untractable = model is not None and getattr(model, "tractable", True) is False
         for c, (_, key) in enumerate(self.columns):
             if c == 0:
-                text = row.item.name if e is None else e.label
+                text = row.item.name if e is None else model_label(e.label)
             elif c == 1:
                 text = row.note
             elif c == len(self.columns) - 1:
@@ -250,7 +251,7 @@ class CompareAllPanel(QWidget):
             if c >= 2:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if c == 0:
-                item.setToolTip(text if e is None else f"{e.label} — {e.origin}")
+                item.setToolTip(text if e is None else f"{model_label(e.label)} — {e.origin}")
             elif c == 1:
                 item.setToolTip(row.note if row.item.path is None
                                 else f"{row.note}: {row.item.path}")

@@ -11,6 +11,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
 
+from explorer.i18n.model_labels import model_label
 from explorer.services.density import Bounds, grid_points
 from explorer.state.density import DataSet
 from explorer.views.density_canvas import CLASS_COLOURS
@@ -194,7 +195,7 @@ class ClassMapPanel(QWidget):
         self.family = QComboBox()
         for fam in class_map_families():
             self.family.addItem(self.tr("{app} "
-                                "per class").format(app=fam.describe(fam.complete(fam.class_map(100), app=True))), fam.key)
+                                "per class").format(app=model_label(fam.describe(fam.complete(fam.class_map(100), app=True)))), fam.key)
         self.family.setCurrentIndex(max(0, self.family.findData(reference().key)))
         self.family.currentIndexChanged.connect(self.refresh)
         self.caption = QLabel()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
 )
 
+from explorer.i18n.model_labels import model_label
 from explorer.services.fitting import (
     loaded_label,
     score_loaded,
@@ -258,13 +259,13 @@ class OpenedModels:
         button = self.shipped_button
         button.setEnabled(bool(found))
         button.setText(self.tr("No shipped model for this data set") if first is None
-                       else self.tr("Open the shipped {first} for this data set").format(first=first[0])
+                       else self.tr("Open the shipped {first} for this data set").format(first=model_label(first[0]))
                        + (self.tr(" (+{found} more)").format(found=len(found) - 1) if len(found) > 1 else ""))
         if len(found) > 1:
             menu = button.menu() or QMenu(button)
             menu.clear()
             for name, p in sorted(found, key=lambda f: f[1] != first[1]):
-                menu.addAction(f"{name} ({p.name})", lambda p=p: self.open_shipped(p))
+                menu.addAction(f"{model_label(name)} ({p.name})", lambda p=p: self.open_shipped(p))
             button.setMenu(menu)
         elif button.menu() is not None:
             button.setMenu(None)

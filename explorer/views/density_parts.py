@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.i18n import training_text
+from explorer.i18n.model_labels import model_label
 from explorer.services.fitting import (
     FitResult,
     Progress,
@@ -59,7 +60,7 @@ class LiveTrainingPanel:
     def _on_started(self, started) -> None:
         self._starting = False
         self.training, progress = started
-        self.status.setText(self.tr("Training {label} live…").format(label=self.training.label))
+        self.status.setText(self.tr("Training {label} live…").format(label=model_label(self.training.label)))
         self._update_buttons()
         self._on_chunk(progress)
 
@@ -74,7 +75,7 @@ class LiveTrainingPanel:
         self.curve_box.set_history(np.array(self.training.history, dtype=float).reshape(-1, 3))
         self.gan_panel.on_progress(self.training)
         self.status.setText(self.tr("Training {label}: step {step}/{total}, "
-                            "train NLL {train_nll}, held-out {val_nll} nats.").format(label=self.training.label, step=p.step, total=p.total, train_nll=fmt(p.train_nll), val_nll=fmt(p.val_nll)))
+                            "train NLL {train_nll}, held-out {val_nll} nats.").format(label=model_label(self.training.label), step=p.step, total=p.total, train_nll=fmt(p.train_nll), val_nll=fmt(p.val_nll)))
         if p.done:
             self._finish_training()
         elif self.playing:
@@ -85,7 +86,7 @@ class LiveTrainingPanel:
         self.playing = False
         self._update_buttons()
         bounds = self.canvas.view_bounds()
-        self.status.setText(self.tr("{label}: scoring…").format(label=tr.label))
+        self.status.setText(self.tr("{label}: scoring…").format(label=model_label(tr.label)))
         self.progress.setRange(0, 0)
         self.fit_worker.submit(lambda: tr.result(bounds), self._on_fit_result, self._on_fit_error)
 
@@ -153,7 +154,7 @@ class ScoreboardPanel:
         self.table.setRowCount(len(entries))
         for r, e in enumerate(entries):
             for c, (_, key) in enumerate(SCORE_COLUMNS):
-                text = e.label if key is None else fmt(e.metrics.get(key))
+                text = model_label(e.label) if key is None else fmt(e.metrics.get(key))
                 untractable = key in LIKELIHOOD_KEYS and getattr(e.model, "tractable", True) is False
                 if untractable:  # the model says why: implicit (a GAN)
                     text = training_text(getattr(e.model, "likelihood_short", "n/a"))
@@ -168,8 +169,8 @@ class ScoreboardPanel:
                 if key is not None:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if key is None:
-                    item.setToolTip(e.label if e.origin == "fitted here"
-                                    else f"{e.label} — {e.origin}")
+                    item.setToolTip(model_label(e.label) if e.origin == "fitted here"
+                                    else f"{model_label(e.label)} — {e.origin}")
                 self.table.setItem(r, c, item)
 
     def _on_table_click(self, row: int, _col: int) -> None:
@@ -216,7 +217,7 @@ class ScoreboardPanel:
             "{off} <small>({support_rule})</small><br>"
             "{mem} <small>(closer to a training point than "
             "99 % of training points are to their nearest neighbour)</small><br>"
-            "{ok}").format(label=r.entry.label, off=chip(0, self.tr('A off-support: {off:.1%}').format(off=off)), support_rule=r.support_rule, mem=chip(1, self.tr('B memorised: {mem:.1%}').format(mem=mem)), ok=chip(2, self.tr('C plausible: {ok:.1%}').format(ok=ok)))
+            "{ok}").format(label=model_label(r.entry.label), off=chip(0, self.tr('A off-support: {off:.1%}').format(off=off)), support_rule=r.support_rule, mem=chip(1, self.tr('B memorised: {mem:.1%}').format(mem=mem)), ok=chip(2, self.tr('C plausible: {ok:.1%}').format(ok=ok)))
         )
 
     def _redraw_samples(self) -> None:

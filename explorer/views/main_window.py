@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 import explorer
 from explorer.i18n.menu import add_language_menu
+from explorer.i18n.model_labels import model_label
 from explorer.services.worker import LatestWorker
 from explorer.state import LoadedModel, ModelSlot
 from explorer.views.density import DensityView
@@ -284,7 +285,7 @@ class MainWindow(SessionActions, QMainWindow):
             return self.tr("density: no model{on}").format(on=on)
         if loaded is not None and loaded.model is entry.model:
             return self.tr("density: {title}").format(title=loaded.title)
-        return self.tr("density: {label}{on}").format(label=entry.label, on=on)
+        return self.tr("density: {label}{on}").format(label=model_label(entry.label), on=on)
 
     def _update_model_label(self) -> None:
         self.model_label.setText(self.shown_model_text())

@@ -21,7 +21,7 @@ def drawn(v, n=300):
 
 
 def rows(panel):
-    return {panel.cell(r, 0).split(" ")[0]: [panel.cell(r, c) for c in range(panel.table.columnCount())]
+    return {panel.cell(r, 0).split(" ")[0].rstrip(","): [panel.cell(r, c) for c in range(panel.table.columnCount())]
             for r in range(panel.table.rowCount())}
 
 

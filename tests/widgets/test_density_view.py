@@ -38,7 +38,7 @@ def test_fit_each_closed_form_family_fills_scoreboard(view, qtbot):
         idle(qtbot, view)
     labels = [e.label for e in view.state.entries]
     assert labels == ["Box", "Gaussian", "Factorised", "KDE (scott)"]
-    assert view.table.rowCount() == 4 and view.table.item(3, 0).text() == "KDE (scott)"
+    assert view.table.rowCount() == 4 and view.table.item(3, 0).text() == "KDE (Scott's rule)"  # shown, not stored
     kl = {e.label: e.metrics.get("test_kl_nats", math.inf) for e in view.state.entries}
     assert kl["KDE (scott)"] < kl["Factorised"] < kl["Gaussian"]  # moons: H known by quadrature
     grid = view.canvas.grid
