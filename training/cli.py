@@ -448,6 +448,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_gallery(sub)
     ls = sub.add_parser("list", help="list the artifacts in trained/ and the commands that made them")
     ls.add_argument("--root", help="folder to list (default: the shipped trained/)")
+    ls.add_argument("--times", action="store_true",
+                    help="a Markdown table of the recorded training times, longest first")
     ls.set_defaults(func=cli_artifacts.list_command)
     return p
 

@@ -199,6 +199,9 @@ def list_command(args: argparse.Namespace) -> int:
     if not found:
         print(f"no artifacts under {root}")
         return 0
+    if getattr(args, "times", False):
+        print(times_table(found))
+        return 0
     for path, card in found:
         metrics = ", ".join(f"{k}={v:.4g}" if isinstance(v, float) else f"{k}={v}"
                             for k, v in card["metrics"].items())
@@ -206,3 +209,32 @@ def list_command(args: argparse.Namespace) -> int:
         print(f"    made by: {card['created_by']}")
         print(f"    metrics: {metrics}")
     return 0
+
+
+def _time_s(card: dict) -> float | None:
+    t = card.get("training", {}).get("time_s", card.get("metrics", {}).get("fit_time_s"))
+    return float(t) if isinstance(t, (int, float)) else None
+
+
+def _yes_no(value) -> str:
+    return "–" if value is None else ("yes" if value else "no")
+
+
+def times_table(found: list[tuple[Path, dict]]) -> str:
+    """A Markdown table of each artifact's recorded training time and where it was measured
+    (threads, CPU, bfloat16, the load average when it was saved where the card has it), and
+    the total: what ``python -m training all`` costs, from the cards (no run of ``all``)."""
+    rows = ["| artifact | training time | threads | CPU | bf16 | load (1 min) |",
+            "|---|---:|---:|---|---|---:|"]
+    total = 0.0
+    for path, card in sorted(found, key=lambda f: -(_time_s(f[1]) or 0.0)):
+        t, tr = _time_s(card), card.get("training", {})
+        total += t or 0.0
+        load = tr.get("load_average_1min")
+        rows.append(f"| `{path.name}` | {'–' if t is None else f'{t:,.0f} s'} | "
+                    f"{tr.get('threads', '–')} | "
+                    f"{(tr.get('cpu') or 'not recorded').replace('|', '·')} | "
+                    f"{_yes_no(tr.get('bf16_autocast'))} | "
+                    f"{'–' if load is None else f'{load:.1f}'} |")
+    rows.append(f"| **all {len(found)}** | **{total / 60:,.0f} min** | | | | |")
+    return "\n".join(rows)

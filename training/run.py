@@ -133,8 +133,13 @@ def platform_facts(cfg: Recipe, device) -> dict:
 
     from training.precision import cpu_signature
 
+    # the load average says whether the time was measured on a shared machine (other jobs
+    # on the same cores can make a run several times slower)
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
     return {"device": device_label(device), "threads": cfg.threads, "host": platform.machine(),
-            "cpu": cpu_signature(), "torch": torch.__version__, "numpy": np.__version__}
+            "cpu": cpu_signature(), "cores": os.cpu_count(),
+            "load_average_1min": None if load is None else round(load, 2),
+            "torch": torch.__version__, "numpy": np.__version__}
 
 
 def print_saved(out: Path, metrics: dict, log_json: bool) -> None:

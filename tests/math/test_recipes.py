@@ -305,3 +305,21 @@ def test_density_options_come_from_the_family_registry(monkeypatch):
                                         "--family", "autoregressive", "--bins", "32",
                                         "--out", "runs/ar"])
     assert cfg.bins == 32 and cfg.resolved().hidden == 128
+
+
+def test_list_times_tabulates_every_shipped_artifacts_recorded_time(capsys):
+    """``list --times``: one row per artifact, longest first, the card's own time (or the
+    closed-form fit's), and a total that is the rows' sum."""
+    from training.artifacts import default_trained_dir, discover
+
+    found = discover(default_trained_dir())
+    assert cli.main(["list", "--times"]) == 0
+    out = capsys.readouterr().out.strip().splitlines()
+    rows = [r for r in out[2:-1]]
+    assert len(rows) == len(found) and out[0].startswith("| artifact | training time |")
+    secs = [float(r.split("|")[2].strip().rstrip(" s").replace(",", "").replace("–", "0"))
+            for r in rows]
+    assert secs == sorted(secs, reverse=True)
+    assert all(r.count("|") == 7 for r in out)  # a CPU name's own '|' would break the table
+    total = float(out[-1].split("**")[3].split()[0].replace(",", ""))
+    assert abs(total - sum(secs) / 60) <= 1
