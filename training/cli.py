@@ -140,10 +140,12 @@ def _diffusion(cfg: DiffusionRecipe) -> int:
         if fresh:
             sampler = ((lambda n, rng: source.generate(n, rng)) if cfg.conditional
                        else (lambda n, rng: source.generate(n, rng)[0]))
-    from training.diffusion.conditional import conditioning_facts, start_from
+    from training.diffusion.conditional import conditioning_facts, randomise_labels, start_from
 
     if cfg.init_from:
         start_from(model, cfg.init_from)
+    if cfg.label_init == "normal":
+        randomise_labels(model, cfg.seed, fine_tune=bool(cfg.init_from))
     out = Path(cfg.out)
     progress = Progress(cfg.steps, "step", cfg.log_json, enabled=rank0)
     trainer = DiffusionTrainer(

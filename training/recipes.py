@@ -273,6 +273,12 @@ class DiffusionRecipe(RunOptions, Recipe):
     init_from: str | None = opt(None, "start from the weights of this unconditional diffusion "
                                 "artifact (same network; the label embedding starts at zero)",
                                 group="class-conditional (guidance)")
+    label_init: str | None = opt(None, "the label embedding's start: zero (the default: the "
+                                 "conditional net starts as the unconditional one, as "
+                                 "--init-from needs) or normal (N(0, 1) entries, distinct "
+                                 "for every class from the first step)", when=_conditional,
+                                 choices=("zero", "normal"),
+                                 group="class-conditional (guidance)")
     out: str | None = opt(None, "output folder (default: trained/diffusion-DATA)")
     checkpoint_every: int = opt(500, "steps between checkpoints; 0: none", run=True)
     eval_every: int = opt(250, "steps between progress events", run=True)

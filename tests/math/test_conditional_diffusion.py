@@ -13,7 +13,8 @@ import training
 from training.artifact_checks import ArtifactError
 from training.diffusion import DiffusionModel
 from training.diffusion.conditional import (
-    GUIDANCE_GRID, balanced_labels, default_guidance, parse_prompt, start_from,
+    GUIDANCE_GRID, balanced_labels, default_guidance, parse_prompt, randomise_labels,
+    start_from,
 )
 from training.diffusion.pipeline import guided_noise
 from training.diffusion.train import DiffusionTrainer
@@ -102,6 +103,25 @@ def test_a_fresh_conditional_net_starts_as_its_unconditional_parent(tmp_path):
     other = DiffusionModel("mlp", (2,), hidden=16, depth=2, num_classes=3)
     with pytest.raises(SystemExit, match="different network"):
         start_from(other, str(tmp_path / "parent"))
+
+
+def test_label_init_normal_is_seeded_distinct_and_refused_with_a_fine_tune():
+    """``--label-init normal``: every class (and ∅) gets its own N(0, 1) vector, the same
+    for the same seed; the default (zero) leaves the recipe's command unchanged."""
+    from training.recipes import DiffusionRecipe
+
+    a, b = (DiffusionModel("mlp", (2,), hidden=16, depth=1, num_classes=3) for _ in range(2))
+    randomise_labels(a, 5)
+    randomise_labels(b, 5)
+    w = a.net.label.weight.detach()
+    assert torch.equal(w, b.net.label.weight) and w.shape == (4, 16)
+    assert 0.5 < float(w.std()) < 1.5 and float(torch.cdist(w, w).add(10 * torch.eye(4)).min()) > 1
+    with pytest.raises(SystemExit, match="init-from"):
+        randomise_labels(a, 5, fine_tune=True)
+    base = dict(data="moons", conditional=True)
+    assert "--label-init" not in DiffusionRecipe(**base).command()
+    assert "--label-init normal" in DiffusionRecipe(**base, label_init="normal").command()
+    assert "--label-init" not in DiffusionRecipe(data="moons", label_init="normal").command()
 
 
 def test_label_dropout_share_and_labels_kept():

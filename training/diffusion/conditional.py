@@ -111,12 +111,31 @@ def start_from(model, path: str) -> None:
         model.shift, model.scale = src.shift.clone(), src.scale.clone()
 
 
+def randomise_labels(model, seed: int, fine_tune: bool = False) -> None:
+    """``--label-init normal``: the label embedding's entries drawn from N(0, 1) (seeded), as a
+    freshly built class embedding is (ADM's, a framework's default), instead of zero. Every
+    class then changes the time embedding from the first step, so the network learns to read
+    the label together with everything else; from zero, the label's gradient in a batch is
+    mostly noise and the conditioning lags (measured: docs/views.md). Not with a fine-tune,
+    which must start as the unconditional model."""
+    import torch
+
+    if fine_tune:
+        raise SystemExit("error: --label-init normal starts the labels away from the "
+                         "unconditional model that --init-from loads; use one or the other")
+    table = model.net.label
+    g = torch.Generator().manual_seed(int(seed) + 7919)
+    with torch.no_grad():
+        table.weight.copy_(torch.randn(table.weight.shape, generator=g))
+
+
 def conditioning_facts(cfg) -> dict:
     """The card's training facts of a diffusion recipe's conditioning options."""
     out = {"init_from": cfg.init_from} if cfg.init_from else {}
     if cfg.conditional:
         out["conditioning"] = (f"class label, the null label with probability {cfg.p_uncond} "
                                "(classifier-free guidance, Ho & Salimans 2022)")
+        out["label_embedding_init"] = ("N(0, 1)" if cfg.label_init == "normal" else "zero")
     return out
 
 

@@ -13,7 +13,8 @@ embed it with sinusoids (Vaswani et al. 2017, as in DDPM's Appendix B) followed 
   embedding. Training drops the label to ∅ a fraction of the time, so one network gives
   both ε_θ(x_t, t, y) and ε_θ(x_t, t, ∅) — classifier-free guidance (Ho & Salimans 2022).
   The embedding starts at zero, so a conditional net starts as the unconditional one
-  (which is what fine-tuning from an unconditional artifact needs).
+  (which is what fine-tuning from an unconditional artifact needs); ``--label-init normal``
+  draws it from N(0, 1) instead (:func:`training.diffusion.conditional.randomise_labels`).
 * :class:`PointMLP` — points [N, D]: the point and the time embedding concatenated, then
   ``depth`` layers of width ``hidden`` with SiLU and residual connections.
 """
