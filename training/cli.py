@@ -425,6 +425,9 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--write", action="store_true",
                     help="also store the recomputed metrics in the card (e.g. the quality "
                     "figures of a run whose final evaluation failed)")
+    ev.add_argument("--samples", type=int, metavar="N",
+                    help="draw N samples for the sample figures instead of the card's count "
+                    "(a smaller standard error; with --write the card records N)")
     ev.set_defaults(func=cli_artifacts.eval_command)
 
     al = sub.add_parser("all", help="re-make every artifact in trained/ from its recipe",

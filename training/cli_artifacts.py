@@ -34,6 +34,15 @@ def eval_command(args: argparse.Namespace) -> int:
     except artifacts.ArtifactError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
+    if getattr(args, "samples", None):
+        if args.samples < 10:
+            print("error: --samples takes at least 10", file=sys.stderr)
+            return 2
+        # every family reads its sample count from the card's *n_samples entries
+        m = model.card["metrics"]
+        keys = [k for k in m if k.endswith("n_samples")] or ["n_samples"]
+        for k in keys:
+            m[k] = int(args.samples)
     t0 = time.perf_counter()
     now = recompute_metrics(model)
     rows = compare_metrics(model.card["metrics"], now)
@@ -51,7 +60,8 @@ def eval_command(args: argparse.Namespace) -> int:
 
             sp = image_splits_of(model.card, tuple(model.image_shape))
             card["factor_correlation"] = any_factor_table(model, sp)
-        card["evaluated_by"] = f"python -m training eval {args.artifact} --write"
+        more = f" --samples {args.samples}" if getattr(args, "samples", None) else ""
+        card["evaluated_by"] = f"python -m training eval {args.artifact}{more} --write"
         artifacts.save(model, args.artifact, card)
         print(f"wrote {len(now)} metrics into {args.artifact}/card.json", file=sys.stderr)
     return 0

@@ -323,3 +323,21 @@ def test_list_times_tabulates_every_shipped_artifacts_recorded_time(capsys):
     assert all(r.count("|") == 7 for r in out)  # a CPU name's own '|' would break the table
     total = float(out[-1].split("**")[3].split()[0].replace(",", ""))
     assert abs(total - sum(secs) / 60) <= 1
+
+
+def test_eval_samples_overrides_the_cards_sample_count(tmp_path, capsys):
+    """``eval --samples N --write``: the sample figures are recomputed from N samples and
+    the card records N (the naive model: closed form, seconds)."""
+    import json
+
+    out = tmp_path / "naive"
+    assert cli.main(["naive", "--data", "mnist5k", "--binarisations", "1", "--out", str(out),
+                     "--threads", "1"]) == 0
+    assert cli.main(["eval", str(out), "--samples", "5"]) == 2  # fewer than 10: refused
+    capsys.readouterr()
+    assert cli.main(["eval", str(out), "--samples", "40", "--write", "--threads", "1"]) == 0
+    rows = json.loads(capsys.readouterr().out)["metrics"]
+    assert rows["n_samples"]["recomputed"] == 40
+    card = json.loads((out / "card.json").read_text())
+    assert card["metrics"]["n_samples"] == 40
+    assert card["evaluated_by"].endswith("--samples 40 --write")
