@@ -1,7 +1,10 @@
 """The Gallery's outputs and command: ``gallery.json``, ``gallery.md``, ``samples.png``.
 
-``python -m training gallery [--samples N] [--out docs/gallery] [--only NAME …]``
-(:mod:`training.gallery` measures; this module writes).
+``python -m training gallery [--samples N] [--out docs/gallery] [--only NAME … [--merge]]``
+(:mod:`training.gallery` measures; this module writes). ``--merge`` measures only the named
+models and puts their rows into the gallery already in ``--out``: the other rows, their
+strips of samples (cut out of the old picture) and the references stay as they were
+measured, and ``updates`` records what was measured when, on which machine.
 """
 
 from __future__ import annotations
@@ -49,7 +52,10 @@ def markdown(g: dict[str, Any]) -> str:
              f"({mach['cores']} cores shared with other jobs, torch threads "
              f"{mach['torch_threads']}, load average {_fmt(mach.get('load_average_at_end'), 1)}"
              " at the end); whole run "
-             f"{_seconds(g.get('total_s'))}.", "", head,
+             f"{_seconds(g.get('total_s'))}." + "".join(
+                 f" Re-measured {u['measured_at']} ({u['machine']['torch_threads']} torch "
+                 f"threads, load average {_fmt(u['machine'].get('load_average_at_end'), 1)}):"
+                 f" {', '.join(u['models'])}." for u in g.get("updates", [])), "", head,
              "|" + "---|" * head.count(" | ") + "---|"]
 
     def row(r: dict[str, Any], real: bool = False) -> str:
@@ -175,6 +181,9 @@ def add_parser(sub) -> None:
     p.add_argument("--out", default="docs/gallery", help="output folder (default: docs/gallery)")
     p.add_argument("--root", help="folder of models (default: the shipped trained/)")
     p.add_argument("--only", nargs="+", metavar="NAME", help="only these models")
+    p.add_argument("--merge", action="store_true",
+                   help="with --only: measure only those models and put their rows into the "
+                   "gallery already in --out (the other rows stay as measured)")
     p.add_argument("--threads", type=int, default=1, help="torch CPU threads (default: 1)")
     p.set_defaults(func=gallery_command)
 
@@ -187,12 +196,28 @@ def gallery_command(args: argparse.Namespace) -> int:
     if args.samples <= KNN_K + 6:
         print(f"error: --samples must be at least {KNN_K + 7}", file=sys.stderr)
         return 2
+    old = None
+    if args.merge:
+        try:
+            old = load_gallery(args.out) if args.only else None
+        except ValueError as e:
+            print(f"error: {e}", file=sys.stderr)
+            return 2
+        if old is None:
+            print("error: --merge needs --only and a gallery.json in --out", file=sys.stderr)
+            return 2
+        if old.get("n_samples") != args.samples:
+            print(f"error: the gallery in {args.out} drew {old.get('n_samples')} samples per "
+                  f"model; merge with --samples {old.get('n_samples')}", file=sys.stderr)
+            return 2
     torch.set_num_threads(max(1, args.threads))
     g = measure(args.samples, root=args.root, only=args.only,
                 progress=lambda msg: print(msg, file=sys.stderr, flush=True))
     if not g["models"]:
         print("error: no MNIST-5k image model found", file=sys.stderr)
         return 2
+    if old is not None:
+        g = merge(old, g, Path(args.out), root=args.root)
     for p in write(g, args.out):
         print(p)
     return 0
@@ -216,4 +241,43 @@ def load_gallery(folder: str | Path) -> dict[str, Any] | None:
         for k, v in r.items():
             if isinstance(v, float) and not math.isfinite(v):
                 r[k] = None
+    return g
+
+
+def strips_of(g: dict[str, Any], folder: Path) -> dict[str, np.ndarray]:
+    """The 16 samples of each row, cut back out of ``folder``'s picture (grey levels as
+    saved, 8 bits) at the places its ``grid`` entry records."""
+    from PIL import Image
+
+    grid = g["grid"]
+    img = np.asarray(Image.open(folder / grid["file"]).convert("L"), np.float32) / 255.0
+    h, w, step, x0 = grid["cell_h"], grid["cell_w"], grid["step"], grid["x0"]
+    out = {}
+    for name, y in grid["rows"].items():
+        tiles = [img[y:y + h:SCALE, x0 + j * step:x0 + j * step + w:SCALE]
+                 for j in range(grid["count"])]
+        out[name] = np.stack(tiles)
+    return out
+
+
+def merge(old: dict[str, Any], new: dict[str, Any], folder: Path,
+          root: str | Path | None = None) -> dict[str, Any]:
+    """``old`` with the rows (and strips) of ``new`` put in, in the gallery's order; the
+    models no longer shipped are dropped; ``updates`` lists each partial measurement."""
+    from training.gallery import FAMILIES, gallery_models
+
+    strips = strips_of(old, folder)
+    strips.update(new["strips"])
+    rows = {r["model"]: r for r in old["models"]}
+    rows.update({r["model"]: r for r in new["models"]})
+    order = [p.name for p, _card, _fam in gallery_models(root)]
+    kept = [rows[name] for name in order if name in rows]
+    g = {k: v for k, v in old.items() if k not in ("models", "grid", "strips")}
+    g["models"] = kept
+    g["strips"] = {r["model"]: strips[r["model"]] for r in kept}
+    g["absent_families"] = [f.label for f in FAMILIES
+                            if f.key not in {r["taxonomy"] for r in kept}]
+    g["updates"] = [*old.get("updates", []), {
+        "models": [r["model"] for r in new["models"]], "measured_at": new["measured_at"],
+        "machine": new["machine"], "total_s": new["total_s"]}]
     return g

@@ -126,6 +126,36 @@ def test_the_command_writes_the_three_files(tmp_path, capsys):
     assert (tmp_path / "gallery.md").is_file() and (tmp_path / "samples.png").is_file()
 
 
+def test_merge_re_measures_one_model_and_keeps_the_other_rows(tmp_path, capsys):
+    """``--only NAME --merge``: that row (and its strip) is new, the others are the old ones
+    with their strips cut back out of the old picture, in the gallery's order; the update is
+    recorded and shown; a merge with another sample count, or without a gallery, is refused."""
+    from training.cli import main
+    from training.gallery_report import strips_of
+
+    out = tmp_path / "g"
+    assert main(["gallery", "--samples", "17", "--only", "naive-mnist5k", "latent-pca16-mnist5k",
+                 "--out", str(out)]) == 0
+    old = load_gallery(out)
+    old_strips = strips_of(old, out)
+    assert main(["gallery", "--samples", "17", "--only", "latent-pca16-mnist5k", "--merge",
+                 "--out", str(tmp_path / "none")]) == 2
+    assert main(["gallery", "--samples", "18", "--only", "latent-pca16-mnist5k", "--merge",
+                 "--out", str(out)]) == 2
+    assert main(["gallery", "--samples", "17", "--only", "latent-pca16-mnist5k", "--merge",
+                 "--out", str(out)]) == 0
+    new = load_gallery(out)
+    assert [r["model"] for r in new["models"]] == ["naive-mnist5k", "latent-pca16-mnist5k"]
+    assert new["models"][0] == old["models"][0]  # untouched
+    assert new["updates"][-1]["models"] == ["latent-pca16-mnist5k"]
+    assert new["measured_at"] == old["measured_at"]
+    assert "Re-measured" in (out / "gallery.md").read_text()
+    # the untouched row's samples survive the round trip through the picture (8-bit grey)
+    assert np.abs(strips_of(new, out)["naive-mnist5k"] - old_strips["naive-mnist5k"]).max() < 1e-6
+    assert old_strips["naive-mnist5k"].shape == (16, 28, 28)
+    capsys.readouterr()
+
+
 def test_a_set_cancel_event_stops_a_draw_within_one_network_pass():
     """A re-measure cancelled (or the app closed) in the middle of a slow model's draw stops
     at its next forward pass, not at the end of the model (a PixelCNN draws for minutes)."""
