@@ -96,7 +96,8 @@ def choose_default(rows: list[dict]) -> dict | None:
 
 
 def run(n_ref: int = 64, n_eval: int = 500, repeat: int = 3, seed: int = 0,
-        steps: tuple[int, ...] = STEPS, threads: int = 1, log=print) -> dict:
+        steps: tuple[int, ...] = STEPS, threads: int = 1, log=print,
+        samplers: tuple[str, ...] = ("ddim", *SOLVERS)) -> dict:
     import torch
 
     import training
@@ -113,7 +114,7 @@ def run(n_ref: int = 64, n_eval: int = 500, repeat: int = 3, seed: int = 0,
     t0 = time.perf_counter()
     ref = _sample(model, x_T[:n_ref], "ddim", 500)
     log(f"DDIM-500 reference for {n_ref} images: {time.perf_counter() - t0:.0f} s")
-    configs = [("ddim", 50)] + [(s, n) for s in ("ddim", *SOLVERS) for n in steps]
+    configs = [("ddim", 50)] + [(s, n) for s in samplers for n in steps]
     model.sample(2, steps=3)  # warm-up before timing
     rows = []
     for sampler, n in configs:
@@ -174,6 +175,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--n-eval", type=int, default=500, help="images for the classifier figures")
     p.add_argument("--repeat", type=int, default=3, help="timed runs of 16 samples (median)")
     p.add_argument("--steps", type=int, nargs="+", default=list(STEPS))
+    p.add_argument("--samplers", nargs="+", default=["ddim", *SOLVERS],
+                   choices=["ddim", *SOLVERS],
+                   help="samplers compared with DDIM-50 at each --steps (default: all)")
     p.add_argument("--threads", type=int, default=1)
     p.add_argument("--out", type=Path, default=RESULTS)
     p.add_argument("--time-only", nargs="+", metavar="SAMPLER-STEPS",
@@ -185,7 +189,7 @@ def main(argv: list[str] | None = None) -> int:
         time_interleaved(configs, a.repeat, a.threads)
         return 0
     res = run(a.n_ref, a.n_eval, a.repeat, steps=tuple(a.steps), threads=a.threads,
-              log=lambda s: print(s, flush=True))
+              log=lambda s: print(s, flush=True), samplers=tuple(a.samplers))
     a.out.parent.mkdir(parents=True, exist_ok=True)
     a.out.write_text(json.dumps(res, indent=1) + "\n")
     print(table(res))
