@@ -166,6 +166,14 @@
         <source>Cancelled after {k} of the families.</source>
         <translation>Cancelado tras {k} de las familias.</translation>
     </message>
+    <message>
+        <source>{modes} · {hq:.0%} near</source>
+        <translation>{modes} · {hq:.0%} cerca</translation>
+    </message>
+    <message>
+        <source>modes captured: modes holding at least a quarter of their fair share of samples within 3σ; near: the share of all samples within 3σ of a mode</source>
+        <translation>modos capturados: modos con al menos un cuarto de su parte justa de muestras a menos de 3σ; cerca: la proporción de todas las muestras a menos de 3σ de un modo</translation>
+    </message>
 </context>
 <context>
     <name>DensityCanvas</name>

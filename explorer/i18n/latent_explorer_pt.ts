@@ -166,6 +166,14 @@
         <source>Cancelled after {k} of the families.</source>
         <translation>Cancelado após {k} das famílias.</translation>
     </message>
+    <message>
+        <source>{modes} · {hq:.0%} near</source>
+        <translation>{modes} · {hq:.0%} perto</translation>
+    </message>
+    <message>
+        <source>modes captured: modes holding at least a quarter of their fair share of samples within 3σ; near: the share of all samples within 3σ of a mode</source>
+        <translation>modos capturados: modos com pelo menos um quarto da sua parcela justa de amostras a menos de 3σ; perto: a fração de todas as amostras a menos de 3σ de um modo</translation>
+    </message>
 </context>
 <context>
     <name>DensityCanvas</name>

@@ -166,6 +166,14 @@
         <source>Cancelled after {k} of the families.</source>
         <translation>在完成 {k} 个族后取消。</translation>
     </message>
+    <message>
+        <source>{modes} · {hq:.0%} near</source>
+        <translation>{modes} · {hq:.0%} 邻近</translation>
+    </message>
+    <message>
+        <source>modes captured: modes holding at least a quarter of their fair share of samples within 3σ; near: the share of all samples within 3σ of a mode</source>
+        <translation>捕获的模式：在 3σ 以内至少拥有其应得样本份额四分之一的模式；邻近：距某个模式 3σ 以内的样本占全部样本的比例</translation>
+    </message>
 </context>
 <context>
     <name>DensityCanvas</name>

@@ -241,7 +241,12 @@ class CompareAllPanel(QWidget):
             elif key in ("test_nll_nats", "test_kl_nats") and untractable:
                 text = training_text(getattr(model, "likelihood_short", "n/a"))
             elif key == "modes_captured" and "modes_total" in e.metrics:
+                # with wide modes (8gaussians' σ) a uniform box still "captures" all 8:
+                # the share of samples near a mode is what separates the models
                 text = f"{int(e.metrics[key])} / {int(e.metrics['modes_total'])}"
+                hq = e.metrics.get("high_quality_share")
+                if hq is not None:
+                    text = self.tr("{modes} · {hq:.0%} near").format(modes=text, hq=hq)
             else:
                 text = fmt(e.metrics.get(key))
                 method = getattr(model, "likelihood_short", None)
@@ -255,6 +260,10 @@ class CompareAllPanel(QWidget):
             elif c == 1:
                 item.setToolTip(row.note if row.item.path is None
                                 else f"{row.note}: {row.item.path}")
+            elif self.columns[c][1] == "modes_captured" and e is not None:
+                item.setToolTip(self.tr(
+                    "modes captured: modes holding at least a quarter of their fair share of "
+                    "samples within 3σ; near: the share of all samples within 3σ of a mode"))
             elif c in (2, 3) and e is not None and (untractable or "(" in text):
                 item.setToolTip(training_text(getattr(model, "likelihood_note", "")))
             self.table.setItem(r, c, item)
