@@ -171,6 +171,11 @@ SHIPPED: dict[str, str] = {
         "0.0005 --warmup 200 --ema 0.999 --schedule linear --seed 0 --channels 32 64 96 "
         "--out trained/diffusion-mnist5k"
     ),
+    "diffusion-cond-mnist5k": (
+        "python -m training diffusion --data mnist5k --steps 8000 --batch-size 64 --lr "
+        "0.0005 --warmup 200 --ema 0.999 --schedule linear --seed 0 --channels 32 64 96 "
+        "--conditional --p-uncond 0.15 --label-init normal --out trained/diffusion-cond-mnist5k"
+    ),
     "diffusion-vae16-mnist5k": (
         "python -m training latent-diffusion --vae latent-vae16-mnist5k --standardise "
         "dimension --steps 20000 --batch-size 256 --lr 0.001 --warmup 200 --ema 0.999 "
