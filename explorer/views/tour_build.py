@@ -198,16 +198,16 @@ def diffusion(window) -> Recipe:
 
 
 def latent_diffusion(window) -> Recipe:
-    """The cities' class-conditional DDPM prompted for Europe at its default guidance,
-    UniPC-20, stopped part-way."""
-    window.open_model(_trained("diffusion-cond-world-cities"))
+    """The digits' class-conditional DDPM prompted "a seven" at its card's default guidance,
+    UniPC-20, 16 digits, stopped part-way."""
+    window.open_model(_trained("diffusion-cond-mnist5k"))
     settle(window)
     v = window.views["diffusion"]
     v.sampler_combo.setCurrentIndex(v.sampler_combo.findData("unipc"))
     v.steps_spin.setValue(20)
     v.seed_spin.setValue(2)
-    v.batch_spin.setValue(500)
-    v.prompt_box.set_prompt("Europe", 2.0)
+    v.batch_spin.setValue(16)
+    v.prompt_box.set_prompt("a seven", None)  # at the card's default scale (set_model's)
     settle(window)
     v.runner.request(15)
     settle(window)
@@ -295,7 +295,8 @@ def build(out: Path | None = None, only: list[str] | None = None, log=print) -> 
 
 
 #: the screenshots of the README's "Guided tour" section: stop number → file name
-SHOTS = {1: "tour-stop-1.png", 3: "tour-world-map.png", 10: "tour-diffusion.png"}
+SHOTS = {1: "tour-stop-1.png", 3: "tour-world-map.png", 10: "tour-diffusion.png",
+         11: "tour-guidance.png"}
 
 
 def screenshots(out_dir: Path, shots: dict[int, str] | None = None, log=print) -> list[Path]:

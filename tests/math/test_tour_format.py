@@ -64,7 +64,8 @@ def test_shipped_tour_reads_with_every_session_in_place():
     assert "diffusion-vae16-mnist5k" in last.text and "diffusion-vae16-mnist5k" in SHIPPED
     with zipfile.ZipFile(last.session) as zf:
         view = json.loads(zf.read("session.json"))["views"]["diffusion"]
-    assert "diffusion-cond-world-cities" in json.dumps(view) and view["prompt"] == "Europe"
+    assert "diffusion-cond-mnist5k" in json.dumps(view) and view["prompt"] == "a seven"
+    assert "diffusion-cond-mnist5k" in last.text and "diffusion-cond-mnist5k" in SHIPPED
 
 
 def test_a_good_tour_reads_back(tmp_path):
