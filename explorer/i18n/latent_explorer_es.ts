@@ -1155,6 +1155,10 @@
         <translation>{rows} modelos · {n_samples} muestras cada uno · medido {measured_at} en {cpu} ({torch_threads} hilo) · desde {where}</translation>
     </message>
     <message>
+        <source> · re-measured later: {models}</source>
+        <translation> · medidos de nuevo más tarde: {models}</translation>
+    </message>
+    <message>
         <source>unplaced: {model}</source>
         <translation>sin ubicar: {model}</translation>
     </message>

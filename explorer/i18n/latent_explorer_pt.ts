@@ -1155,6 +1155,10 @@
         <translation>{rows} modelos · {n_samples} amostras cada · medido {measured_at} em {cpu} ({torch_threads} thread) · de {where}</translation>
     </message>
     <message>
+        <source> · re-measured later: {models}</source>
+        <translation> · medidos de novo mais tarde: {models}</translation>
+    </message>
+    <message>
         <source>unplaced: {model}</source>
         <translation>sem lugar: {model}</translation>
     </message>

@@ -195,3 +195,22 @@ def test_closing_during_a_real_remeasure_stops_it_at_once(make_view, qtbot, tmp_
     v.shutdown()
     assert time.perf_counter() - t0 < 30  # one network pass, not the model's whole draw
     assert not v.measurer.is_running()
+
+
+def test_a_merged_gallery_says_which_rows_were_measured_later(make_view, tmp_path):
+    """A gallery with ``updates`` (``gallery --only NAME --merge``) names those models in
+    its source line, and when they were measured in the tooltip; hostile entries are
+    skipped."""
+    import json
+
+    folder = make_gallery(tmp_path / "m")
+    path = folder / "gallery.json"
+    g = json.loads(path.read_text())
+    g["updates"] = [{"models": ["gan-dcgan-mnist5k"], "measured_at": "later"}, "junk",
+                    {"models": "not a list"}]
+    path.write_text(json.dumps(g))
+    v = make_view(folder)
+    assert v.source.text().endswith("re-measured later: gan-dcgan-mnist5k")
+    assert v.source.toolTip() == "gan-dcgan-mnist5k: later"
+    plain = make_view(make_gallery(tmp_path / "p"))
+    assert "re-measured" not in plain.source.text() and plain.source.toolTip() == ""
