@@ -22,7 +22,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 _CONTEXT = "ModelLabel"
 
 #: the families' short names (``Family.short``, a loaded DDPM's "DDPM"), marked for lupdate
-_SHORT = {s: s for s in (
+_SHORT = frozenset((
     QT_TRANSLATE_NOOP("ModelLabel", "Box"),
     QT_TRANSLATE_NOOP("ModelLabel", "Gaussian"),
     QT_TRANSLATE_NOOP("ModelLabel", "Factorised"),
@@ -32,7 +32,7 @@ _SHORT = {s: s for s in (
     QT_TRANSLATE_NOOP("ModelLabel", "Autoregressive"),
     QT_TRANSLATE_NOOP("ModelLabel", "GAN"),
     QT_TRANSLATE_NOOP("ModelLabel", "DDPM"),
-)}
+))
 
 #: the GAN label's parts after the noise dimension (the loss keys and the switches)
 _GAN_PART = {

@@ -196,17 +196,15 @@ class GalleryView(QWidget):
             self.tr("{rows} models · {n_samples} samples each · measured "
             "{measured_at} on {cpu} "
             "({torch_threads} thread) · from {where}").format(rows=len(data.rows), n_samples=g.get('n_samples', '?'), measured_at=g.get('measured_at', '?'), cpu=mach.get('cpu', '?'), torch_threads=mach.get('torch_threads', '?'), where=where))
-        updates = g.get("updates") if isinstance(g.get("updates"), list) else []
-        names = [str(m) for u in updates if isinstance(u, dict)
-                 for m in (u.get("models") if isinstance(u.get("models"), list) else [])]
-        if names:  # rows measured later (gallery --merge): say which, the tooltip says when
+        # rows measured later (gallery --merge): say which; the tooltip says when
+        updates = [u for u in (g.get("updates") if isinstance(g.get("updates"), list) else [])
+                   if isinstance(u, dict) and isinstance(u.get("models"), list)]
+        names = [str(m) for u in updates for m in u["models"]]
+        if names:
             self.source.setText(self.source.text() + self.tr(" · re-measured later: {models}")
                                 .format(models=", ".join(names)))
-            self.source.setToolTip("\n".join(
-                f"{', '.join(map(str, u['models']))}: {u.get('measured_at', '?')}"
-                for u in updates if isinstance(u, dict) and isinstance(u.get("models"), list)))
-        else:
-            self.source.setToolTip("")
+        self.source.setToolTip("\n".join(f"{', '.join(map(str, u['models']))}: "
+                                          f"{u.get('measured_at', '?')}" for u in updates))
         self.table_model.set_rows(data.rows)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self._fit_columns()
