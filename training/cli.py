@@ -98,7 +98,7 @@ def _diffusion(cfg: DiffusionRecipe) -> int:
 
     from training import artifacts
     from training.diffusion import DiffusionModel
-    from training.diffusion.train import DiffusionTrainer
+    from training.diffusion.train import DiffusionTrainer, diffusion_objective
 
     device = choose_device(cfg, gpu_capable=True)
     torch.set_num_threads(cfg.threads)
@@ -153,7 +153,7 @@ def _diffusion(cfg: DiffusionRecipe) -> int:
         bf16=cfg.bf16, seed=cfg.seed, x_val=x_val, sampler=sampler, eval_every=cfg.eval_every,
         device=device, callback=progress.event,
         y_train=y_train if cfg.conditional else None, y_val=y_val if cfg.conditional else None,
-        p_uncond=cfg.p_uncond)
+        p_uncond=cfg.p_uncond, min_snr=cfg.min_snr)
     run_training(cfg, trainer, save=rank0)
     trainer.finish()
     progress.close()
@@ -168,9 +168,10 @@ def _diffusion(cfg: DiffusionRecipe) -> int:
         "warmup_steps": cfg.warmup, "ema_decay": cfg.ema, "time_s": round(trainer.elapsed(), 1),
         **platform_facts(cfg, device), "processes": 1 if dist is None else dist[1],
         "bf16_autocast": trainer.bf16, "precision": trainer.precision_reason,
-        "objective": "simplified DDPM loss ‖ε − ε_θ(x_t, t)‖² (Ho et al. 2020, eq. 14)",
+        "objective": diffusion_objective(cfg.min_snr),
         "optimizer": "Adam, linear warm-up, cosine decay to 0.1·lr, grad-norm clip 1",
         "weights": f"EMA of the training weights (decay {cfg.ema})",
+        **({"min_snr_gamma": cfg.min_snr} if cfg.min_snr else {}),
         **conditioning_facts(cfg),
         "loss_curve": [[s, round(l, 5), None if v is None else round(v, 5)] for s, l, v in hist],
     }

@@ -218,6 +218,21 @@ def _conditional(r) -> bool:
     return bool(r.conditional)
 
 
+def _weighted(r) -> bool:
+    return bool(r.min_snr)
+
+
+def nonnegative_float(value: str) -> float:
+    """A finite number ≥ 0."""
+    try:
+        v = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a number") from None
+    if not (v >= 0.0 and v != float("inf")):
+        raise argparse.ArgumentTypeError(f"must be a finite number ≥ 0, not {value}")
+    return v
+
+
 def unit_fraction(value: str) -> float:
     """A number in [0, 1)."""
     try:
@@ -248,6 +263,9 @@ class DiffusionRecipe(RunOptions, Recipe):
     ema: float = opt(0.999, "EMA decay of the saved weights")
     schedule: str = opt("linear", "noise schedule, T = 1000 (linear: β 1e-4 → 0.02)",
                         choices=("linear", "cosine"))
+    min_snr: float = opt(0.0, "Min-SNR-γ loss weighting: each example's ε error weighted by "
+                         "min(SNR_t, γ)/SNR_t (Hang et al. 2023; 0: unweighted, the default)",
+                         type=nonnegative_float, metavar="GAMMA", when=_weighted)
     seed: int = opt(0, "seed of init, split and batches")
     channels: list[int] = opt([32, 64, 96], "UNet channels per resolution", nargs=3,
                               metavar=("C1", "C2", "C3"),

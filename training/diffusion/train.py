@@ -6,7 +6,12 @@ A class-conditional model (``y_train`` given) learns ε_θ(x_t, t, y) with the l
 by the null label ∅ with probability ``p_uncond`` (Ho & Salimans 2022, Algorithm 1), so the
 same network also learns ε_θ(x_t, t, ∅) for classifier-free guidance.
 
-with Adam (linear warm-up, cosine decay), gradient-norm clipping at 1 and an exponential
+With ``min_snr`` = γ > 0 each example's loss is weighted by min(SNR_t, γ) / SNR_t, SNR_t =
+ᾱ_t / (1 − ᾱ_t) (Min-SNR-γ, Hang et al. 2023, for ε-prediction): the nearly clean timesteps,
+whose noise is hard to tell from the image and whose gradients conflict with the noisy ones,
+count less; the validation loss stays the unweighted one, comparable across recipes.
+
+Training runs with Adam (linear warm-up, cosine decay), gradient-norm clipping at 1 and an exponential
 moving average of the weights (decay ``ema``), which is what gets sampled and saved.
 
 The trainer advances in steps (``step(n)``) so a CLI, a test or the GUI can drive it, report
@@ -33,6 +38,15 @@ from training.optim import CosineAdam
 DiffusionEvent = TrainEvent
 
 
+def diffusion_objective(min_snr: float = 0.0) -> str:
+    """The card's words for the training objective."""
+    text = "simplified DDPM loss ‖ε − ε_θ(x_t, t)‖² (Ho et al. 2020, eq. 14)"
+    if min_snr:
+        text += (f", each example weighted by min(SNR_t, {min_snr:g})/SNR_t "
+                 "(Min-SNR-γ, Hang et al. 2023)")
+    return text
+
+
 class NonFiniteLoss(FloatingPointError):
     pass
 
@@ -45,7 +59,8 @@ class DiffusionTrainer:
                  eval_every: int = 250,
                  callback: Callable[[DiffusionEvent], None] | None = None,
                  device: str | torch.device = "cpu", y_train: np.ndarray | None = None,
-                 y_val: np.ndarray | None = None, p_uncond: float = 0.1) -> None:
+                 y_val: np.ndarray | None = None, p_uncond: float = 0.1,
+                 min_snr: float = 0.0) -> None:
         # batches, timesteps and noise are drawn on the CPU from one seeded generator (the
         # same stream on every device) and moved to ``device``, where the nets live
         self.device = torch.device(device)
@@ -72,6 +87,14 @@ class DiffusionTrainer:
         if not 0.0 <= float(p_uncond) < 1.0:
             raise ValueError(f"p_uncond must lie in [0, 1), not {p_uncond}")
         self.p_uncond = float(p_uncond)
+        if not (np.isfinite(min_snr) and float(min_snr) >= 0.0):
+            raise ValueError(f"min_snr must be a finite number ≥ 0 (0: unweighted), not {min_snr}")
+        self.min_snr = float(min_snr)
+        self.loss_weights = None
+        if self.min_snr > 0:
+            ab = model.scheduler.alphas_cumprod.double()
+            snr = ab / (1 - ab)
+            self.loss_weights = (snr.clamp(max=self.min_snr) / snr).float()
         self.total, self.batch_size = int(steps), int(batch_size)
         self.ema_decay, self.eval_every = float(ema), int(eval_every)
         # bfloat16 autocast only where this machine does it well (asked for and not vetoed by
@@ -167,7 +190,7 @@ class DiffusionTrainer:
             net = self.ddp if self.ddp is not None else self.net
             with torch.autocast(self.device.type, dtype=torch.bfloat16, enabled=self.bf16):
                 pred = net(x_t, t) if y is None else net(x_t, t, y)
-            loss = torch.mean((pred.float() - eps) ** 2)
+            loss = self._loss(pred.float(), eps, t)
             finite = torch.isfinite(loss.detach()).float()
             if self.world > 1:  # every rank stops together, not one of them alone
                 torch.distributed.all_reduce(finite, op=torch.distributed.ReduceOp.MIN)
@@ -190,6 +213,14 @@ class DiffusionTrainer:
             if self.step_count % self.eval_every == 0 or self.done:
                 event = self._event()
         return event
+
+    def _loss(self, pred: torch.Tensor, eps: torch.Tensor, t: torch.Tensor) -> torch.Tensor:
+        """Mean squared ε error, each example weighted by min(SNR_t, γ)/SNR_t if asked."""
+        sq = (pred - eps) ** 2
+        if self.loss_weights is None:
+            return torch.mean(sq)
+        w = self.loss_weights.to(sq.device)[t.to(sq.device)]
+        return torch.mean(sq.flatten(1).mean(1) * w)
 
     @torch.no_grad()
     def _update_ema(self) -> None:
