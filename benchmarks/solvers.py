@@ -88,7 +88,7 @@ def choose_default(rows: list[dict]) -> dict | None:
     class share are within ``TOL_SHARE`` of DDIM-50's and whose Fréchet distance is within
     ``TOL_FD`` × DDIM-50's (ties: the lower Fréchet distance); None if no row passes."""
     base = next(r for r in rows if r["sampler"] == "ddim" and r["steps"] == 50)
-    ok = [r for r in rows if r["sampler"] in SOLVERS
+    ok = [r for r in rows if r["sampler"].partition(":")[0] in SOLVERS
           and r["confident_share"] >= base["confident_share"] - TOL_SHARE
           and r["min_class_share"] >= base["min_class_share"] - TOL_SHARE
           and r["frechet_distance"] <= base["frechet_distance"] * TOL_FD]
@@ -147,12 +147,17 @@ def run(n_ref: int = 64, n_eval: int = 500, repeat: int = 3, seed: int = 0,
 def table(res: dict) -> str:
     """The Markdown table of :func:`run`'s result."""
     names = {"ddim": "DDIM", "dpm++2m": "DPM-Solver++(2M)", "unipc": "UniPC-2"}
+
+    def label(sampler: str) -> str:
+        base, _, spacing = sampler.partition(":")
+        return names[base] + (f", {spacing} spacing" if spacing else "")
+
     head = (f"| sampler | steps | RMS vs DDIM-500 (n={res['n_ref']}) | confident ≥ 0.9 "
             f"(n={res['n_eval']}) | min class share | Fréchet (floor) | 16 samples, s "
             "| × DDIM-50 |")
     lines = [head, "|---|---:|---:|---:|---:|---:|---:|---:|"]
     for r in res["rows"]:
-        lines.append(f"| {names[r['sampler']]} | {r['steps']} | {r['rms']:.4f} | "
+        lines.append(f"| {label(r['sampler'])} | {r['steps']} | {r['rms']:.4f} | "
                      f"{r['confident_share']:.1%} | {r['min_class_share']:.1%} | "
                      f"{r['frechet_distance']:.1f} ({r['frechet_floor']:.1f}) | "
                      f"{r['time16_s']:.2f} | {r['time_vs_ddim50']:.2f} |")
@@ -168,6 +173,19 @@ def solvers(repeat: int) -> dict[str, float]:
             for k in ("rms", "confident_share", "time_vs_ddim50")}
 
 
+def _sampler(value: str) -> str:
+    from training.diffusion.scheduler_base import LogSNRSchedulerBase
+
+    base, colon, spacing = value.partition(":")
+    if base == "ddim" and not colon:
+        return value
+    if base in SOLVERS and (not colon or spacing in LogSNRSchedulerBase.SPACINGS):
+        return value
+    raise argparse.ArgumentTypeError(
+        f"'{value}': expected ddim, {', '.join(SOLVERS)}, or a solver with a spacing "
+        f"({', '.join(LogSNRSchedulerBase.SPACINGS)}), e.g. unipc:quadratic")
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m benchmarks.solvers", description=__doc__,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -175,9 +193,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--n-eval", type=int, default=500, help="images for the classifier figures")
     p.add_argument("--repeat", type=int, default=3, help="timed runs of 16 samples (median)")
     p.add_argument("--steps", type=int, nargs="+", default=list(STEPS))
-    p.add_argument("--samplers", nargs="+", default=["ddim", *SOLVERS],
-                   choices=["ddim", *SOLVERS],
-                   help="samplers compared with DDIM-50 at each --steps (default: all)")
+    p.add_argument("--samplers", nargs="+", default=["ddim", *SOLVERS], type=_sampler,
+                   help="samplers compared with DDIM-50 at each --steps (default: ddim "
+                        "dpm++2m unipc); a solver may name a timestep spacing after a colon: "
+                        "unipc:time, unipc:quadratic (default: uniform in log-SNR)")
     p.add_argument("--threads", type=int, default=1)
     p.add_argument("--out", type=Path, default=RESULTS)
     p.add_argument("--time-only", nargs="+", metavar="SAMPLER-STEPS",

@@ -297,16 +297,23 @@ class DiffusionModel:
     def make_scheduler(self, sampler: str = "ddim", steps: int = 50,
                        eta: float = 0.0, variance_type: str = "fixed_small") -> SchedulerBase:
         """A fresh scheduler for ``sampler`` over ``steps`` timesteps (evenly spaced in t for
-        DDPM / DDIM, in log-SNR for the ODE solvers ``dpm++2m`` and ``unipc``)."""
+        DDPM / DDIM, in log-SNR for the ODE solvers ``dpm++2m`` and ``unipc``; a solver
+        name may pick another spacing after a colon, e.g. ``unipc:time``, see
+        :class:`~training.diffusion.scheduler_base.LogSNRSchedulerBase`)."""
         clip = not self.is_points
+        sampler, _, spacing = str(sampler).partition(":")
+        if spacing and sampler not in ("dpm++2m", "unipc"):
+            raise ValueError(f"only the ODE solvers (dpm++2m, unipc) take a timestep "
+                             f"spacing, not '{sampler}'")
+        solver_options = {"clip_sample": clip, "timestep_spacing": spacing or "logsnr"}
         if isinstance(steps, bool) or int(steps) != steps or not 1 <= int(steps) <= self.T:
             raise ValueError(f"steps must be a whole number from 1 to {self.T}, not {steps!r}")
         steps = int(steps)
         if sampler == "dpm++2m":
             s: SchedulerBase = DPMSolverMultistepScheduler(self.T, self.schedule_name,
-                                                           clip_sample=clip)
+                                                           **solver_options)
         elif sampler == "unipc":
-            s = UniPCMultistepScheduler(self.T, self.schedule_name, clip_sample=clip)
+            s = UniPCMultistepScheduler(self.T, self.schedule_name, **solver_options)
         elif sampler == "ddim":
             s = DDIMScheduler(self.T, self.schedule_name, clip_sample=clip, eta=eta)
         elif sampler == "ddpm":

@@ -108,12 +108,20 @@ class LogSNRSchedulerBase(SchedulerBase):
     """What the exponential-integrator solvers (DPM-Solver++, UniPC) share.
 
     They integrate the probability-flow ODE in λ = log(α/σ), with α_t = √ᾱ_t and
-    σ_t = √(1−ᾱ_t), so their timesteps are spaced **uniformly in λ** between λ(T−1) (the
-    noisiest training timestep) and λ(0). The denoiser takes integer t, so each grid point
-    is mapped to the training timestep whose λ is nearest (λ(t) is monotone), then nudged
-    so that the n timesteps stay distinct and strictly decreasing. The solvers use the λ of
-    the integer timesteps actually chosen, so the step sizes h_i = λ_{t_i} − λ_{t_{i−1}}
-    are exact for the points evaluated (merely not all equal).
+    σ_t = √(1−ᾱ_t). ``timestep_spacing`` says where the n evaluations go between T−1 (the
+    noisiest training timestep) and 0:
+
+    * ``"logsnr"`` (the default): **uniformly in λ** between λ(T−1) and λ(0) (DPM-Solver's
+      choice for low-resolution images); each grid point is mapped to the training timestep
+      whose λ is nearest (λ(t) is monotone);
+    * ``"time"``: uniformly in t, t_i = round((T−1)(1 − i/(n−1))) (diffusers' "linspace");
+    * ``"quadratic"``: uniformly in √t, t_i = round((T−1)(1 − i/(n−1))²) (the DDIM paper's
+      quadratic sub-sequence): more of them near the data than "time", fewer than "logsnr".
+
+    The timesteps are then nudged so that the n of them stay distinct and strictly
+    decreasing. The solvers use the λ of the integer timesteps actually chosen, so the step
+    sizes h_i = λ_{t_i} − λ_{t_{i−1}} are exact for the points evaluated (merely not all
+    equal).
 
     The step after the last kept timestep lands on σ = 0 (λ = +∞, ``prev_t = −1``): its
     result is the data prediction x̂_0 at the last evaluated timestep.
@@ -122,14 +130,28 @@ class LogSNRSchedulerBase(SchedulerBase):
     at the first timestep starts afresh (so does :meth:`set_timesteps`).
     """
 
+    #: the timestep spacings :meth:`set_timesteps` knows (see the class docstring)
+    SPACINGS = ("logsnr", "time", "quadratic")
+
+    def __init__(self, *args, timestep_spacing: str = "logsnr", **kwargs) -> None:
+        if timestep_spacing not in self.SPACINGS:
+            raise ValueError(f"unknown timestep spacing '{timestep_spacing}' "
+                             f"(known: {', '.join(self.SPACINGS)})")
+        self.timestep_spacing = timestep_spacing
+        super().__init__(*args, **kwargs)
+
     def set_timesteps(self, num_inference_steps: int) -> None:
         n = int(num_inference_steps)
         T = self.num_train_timesteps
         if not 1 <= n <= T:
             raise ValueError(f"num_inference_steps must be between 1 and {T}, not {n}")
         lam = self.lambdas()  # [T], decreasing in t
+        spacing = self.timestep_spacing
         if n == 1:
             ts = [T - 1]
+        elif spacing != "logsnr":
+            u = 1 - torch.linspace(0.0, 1.0, n, dtype=torch.float64)
+            ts = torch.round((T - 1) * (u if spacing == "time" else u**2)).long().tolist()
         else:
             grid = torch.linspace(float(lam[T - 1]), float(lam[0]), n, dtype=torch.float64)
             # nearest training timestep in λ for each grid point (λ decreasing → flip)
@@ -137,13 +159,16 @@ class LogSNRSchedulerBase(SchedulerBase):
             lo, hi = lam.flip(0)[idx - 1], lam.flip(0)[idx]
             idx = torch.where((grid - lo).abs() <= (hi - grid).abs(), idx - 1, idx)
             ts = (T - 1 - idx).tolist()
-            ts = [max(t, n - 1 - i) for i, t in enumerate(ts)]  # room for the steps left
-            for i in range(1, n):  # strictly decreasing
-                ts[i] = min(ts[i], ts[i - 1] - 1)
+        ts = [max(t, n - 1 - i) for i, t in enumerate(ts)]  # room for the steps left
+        for i in range(1, n):  # strictly decreasing
+            ts[i] = min(ts[i], ts[i - 1] - 1)
         self.num_inference_steps = n
         self.timesteps = torch.tensor(ts, dtype=torch.long)
         self._ts = ts
         self.reset_state()
+
+    def config(self) -> dict:
+        return {**super().config(), "timestep_spacing": self.timestep_spacing}
 
     def reset_state(self) -> None:
         """Forget the multistep history (the solver starts at the first timestep again)."""
