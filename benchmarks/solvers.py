@@ -95,9 +95,28 @@ def choose_default(rows: list[dict]) -> dict | None:
     return min(ok, key=lambda r: (r["steps"], r["frechet_distance"])) if ok else None
 
 
+def _weights_sha256(folder: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256((folder / "model.safetensors").read_bytes()).hexdigest()
+
+
+def reusable_rows(previous: dict | None, model_sha256: str, n_ref: int, n_eval: int,
+                  seed: int) -> dict[tuple[str, int], dict]:
+    """The rows of an earlier run (``--reuse``) measured on the same weights, x_T (seed) and
+    sample counts, by (sampler, steps): their samples would be the same, so they are not
+    drawn again (their 16-sample times are re-measured in this process)."""
+    if not previous or previous.get("model_sha256") != model_sha256:
+        return {}
+    if (previous.get("n_ref"), previous.get("n_eval"), previous.get("seed")) != (
+            n_ref, n_eval, seed):
+        return {}
+    return {(r["sampler"], r["steps"]): r for r in previous.get("rows", [])}
+
+
 def run(n_ref: int = 64, n_eval: int = 500, repeat: int = 3, seed: int = 0,
         steps: tuple[int, ...] = STEPS, threads: int = 1, log=print,
-        samplers: tuple[str, ...] = ("ddim", *SOLVERS)) -> dict:
+        samplers: tuple[str, ...] = ("ddim", *SOLVERS), previous: dict | None = None) -> dict:
     import torch
 
     import training
@@ -106,19 +125,31 @@ def run(n_ref: int = 64, n_eval: int = 500, repeat: int = 3, seed: int = 0,
     from training.evaluate import default_classifier, image_sample_metrics
 
     torch.set_num_threads(threads)
-    model = training.load(default_trained_dir() / "diffusion-mnist5k")
+    folder = default_trained_dir() / "diffusion-mnist5k"
+    model = training.load(folder)
+    sha = _weights_sha256(folder)
+    done = reusable_rows(previous, sha, n_ref, n_eval, seed)
     clf = default_classifier()
     sp = image_splits("mnist5k", seed=0)
     n_all = max(n_ref, n_eval)
     x_T = model.initial_noise(n_all, seed)
+    configs = [("ddim", 50)] + [(s, n) for s in samplers for n in steps if (s, n) != ("ddim", 50)]
     t0 = time.perf_counter()
-    ref = _sample(model, x_T[:n_ref], "ddim", 500)
-    log(f"DDIM-500 reference for {n_ref} images: {time.perf_counter() - t0:.0f} s")
-    configs = [("ddim", 50)] + [(s, n) for s in samplers for n in steps]
+    ref = None
+    if any(c not in done for c in configs):
+        ref = _sample(model, x_T[:n_ref], "ddim", 500)
+        log(f"DDIM-500 reference for {n_ref} images: {time.perf_counter() - t0:.0f} s")
     model.sample(2, steps=3)  # warm-up before timing
     rows = []
     for sampler, n in configs:
         t0 = time.perf_counter()
+        if (sampler, n) in done:
+            row = {**done[(sampler, n)], "time16_s": _time16(model, sampler, n, repeat),
+                   "reused": True}
+            rows.append(row)
+            log(f"{sampler:8s} {n:3d}: reused (same weights, x_T and n); 16 samples "
+                f"{row['time16_s']:.2f} s")
+            continue
         x = _sample(model, x_T[:n_eval], sampler, n)
         x_ref = x[:n_ref] if n_eval >= n_ref else _sample(model, x_T[:n_ref], sampler, n)
         rms = np.sqrt(((x_ref - ref) ** 2).mean(axis=(1, 2)))
@@ -138,7 +169,7 @@ def run(n_ref: int = 64, n_eval: int = 500, repeat: int = 3, seed: int = 0,
         r["time_vs_ddim50"] = r["time16_s"] / base_t
     best = choose_default(rows)
     return {"n_ref": n_ref, "n_eval": n_eval, "repeat": repeat, "seed": seed,
-            "threads": threads, "reference": "ddim-500", "rows": rows,
+            "threads": threads, "reference": "ddim-500", "model_sha256": sha, "rows": rows,
             "default": ({"sampler": best["sampler"], "steps": best["steps"],
                          "time_vs_ddim50": best["time_vs_ddim50"]} if best else None),
             "tolerance": {"share": TOL_SHARE, "frechet_factor": TOL_FD}}
@@ -199,6 +230,9 @@ def main(argv: list[str] | None = None) -> int:
                         "unipc:time, unipc:quadratic (default: uniform in log-SNR)")
     p.add_argument("--threads", type=int, default=1)
     p.add_argument("--out", type=Path, default=RESULTS)
+    p.add_argument("--reuse", type=Path, metavar="JSON",
+                   help="an earlier --out: its rows of the same weights, seed and n are "
+                        "not sampled again (only re-timed)")
     p.add_argument("--time-only", nargs="+", metavar="SAMPLER-STEPS",
                    help="only time these, interleaved (e.g. ddim-50 unipc-20), median of "
                         "--repeat rounds")
@@ -207,8 +241,10 @@ def main(argv: list[str] | None = None) -> int:
         configs = [(c.rsplit("-", 1)[0], int(c.rsplit("-", 1)[1])) for c in a.time_only]
         time_interleaved(configs, a.repeat, a.threads)
         return 0
+    previous = json.loads(a.reuse.read_text()) if a.reuse and a.reuse.exists() else None
     res = run(a.n_ref, a.n_eval, a.repeat, steps=tuple(a.steps), threads=a.threads,
-              log=lambda s: print(s, flush=True), samplers=tuple(a.samplers))
+              log=lambda s: print(s, flush=True), samplers=tuple(a.samplers),
+              previous=previous)
     a.out.parent.mkdir(parents=True, exist_ok=True)
     a.out.write_text(json.dumps(res, indent=1) + "\n")
     print(table(res))

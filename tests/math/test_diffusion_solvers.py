@@ -355,3 +355,15 @@ def test_the_solver_benchmark_names_and_chooses_spaced_solvers():
     assert "UniPC-2, quadratic spacing | 15 |" in table(
         {"n_ref": 64, "n_eval": 2000, "rows": rows})
     assert choose_default(rows[:2]) is None
+
+
+def test_the_solver_benchmark_reuses_only_rows_of_the_same_weights_and_samples():
+    from benchmarks.solvers import reusable_rows
+
+    prev = {"model_sha256": "abc", "n_ref": 64, "n_eval": 2000, "seed": 0,
+            "rows": [{"sampler": "ddim", "steps": 50, "confident_share": 0.8}]}
+    assert set(reusable_rows(prev, "abc", 64, 2000, 0)) == {("ddim", 50)}
+    assert reusable_rows(prev, "other weights", 64, 2000, 0) == {}
+    assert reusable_rows(prev, "abc", 64, 500, 0) == {}
+    assert reusable_rows(prev, "abc", 64, 2000, 1) == {}
+    assert reusable_rows(None, "abc", 64, 2000, 0) == {}
