@@ -1155,8 +1155,8 @@
         <translation>{rows} modelos · {n_samples} muestras cada uno · medido {measured_at} en {cpu} ({torch_threads} hilo) · desde {where}</translation>
     </message>
     <message>
-        <source> · re-measured later: {models}</source>
-        <translation> · medidos de nuevo más tarde: {models}</translation>
+        <source> · rows re-measured later: {count}</source>
+        <translation> · filas medidas de nuevo después: {count}</translation>
     </message>
     <message>
         <source>unplaced: {model}</source>

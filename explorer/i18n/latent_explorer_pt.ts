@@ -1155,8 +1155,8 @@
         <translation>{rows} modelos · {n_samples} amostras cada · medido {measured_at} em {cpu} ({torch_threads} thread) · de {where}</translation>
     </message>
     <message>
-        <source> · re-measured later: {models}</source>
-        <translation> · medidos de novo mais tarde: {models}</translation>
+        <source> · rows re-measured later: {count}</source>
+        <translation> · linhas medidas de novo depois: {count}</translation>
     </message>
     <message>
         <source>unplaced: {model}</source>

@@ -1155,8 +1155,8 @@
         <translation>{rows} 个模型 · 每个 {n_samples} 个样本 · 于 {measured_at} 在 {cpu}（{torch_threads} 线程）上测量 · 来自 {where}</translation>
     </message>
     <message>
-        <source> · re-measured later: {models}</source>
-        <translation> · 稍后重新测量：{models}</translation>
+        <source> · rows re-measured later: {count}</source>
+        <translation> · 之后重新测量的行：{count}</translation>
     </message>
     <message>
         <source>unplaced: {model}</source>

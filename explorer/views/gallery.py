@@ -200,9 +200,9 @@ class GalleryView(QWidget):
         updates = [u for u in (g.get("updates") if isinstance(g.get("updates"), list) else [])
                    if isinstance(u, dict) and isinstance(u.get("models"), list)]
         names = [str(m) for u in updates for m in u["models"]]
-        if names:
-            self.source.setText(self.source.text() + self.tr(" · re-measured later: {models}")
-                                .format(models=", ".join(names)))
+        if names:  # a count keeps the line short; the tooltip names them and says when
+            self.source.setText(self.source.text() + self.tr(" · rows re-measured later: {count}")
+                                .format(count=len(names)))
         self.source.setToolTip("\n".join(f"{', '.join(map(str, u['models']))}: "
                                           f"{u.get('measured_at', '?')}" for u in updates))
         self.table_model.set_rows(data.rows)

@@ -198,19 +198,19 @@ def test_closing_during_a_real_remeasure_stops_it_at_once(make_view, qtbot, tmp_
 
 
 def test_a_merged_gallery_says_which_rows_were_measured_later(make_view, tmp_path):
-    """A gallery with ``updates`` (``gallery --only NAME --merge``) names those models in
-    its source line, and when they were measured in the tooltip; hostile entries are
-    skipped."""
+    """A gallery with ``updates`` (``gallery --only NAME --merge``) counts those rows in its
+    source line (a count keeps the line short) and names them, with when they were
+    measured, in the tooltip; hostile entries are skipped."""
     import json
 
     folder = make_gallery(tmp_path / "m")
     path = folder / "gallery.json"
     g = json.loads(path.read_text())
     g["updates"] = [{"models": ["gan-dcgan-mnist5k"], "measured_at": "later"}, "junk",
-                    {"models": "not a list"}]
+                    {"models": "not a list"}, {"models": ["rbm-mnist5k"], "measured_at": "then"}]
     path.write_text(json.dumps(g))
     v = make_view(folder)
-    assert v.source.text().endswith("re-measured later: gan-dcgan-mnist5k")
-    assert v.source.toolTip() == "gan-dcgan-mnist5k: later"
+    assert v.source.text().endswith("rows re-measured later: 2")
+    assert v.source.toolTip() == "gan-dcgan-mnist5k: later\nrbm-mnist5k: then"
     plain = make_view(make_gallery(tmp_path / "p"))
     assert "re-measured" not in plain.source.text() and plain.source.toolTip() == ""
