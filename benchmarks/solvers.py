@@ -101,22 +101,24 @@ def _weights_sha256(folder: Path) -> str:
     return hashlib.sha256((folder / "model.safetensors").read_bytes()).hexdigest()
 
 
-def reusable_rows(previous: dict | None, model_sha256: str, n_ref: int, n_eval: int,
+def reusable_rows(previous: list[dict], model_sha256: str, n_ref: int, n_eval: int,
                   seed: int) -> dict[tuple[str, int], dict]:
-    """The rows of an earlier run (``--reuse``) measured on the same weights, x_T (seed) and
+    """The rows of earlier runs (``--reuse``) measured on the same weights, x_T (seed) and
     sample counts, by (sampler, steps): their samples would be the same, so they are not
     drawn again (their 16-sample times are re-measured in this process)."""
-    if not previous or previous.get("model_sha256") != model_sha256:
-        return {}
-    if (previous.get("n_ref"), previous.get("n_eval"), previous.get("seed")) != (
-            n_ref, n_eval, seed):
-        return {}
-    return {(r["sampler"], r["steps"]): r for r in previous.get("rows", [])}
+    rows: dict[tuple[str, int], dict] = {}
+    for prev in previous or []:
+        if prev.get("model_sha256") != model_sha256 or (
+                prev.get("n_ref"), prev.get("n_eval"), prev.get("seed")) != (n_ref, n_eval, seed):
+            continue
+        rows.update({(r["sampler"], r["steps"]): r for r in prev.get("rows", [])})
+    return rows
 
 
 def run(n_ref: int = 64, n_eval: int = 500, repeat: int = 3, seed: int = 0,
         steps: tuple[int, ...] = STEPS, threads: int = 1, log=print,
-        samplers: tuple[str, ...] = ("ddim", *SOLVERS), previous: dict | None = None) -> dict:
+        samplers: tuple[str, ...] = ("ddim", *SOLVERS), previous: list[dict] | None = None,
+        baseline: bool = True) -> dict:
     import torch
 
     import training
@@ -133,7 +135,8 @@ def run(n_ref: int = 64, n_eval: int = 500, repeat: int = 3, seed: int = 0,
     sp = image_splits("mnist5k", seed=0)
     n_all = max(n_ref, n_eval)
     x_T = model.initial_noise(n_all, seed)
-    configs = [("ddim", 50)] + [(s, n) for s in samplers for n in steps if (s, n) != ("ddim", 50)]
+    configs = [("ddim", 50)] if baseline else []
+    configs += [(s, n) for s in samplers for n in steps if (s, n) != ("ddim", 50)]
     t0 = time.perf_counter()
     ref = None
     if any(c not in done for c in configs):
@@ -164,10 +167,10 @@ def run(n_ref: int = 64, n_eval: int = 500, repeat: int = 3, seed: int = 0,
         log(f"{sampler:8s} {n:3d}: rms {row['rms']:.4f}  conf {row['confident_share']:.3f}  "
             f"min class {row['min_class_share']:.3f}  FD {row['frechet_distance']:.2f}  "
             f"16 samples {row['time16_s']:.2f} s  ({time.perf_counter() - t0:.0f} s)")
-    base_t = rows[0]["time16_s"]
+    base_t = rows[0]["time16_s"] if baseline else None
     for r in rows:
-        r["time_vs_ddim50"] = r["time16_s"] / base_t
-    best = choose_default(rows)
+        r["time_vs_ddim50"] = r["time16_s"] / base_t if base_t else None
+    best = choose_default(rows) if baseline else None
     return {"n_ref": n_ref, "n_eval": n_eval, "repeat": repeat, "seed": seed,
             "threads": threads, "reference": "ddim-500", "model_sha256": sha, "rows": rows,
             "default": ({"sampler": best["sampler"], "steps": best["steps"],
@@ -191,7 +194,8 @@ def table(res: dict) -> str:
         lines.append(f"| {label(r['sampler'])} | {r['steps']} | {r['rms']:.4f} | "
                      f"{r['confident_share']:.1%} | {r['min_class_share']:.1%} | "
                      f"{r['frechet_distance']:.1f} ({r['frechet_floor']:.1f}) | "
-                     f"{r['time16_s']:.2f} | {r['time_vs_ddim50']:.2f} |")
+                     f"{r['time16_s']:.2f} | "
+                     + (f"{r['time_vs_ddim50']:.2f} |" if r["time_vs_ddim50"] else "– |"))
     return "\n".join(lines)
 
 
@@ -230,9 +234,12 @@ def main(argv: list[str] | None = None) -> int:
                         "unipc:time, unipc:quadratic (default: uniform in log-SNR)")
     p.add_argument("--threads", type=int, default=1)
     p.add_argument("--out", type=Path, default=RESULTS)
-    p.add_argument("--reuse", type=Path, metavar="JSON",
-                   help="an earlier --out: its rows of the same weights, seed and n are "
-                        "not sampled again (only re-timed)")
+    p.add_argument("--reuse", type=Path, nargs="+", metavar="JSON",
+                   help="earlier --out files: their rows of the same weights, seed and n "
+                        "are not sampled again (only re-timed)")
+    p.add_argument("--no-ddim50", action="store_true",
+                   help="leave out the DDIM-50 baseline (to split a long run across "
+                        "processes; a later run with --reuse of each part merges them)")
     p.add_argument("--time-only", nargs="+", metavar="SAMPLER-STEPS",
                    help="only time these, interleaved (e.g. ddim-50 unipc-20), median of "
                         "--repeat rounds")
@@ -241,10 +248,10 @@ def main(argv: list[str] | None = None) -> int:
         configs = [(c.rsplit("-", 1)[0], int(c.rsplit("-", 1)[1])) for c in a.time_only]
         time_interleaved(configs, a.repeat, a.threads)
         return 0
-    previous = json.loads(a.reuse.read_text()) if a.reuse and a.reuse.exists() else None
+    previous = [json.loads(f.read_text()) for f in a.reuse or [] if f.exists()]
     res = run(a.n_ref, a.n_eval, a.repeat, steps=tuple(a.steps), threads=a.threads,
               log=lambda s: print(s, flush=True), samplers=tuple(a.samplers),
-              previous=previous)
+              previous=previous, baseline=not a.no_ddim50)
     a.out.parent.mkdir(parents=True, exist_ok=True)
     a.out.write_text(json.dumps(res, indent=1) + "\n")
     print(table(res))

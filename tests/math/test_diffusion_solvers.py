@@ -362,8 +362,11 @@ def test_the_solver_benchmark_reuses_only_rows_of_the_same_weights_and_samples()
 
     prev = {"model_sha256": "abc", "n_ref": 64, "n_eval": 2000, "seed": 0,
             "rows": [{"sampler": "ddim", "steps": 50, "confident_share": 0.8}]}
-    assert set(reusable_rows(prev, "abc", 64, 2000, 0)) == {("ddim", 50)}
-    assert reusable_rows(prev, "other weights", 64, 2000, 0) == {}
-    assert reusable_rows(prev, "abc", 64, 500, 0) == {}
-    assert reusable_rows(prev, "abc", 64, 2000, 1) == {}
-    assert reusable_rows(None, "abc", 64, 2000, 0) == {}
+    assert set(reusable_rows([prev], "abc", 64, 2000, 0)) == {("ddim", 50)}
+    assert reusable_rows([prev], "other weights", 64, 2000, 0) == {}
+    assert reusable_rows([prev], "abc", 64, 500, 0) == {}
+    assert reusable_rows([prev], "abc", 64, 2000, 1) == {}
+    assert reusable_rows([], "abc", 64, 2000, 0) == {}
+    part = {**prev, "rows": [{"sampler": "unipc:quadratic", "steps": 15}]}
+    assert set(reusable_rows([prev, part], "abc", 64, 2000, 0)) == {("ddim", 50),
+                                                                     ("unipc:quadratic", 15)}
