@@ -79,7 +79,7 @@ def time_interleaved(configs: list[tuple[str, int]], repeat: int = 5, threads: i
     med = {k: statistics.median(v) for k, v in times.items()}
     base = med.get("ddim-50")
     for k, v in med.items():
-        log(f"{k:12s} {v:6.2f} s" + (f"  {v / base:.2f} × DDIM-50" if base else ""))
+        log(f"{k:20s} {v:6.3f} s" + (f"  {v / base:.3f} × DDIM-50" if base else ""))
     return med
 
 
@@ -178,6 +178,33 @@ def run(n_ref: int = 64, n_eval: int = 500, repeat: int = 3, seed: int = 0,
             "tolerance": {"share": TOL_SHARE, "frechet_factor": TOL_FD}}
 
 
+#: what a card's ``solver_parity`` keeps of each row (the Step-through view plots it)
+CARD_ROW_KEYS = ("sampler", "steps", "rms", "confident_share", "min_class_share",
+                 "frechet_distance", "frechet_floor", "time16_s", "time_vs_ddim50")
+
+
+def write_card(res: dict, folder: Path, command: str) -> None:
+    """Store ``res`` as ``solver_parity`` in the card of the model it measured (atomically;
+    refused if the weights changed since)."""
+    import os
+
+    from training.precision import cpu_signature
+
+    if _weights_sha256(folder) != res["model_sha256"]:
+        raise SystemExit(f"error: the weights in {folder} are not the ones measured")
+    path = folder / "card.json"
+    card = json.loads(path.read_text(encoding="utf-8"))
+    card["solver_parity"] = {
+        "command": command, "measured_at": time.strftime("%Y-%m-%d"), "cpu": cpu_signature(),
+        **{k: res[k] for k in ("n_ref", "n_eval", "seed", "threads", "reference",
+                               "model_sha256", "tolerance", "default")},
+        "rows": [{k: r[k] for k in CARD_ROW_KEYS} for r in res["rows"]]}
+    tmp = path.with_suffix(".json.tmp")
+    tmp.write_text(json.dumps(card, indent=2, allow_nan=False) + "\n",
+                   encoding="utf-8")
+    os.replace(tmp, path)
+
+
 def table(res: dict) -> str:
     """The Markdown table of :func:`run`'s result."""
     names = {"ddim": "DDIM", "dpm++2m": "DPM-Solver++(2M)", "unipc": "UniPC-2"}
@@ -233,6 +260,8 @@ def main(argv: list[str] | None = None) -> int:
                         "dpm++2m unipc); a solver may name a timestep spacing after a colon: "
                         "unipc:time, unipc:quadratic (default: uniform in log-SNR)")
     p.add_argument("--threads", type=int, default=1)
+    p.add_argument("--seed", type=int, default=0,
+                   help="seed of the shared x_T (another seed: a fresh set of paired samples)")
     p.add_argument("--out", type=Path, default=RESULTS)
     p.add_argument("--reuse", type=Path, nargs="+", metavar="JSON",
                    help="earlier --out files: their rows of the same weights, seed and n "
@@ -240,6 +269,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--no-ddim50", action="store_true",
                    help="leave out the DDIM-50 baseline (to split a long run across "
                         "processes; a later run with --reuse of each part merges them)")
+    p.add_argument("--write-card", action="store_true",
+                   help="store the table in trained/diffusion-mnist5k/card.json "
+                        "(solver_parity), where the Step-through view's \"Quality vs steps\" "
+                        "plot reads it")
     p.add_argument("--time-only", nargs="+", metavar="SAMPLER-STEPS",
                    help="only time these, interleaved (e.g. ddim-50 unipc-20), median of "
                         "--repeat rounds")
@@ -249,11 +282,17 @@ def main(argv: list[str] | None = None) -> int:
         time_interleaved(configs, a.repeat, a.threads)
         return 0
     previous = [json.loads(f.read_text()) for f in a.reuse or [] if f.exists()]
-    res = run(a.n_ref, a.n_eval, a.repeat, steps=tuple(a.steps), threads=a.threads,
+    res = run(a.n_ref, a.n_eval, a.repeat, seed=a.seed, steps=tuple(a.steps), threads=a.threads,
               log=lambda s: print(s, flush=True), samplers=tuple(a.samplers),
               previous=previous, baseline=not a.no_ddim50)
     a.out.parent.mkdir(parents=True, exist_ok=True)
     a.out.write_text(json.dumps(res, indent=1) + "\n")
+    if a.write_card:
+        from training.artifacts import default_trained_dir
+
+        write_card(res, default_trained_dir() / "diffusion-mnist5k",
+                   "python -m benchmarks.solvers " + " ".join(sys.argv[1:] if argv is None
+                                                              else argv))
     print(table(res))
     print("default:", res["default"])
     return 0

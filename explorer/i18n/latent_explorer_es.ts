@@ -649,8 +649,8 @@
         <translation>Proceso inverso</translation>
     </message>
     <message>
-        <source>DPM-Solver++(2M) (Lu et al. 2022) or UniPC-2 (Zhao et al. 2023): second-order solvers of the probability-flow ODE, timesteps even in log-SNR; DDIM (Song et al. 2021, eq. 12) or ancestral DDPM (Ho et al. 2020, Algorithm 2), even in t</source>
-        <translation>DPM-Solver++(2M) (Lu et al. 2022) o UniPC-2 (Zhao et al. 2023): resolvedores de segundo orden de la ODE de flujo de probabilidad, pasos uniformes en log-SNR; DDIM (Song et al. 2021, ec. 12) o DDPM ancestral (Ho et al. 2020, algoritmo 2), uniformes en t</translation>
+        <source>DPM-Solver++(2M) (Lu et al. 2022) or UniPC-2 (Zhao et al. 2023): second-order solvers of the probability-flow ODE, timesteps even in log-SNR, or for UniPC-2 (t²) even in √t (t_i ∝ (1 − i/(n−1))², more of them near the data than even in t); DDIM (Song et al. 2021, eq. 12) or ancestral DDPM (Ho et al. 2020, Algorithm 2), even in t</source>
+        <translation>DPM-Solver++(2M) (Lu et al. 2022) o UniPC-2 (Zhao et al. 2023): resolvedores de segundo orden de la ODE de flujo de probabilidad, pasos uniformes en log-SNR, o para UniPC-2 (t²) uniformes en √t (t_i ∝ (1 − i/(n−1))², más pasos cerca de los datos que uniformes en t); DDIM (Song et al. 2021, ec. 12) o DDPM ancestral (Ho et al. 2020, algoritmo 2), uniformes en t</translation>
     </message>
     <message>
         <source>number of denoiser evaluations (T = 1000); each sampler starts at its own default</source>
@@ -2390,6 +2390,21 @@
     </message>
 </context>
 <context>
+    <name>ParityButton</name>
+    <message>
+        <source>Quality vs steps…</source>
+        <translation>Calidad según pasos…</translation>
+    </message>
+    <message>
+        <source>how each sampler&apos;s samples score against the number of steps, measured for this model</source>
+        <translation>cómo puntúan las muestras de cada muestreador según el número de pasos, medido para este modelo</translation>
+    </message>
+    <message>
+        <source>this model&apos;s card has no solver parity table (python -m benchmarks.solvers --write-card measures one)</source>
+        <translation>la ficha de este modelo no tiene tabla de paridad de resolvedores (python -m benchmarks.solvers --write-card la mide)</translation>
+    </message>
+</context>
+<context>
     <name>ProbePanel</name>
     <message>
         <source>log p_model = {lm}</source>
@@ -2765,6 +2780,46 @@
     <message>
         <source>{tip}; slider: {lo:+.2f} … {hi:+.2f}</source>
         <translation>{tip}; deslizador: {lo:+.2f} … {hi:+.2f}</translation>
+    </message>
+</context>
+<context>
+    <name>SolverParityDialog</name>
+    <message>
+        <source>Quality against steps — {model}</source>
+        <extracomment>one colour per sampler (DDIM&apos;s other step counts included)</extracomment>
+        <translation>Calidad según el número de pasos — {model}</translation>
+    </message>
+    <message>
+        <source>Quality against steps</source>
+        <translation>Calidad según el número de pasos</translation>
+    </message>
+    <message>
+        <source>Every sampler from the same x_T, {n} samples each, scored by the shipped digit classifier. Dashed: DDIM-50; shaded: no worse than it (at most {pts:g} point fewer confident digits, a Fréchet distance at most {pct:g} % higher). Ringed: the view&apos;s default.</source>
+        <translation>Cada muestreador desde el mismo x_T, {n} muestras cada uno, puntuadas por el clasificador de dígitos incluido. Discontinua: DDIM-50; sombreado: no peor que él (como mucho {pts:g} punto menos de dígitos seguros, una distancia de Fréchet como mucho un {pct:g} % mayor). Con anillo: el valor por defecto de la vista.</translation>
+    </message>
+    <message>
+        <source>confident ≥ 0.9 (%)</source>
+        <translation>seguros ≥ 0.9 (%)</translation>
+    </message>
+    <message>
+        <source>Fréchet distance (lower is better)</source>
+        <translation>distancia de Fréchet (menor es mejor)</translation>
+    </message>
+    <message>
+        <source>steps (network evaluations)</source>
+        <translation>pasos (evaluaciones de la red)</translation>
+    </message>
+    <message>
+        <source>default: {sampler}, {steps} steps</source>
+        <translation>por defecto: {sampler}, {steps} pasos</translation>
+    </message>
+    <message>
+        <source> ({ratio:.2f} × DDIM-50&apos;s time here)</source>
+        <translation> ({ratio:.2f} × el tiempo de DDIM-50 aquí)</translation>
+    </message>
+    <message>
+        <source>measured {when} on {cpu}</source>
+        <translation>medido el {when} en {cpu}</translation>
     </message>
 </context>
 <context>

@@ -649,8 +649,8 @@
         <translation>Processo reverso</translation>
     </message>
     <message>
-        <source>DPM-Solver++(2M) (Lu et al. 2022) or UniPC-2 (Zhao et al. 2023): second-order solvers of the probability-flow ODE, timesteps even in log-SNR; DDIM (Song et al. 2021, eq. 12) or ancestral DDPM (Ho et al. 2020, Algorithm 2), even in t</source>
-        <translation>DPM-Solver++(2M) (Lu et al. 2022) ou UniPC-2 (Zhao et al. 2023): solucionadores de segunda ordem da ODE de fluxo de probabilidade, passos uniformes em log-SNR; DDIM (Song et al. 2021, eq. 12) ou DDPM ancestral (Ho et al. 2020, algoritmo 2), uniformes em t</translation>
+        <source>DPM-Solver++(2M) (Lu et al. 2022) or UniPC-2 (Zhao et al. 2023): second-order solvers of the probability-flow ODE, timesteps even in log-SNR, or for UniPC-2 (t²) even in √t (t_i ∝ (1 − i/(n−1))², more of them near the data than even in t); DDIM (Song et al. 2021, eq. 12) or ancestral DDPM (Ho et al. 2020, Algorithm 2), even in t</source>
+        <translation>DPM-Solver++(2M) (Lu et al. 2022) ou UniPC-2 (Zhao et al. 2023): solucionadores de segunda ordem da ODE de fluxo de probabilidade, passos uniformes em log-SNR, ou para UniPC-2 (t²) uniformes em √t (t_i ∝ (1 − i/(n−1))², mais passos perto dos dados do que uniformes em t); DDIM (Song et al. 2021, eq. 12) ou DDPM ancestral (Ho et al. 2020, algoritmo 2), uniformes em t</translation>
     </message>
     <message>
         <source>number of denoiser evaluations (T = 1000); each sampler starts at its own default</source>
@@ -2390,6 +2390,21 @@
     </message>
 </context>
 <context>
+    <name>ParityButton</name>
+    <message>
+        <source>Quality vs steps…</source>
+        <translation>Qualidade por passos…</translation>
+    </message>
+    <message>
+        <source>how each sampler&apos;s samples score against the number of steps, measured for this model</source>
+        <translation>como pontuam as amostras de cada amostrador conforme o número de passos, medido para este modelo</translation>
+    </message>
+    <message>
+        <source>this model&apos;s card has no solver parity table (python -m benchmarks.solvers --write-card measures one)</source>
+        <translation>a ficha deste modelo não tem tabela de paridade de solucionadores (python -m benchmarks.solvers --write-card a mede)</translation>
+    </message>
+</context>
+<context>
     <name>ProbePanel</name>
     <message>
         <source>log p_model = {lm}</source>
@@ -2765,6 +2780,46 @@
     <message>
         <source>{tip}; slider: {lo:+.2f} … {hi:+.2f}</source>
         <translation>{tip}; controle: {lo:+.2f} … {hi:+.2f}</translation>
+    </message>
+</context>
+<context>
+    <name>SolverParityDialog</name>
+    <message>
+        <source>Quality against steps — {model}</source>
+        <extracomment>one colour per sampler (DDIM&apos;s other step counts included)</extracomment>
+        <translation>Qualidade conforme o número de passos — {model}</translation>
+    </message>
+    <message>
+        <source>Quality against steps</source>
+        <translation>Qualidade conforme o número de passos</translation>
+    </message>
+    <message>
+        <source>Every sampler from the same x_T, {n} samples each, scored by the shipped digit classifier. Dashed: DDIM-50; shaded: no worse than it (at most {pts:g} point fewer confident digits, a Fréchet distance at most {pct:g} % higher). Ringed: the view&apos;s default.</source>
+        <translation>Cada amostrador a partir do mesmo x_T, {n} amostras cada, pontuadas pelo classificador de dígitos incluído. Tracejado: DDIM-50; sombreado: não pior que ele (no máximo {pts:g} ponto a menos de dígitos confiantes, uma distância de Fréchet no máximo {pct:g} % maior). Com anel: o padrão da vista.</translation>
+    </message>
+    <message>
+        <source>confident ≥ 0.9 (%)</source>
+        <translation>confiantes ≥ 0.9 (%)</translation>
+    </message>
+    <message>
+        <source>Fréchet distance (lower is better)</source>
+        <translation>distância de Fréchet (menor é melhor)</translation>
+    </message>
+    <message>
+        <source>steps (network evaluations)</source>
+        <translation>passos (avaliações da rede)</translation>
+    </message>
+    <message>
+        <source>default: {sampler}, {steps} steps</source>
+        <translation>padrão: {sampler}, {steps} passos</translation>
+    </message>
+    <message>
+        <source> ({ratio:.2f} × DDIM-50&apos;s time here)</source>
+        <translation> ({ratio:.2f} × o tempo do DDIM-50 aqui)</translation>
+    </message>
+    <message>
+        <source>measured {when} on {cpu}</source>
+        <translation>medido em {when} em {cpu}</translation>
     </message>
 </context>
 <context>

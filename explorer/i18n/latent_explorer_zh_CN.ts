@@ -649,8 +649,8 @@
         <translation>反向过程</translation>
     </message>
     <message>
-        <source>DPM-Solver++(2M) (Lu et al. 2022) or UniPC-2 (Zhao et al. 2023): second-order solvers of the probability-flow ODE, timesteps even in log-SNR; DDIM (Song et al. 2021, eq. 12) or ancestral DDPM (Ho et al. 2020, Algorithm 2), even in t</source>
-        <translation>DPM-Solver++(2M)（Lu 等，2022）或 UniPC-2（Zhao 等，2023）：概率流 ODE 的二阶求解器，时间步在 log-SNR 上均匀；DDIM（Song 等，2021，式 12）或祖先采样 DDPM（Ho 等，2020，算法 2），在 t 上均匀</translation>
+        <source>DPM-Solver++(2M) (Lu et al. 2022) or UniPC-2 (Zhao et al. 2023): second-order solvers of the probability-flow ODE, timesteps even in log-SNR, or for UniPC-2 (t²) even in √t (t_i ∝ (1 − i/(n−1))², more of them near the data than even in t); DDIM (Song et al. 2021, eq. 12) or ancestral DDPM (Ho et al. 2020, Algorithm 2), even in t</source>
+        <translation>DPM-Solver++(2M)（Lu 等，2022）或 UniPC-2（Zhao 等，2023）：概率流 ODE 的二阶求解器，时间步在 log-SNR 上均匀；UniPC-2 (t²) 的时间步在 √t 上均匀（t_i ∝ (1 − i/(n−1))²，比在 t 上均匀时更多步靠近数据）；DDIM（Song 等，2021，式 12）或祖先采样 DDPM（Ho 等，2020，算法 2），在 t 上均匀</translation>
     </message>
     <message>
         <source>number of denoiser evaluations (T = 1000); each sampler starts at its own default</source>
@@ -2390,6 +2390,21 @@
     </message>
 </context>
 <context>
+    <name>ParityButton</name>
+    <message>
+        <source>Quality vs steps…</source>
+        <translation>质量与步数…</translation>
+    </message>
+    <message>
+        <source>how each sampler&apos;s samples score against the number of steps, measured for this model</source>
+        <translation>各采样器的样本得分随步数的变化，针对此模型测得</translation>
+    </message>
+    <message>
+        <source>this model&apos;s card has no solver parity table (python -m benchmarks.solvers --write-card measures one)</source>
+        <translation>此模型的卡片没有求解器对照表（python -m benchmarks.solvers --write-card 可测量）</translation>
+    </message>
+</context>
+<context>
     <name>ProbePanel</name>
     <message>
         <source>log p_model = {lm}</source>
@@ -2765,6 +2780,46 @@
     <message>
         <source>{tip}; slider: {lo:+.2f} … {hi:+.2f}</source>
         <translation>{tip}；滑块：{lo:+.2f} … {hi:+.2f}</translation>
+    </message>
+</context>
+<context>
+    <name>SolverParityDialog</name>
+    <message>
+        <source>Quality against steps — {model}</source>
+        <extracomment>one colour per sampler (DDIM&apos;s other step counts included)</extracomment>
+        <translation>质量与步数 — {model}</translation>
+    </message>
+    <message>
+        <source>Quality against steps</source>
+        <translation>质量与步数</translation>
+    </message>
+    <message>
+        <source>Every sampler from the same x_T, {n} samples each, scored by the shipped digit classifier. Dashed: DDIM-50; shaded: no worse than it (at most {pts:g} point fewer confident digits, a Fréchet distance at most {pct:g} % higher). Ringed: the view&apos;s default.</source>
+        <translation>每个采样器从同一个 x_T 出发，各 {n} 个样本，由内置的数字分类器评分。虚线：DDIM-50；阴影：不比它差（有把握的数字最多少 {pts:g} 个百分点，Fréchet 距离最多高 {pct:g} %）。圆圈：本视图的默认设置。</translation>
+    </message>
+    <message>
+        <source>confident ≥ 0.9 (%)</source>
+        <translation>置信度 ≥ 0.9 (%)</translation>
+    </message>
+    <message>
+        <source>Fréchet distance (lower is better)</source>
+        <translation>Fréchet 距离（越低越好）</translation>
+    </message>
+    <message>
+        <source>steps (network evaluations)</source>
+        <translation>步数（网络评估次数）</translation>
+    </message>
+    <message>
+        <source>default: {sampler}, {steps} steps</source>
+        <translation>默认：{sampler}，{steps} 步</translation>
+    </message>
+    <message>
+        <source> ({ratio:.2f} × DDIM-50&apos;s time here)</source>
+        <translation>（此处为 DDIM-50 用时的 {ratio:.2f} 倍）</translation>
+    </message>
+    <message>
+        <source>measured {when} on {cpu}</source>
+        <translation>{when} 在 {cpu} 上测得</translation>
     </message>
 </context>
 <context>

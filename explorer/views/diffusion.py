@@ -55,6 +55,7 @@ from explorer.views.diffusion_parts import (
 )
 from explorer.views.diffusion_prompt import PromptBox
 from explorer.views.diffusion_session import DiffusionSession
+from explorer.views.solver_parity import ParityButton
 from explorer.views.diffusion_transport import Transport
 from explorer.views.imaging import ImagePanel, diverging_lut, grid_cell
 from explorer.views.model_view import ModelView
@@ -209,8 +210,10 @@ class DiffusionView(ModelView, Transport, ReverseDrawing, ForwardProcessPanel, D
             self.sampler_combo.addItem(label, name)
         self.sampler_combo.setToolTip(
             self.tr("DPM-Solver++(2M) (Lu et al. 2022) or UniPC-2 (Zhao et al. 2023): second-order "
-            "solvers of the probability-flow ODE, timesteps even in log-SNR; DDIM (Song et al. "
-            "2021, eq. 12) or ancestral DDPM (Ho et al. 2020, Algorithm 2), even in t"))
+            "solvers of the probability-flow ODE, timesteps even in log-SNR, or for UniPC-2 (t²) "
+            "even in √t (t_i ∝ (1 − i/(n−1))², more of them near the data than even in t); "
+            "DDIM (Song et al. 2021, eq. 12) or ancestral DDPM (Ho et al. 2020, Algorithm 2), "
+            "even in t"))
         self.steps_spin = QSpinBox(minimum=1, maximum=1000, value=DEFAULT_STEPS[DEFAULT_SAMPLER])
         self.steps_spin.setToolTip(self.tr("number of denoiser evaluations (T = 1000); each sampler "
                                    "starts at its own default"))
@@ -227,6 +230,8 @@ class DiffusionView(ModelView, Transport, ReverseDrawing, ForwardProcessPanel, D
         self.batch_label = QLabel(self.tr("batch"))
         form.addRow(self.tr("sampler"), self.sampler_combo)
         form.addRow(self.tr("steps"), self.steps_spin)
+        self.parity_button = ParityButton()  # the card's quality-against-steps plot
+        form.addRow("", self.parity_button)
         form.addRow(self.tr("η (DDIM)"), self.eta_spin)
         form.addRow(self.tr("seed"), seed_row)
         form.addRow(self.batch_label, self.batch_spin)
@@ -363,6 +368,7 @@ class DiffusionView(ModelView, Transport, ReverseDrawing, ForwardProcessPanel, D
         self.stack.setCurrentIndex(1)
         self.model_label.setText(model_summary(model, loaded.card))
         self.prompt_box.set_model(model, loaded.card)
+        self.parity_button.set_card(loaded.card, loaded.path.name)
         self.state.forward_t = min(self.state.forward_t, model.T - 1)
         self.fwd_slider.setRange(0, model.T - 1)
         self.fwd_schedule.blockSignals(True)

@@ -39,7 +39,7 @@ def _names() -> set[str]:
 
     return {*dataset_names(), *IMAGE_SETS, *i18n.LANGUAGES.values(), *CONTINENTS.values(),
             *(p.name for p in default_trained_dir().iterdir()), "p_data", "p_model",
-            "linear", "cosine", "UniPC-2", "DPM-Solver++(2M)", "DDIM", "DDPM",
+            "linear", "cosine", "UniPC-2", "UniPC-2 (t²)", "DPM-Solver++(2M)", "DDIM", "DDPM",
             "vae", "ae", "pca"}
 
 

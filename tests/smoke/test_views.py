@@ -29,9 +29,9 @@ def test_latent_and_diffusion_tabs_open_the_shipped_models(qtbot, settings):
     dif.batch_spin.setValue(4)  # small work: the test must not depend on the CPU's speed
     dif.prepare_screenshot()
     assert wait_until_idle(w, 240)
-    # the default sampler's whole run (UniPC-2, 20 steps), shown at 80 % of it
+    # the default sampler's whole run (UniPC-2 on the t² grid, 17 steps), shown at 80 % of it
     total = dif.state.total
-    assert dif.state.config.a.sampler == "unipc" and total == 20
+    assert dif.state.config.a.sampler == "unipc:quadratic" and total == 17
     assert dif.state.index == int(0.8 * total) and dif.state.computed == total
     for p in dif.panels_a:
         assert p.image() is not None and np.isfinite(p.image()).all()

@@ -55,8 +55,8 @@ def test_empty_state_then_model(qtbot, view, image_model):
     assert st.computed >= 1 and st.index == 0
     x_T = view.panels_a[0].image()
     assert x_T.shape == (28, 28)
-    # the default sampler is a fast ODE solver: its log-SNR timesteps start at T − 1
-    assert view.state.config.a.sampler == view.sampler_combo.currentData() == "unipc"
+    # the default sampler is a fast ODE solver: its quadratic grid starts at T − 1
+    assert view.state.config.a.sampler == view.sampler_combo.currentData() == "unipc:quadratic"
     assert "t = 999" in view.panels_a[0].title.text()
 
 
@@ -176,7 +176,8 @@ def test_points_mode_particles_field_trails_and_diagnostics(qtbot, view, points_
     assert "colours on the final particles" in view.diag_label.text()
     view.state.set_index(5)
     # the ε̂ field is computed in a worker and drawn when it arrives
-    qtbot.waitUntil(lambda: len(view.point_plots[0]["arrows"].getData()[0]) == 2 * 21 * 21)
+    qtbot.waitUntil(lambda: len(view.point_plots[0]["arrows"].getData()[0]) == 2 * 21 * 21,
+                    timeout=20000)
     view.state.set_index(4)
     view.state.set_index(5)  # cached: drawn at once
     assert len(view.point_plots[0]["arrows"].getData()[0]) == 2 * 21 * 21
@@ -232,13 +233,17 @@ def test_fast_solver_choice_default_steps_and_ddim_alongside(qtbot, view, image_
 
     view.slot.set(image_model)
     combo = view.sampler_combo
-    assert [combo.itemData(i) for i in range(combo.count())] == ["unipc", "dpm++2m", "ddim",
-                                                                 "ddpm"]
-    assert combo.itemText(0) == "UniPC-2" and combo.itemText(1) == "DPM-Solver++(2M)"
+    assert [combo.itemData(i) for i in range(combo.count())] == [
+        "unipc:quadratic", "unipc", "dpm++2m", "ddim", "ddpm"]
+    assert combo.itemText(0) == "UniPC-2 (t²)" and combo.itemText(1) == "UniPC-2"
     cfg = view.state.config.a
-    assert (cfg.sampler, cfg.steps) == ("unipc", DEFAULT_STEPS["unipc"])
-    assert view.steps_spin.value() == DEFAULT_STEPS["unipc"]
-    assert not view.eta_spin.isEnabled() and cfg.label() == f"UniPC-2-{cfg.steps}"
+    assert (cfg.sampler, cfg.steps) == ("unipc:quadratic", 17) == (
+        "unipc:quadratic", DEFAULT_STEPS["unipc:quadratic"])
+    assert view.steps_spin.value() == 17
+    assert not view.eta_spin.isEnabled() and cfg.label() == "UniPC-2-17 (t²)"
+    combo.setCurrentIndex(combo.findData("unipc"))
+    assert view.state.config.a.steps == DEFAULT_STEPS["unipc"] == 20
+    assert view.state.config.a.label() == "UniPC-2-20"
     combo.setCurrentIndex(combo.findData("dpm++2m"))
     assert view.state.config.a.sampler == "dpm++2m"
     combo.setCurrentIndex(combo.findData("ddim"))  # an untouched step count follows the sampler

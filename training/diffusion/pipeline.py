@@ -35,12 +35,14 @@ from training.diffusion.scheduling_ddpm import DDPMScheduler
 from training.diffusion.scheduling_dpmsolver import DPMSolverMultistepScheduler
 from training.diffusion.scheduling_unipc import UniPCMultistepScheduler
 
-SAMPLERS = ("ddpm", "ddim", "dpm++2m", "unipc")
+#: "unipc:quadratic" is UniPC on the quadratic timestep grid (see ``make_scheduler``), the
+#: app's default fast solver: 17 steps match DDIM-50's figures (benchmarks/solvers.py)
+SAMPLERS = ("ddpm", "ddim", "dpm++2m", "unipc", "unipc:quadratic")
 #: what the app calls each sampler
 SAMPLER_LABELS = {"ddpm": "DDPM", "ddim": "DDIM", "dpm++2m": "DPM-Solver++(2M)",
-                  "unipc": "UniPC-2"}
+                  "unipc": "UniPC-2", "unipc:quadratic": "UniPC-2 (t²)"}
 #: the step count each sampler starts with in the app (the solvers': benchmarks/solvers.py)
-DEFAULT_STEPS = {"ddpm": 50, "ddim": 50, "dpm++2m": 20, "unipc": 20}
+DEFAULT_STEPS = {"ddpm": 50, "ddim": 50, "dpm++2m": 20, "unipc": 20, "unipc:quadratic": 17}
 
 
 def guided_noise(eps_cond: torch.Tensor, eps_uncond: torch.Tensor, s: float) -> torch.Tensor:
