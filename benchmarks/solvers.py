@@ -9,8 +9,8 @@ same x_T and reports, for each:
 * the shipped classifier's figures of ``n_eval`` samples (:func:`training.evaluate.
   image_sample_metrics`, the DDPM card's recipe): share classified with confidence ≥ 0.9,
   the smallest class share, the Fréchet distance and its real-vs-real floor at the same n;
-* wall time of 16 samples (``pipeline.sample``), median of ``repeat`` runs, and its ratio
-  to DDIM-50 timed in the same process.
+* wall time of 16 samples (``pipeline.sample``), median of ``repeat`` rounds that time
+  every configuration in turn (after the sampling), and its ratio to DDIM-50's.
 
 It writes ``benchmarks/results/solvers.json`` and prints a Markdown table. The default step
 count it proposes is the smallest step count of a solver whose classifier figures are no
@@ -47,15 +47,6 @@ def _sample(model, x_T, sampler: str, steps: int, batch: int = 64) -> np.ndarray
             pass
         outs.append(model.to_data(last.x_prev))
     return np.concatenate(outs)
-
-
-def _time16(model, sampler: str, steps: int, repeat: int) -> float:
-    times = []
-    for r in range(repeat):
-        t0 = time.perf_counter()
-        model.sample(16, steps=steps, sampler=sampler, seed=100 + r)
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times)
 
 
 def time_interleaved(configs: list[tuple[str, int]], repeat: int = 5, threads: int = 1,
@@ -147,11 +138,8 @@ def run(n_ref: int = 64, n_eval: int = 500, repeat: int = 3, seed: int = 0,
     for sampler, n in configs:
         t0 = time.perf_counter()
         if (sampler, n) in done:
-            row = {**done[(sampler, n)], "time16_s": _time16(model, sampler, n, repeat),
-                   "reused": True}
-            rows.append(row)
-            log(f"{sampler:8s} {n:3d}: reused (same weights, x_T and n); 16 samples "
-                f"{row['time16_s']:.2f} s")
+            rows.append({**done[(sampler, n)], "reused": True})
+            log(f"{sampler:8s} {n:3d}: reused (same weights, x_T and n)")
             continue
         x = _sample(model, x_T[:n_eval], sampler, n)
         x_ref = x[:n_ref] if n_eval >= n_ref else _sample(model, x_T[:n_ref], sampler, n)
@@ -161,12 +149,16 @@ def run(n_ref: int = 64, n_eval: int = 500, repeat: int = 3, seed: int = 0,
                "rms_max": float(rms.max()), "confident_share": m["confident_share"],
                "min_class_share": m["min_class_share"],
                "class_shares": [m[f"class_share_{c}"] for c in range(10)],
-               "frechet_distance": m["frechet_distance"], "frechet_floor": m["frechet_floor"],
-               "time16_s": _time16(model, sampler, n, repeat)}
+               "frechet_distance": m["frechet_distance"], "frechet_floor": m["frechet_floor"]}
         rows.append(row)
         log(f"{sampler:8s} {n:3d}: rms {row['rms']:.4f}  conf {row['confident_share']:.3f}  "
             f"min class {row['min_class_share']:.3f}  FD {row['frechet_distance']:.2f}  "
-            f"16 samples {row['time16_s']:.2f} s  ({time.perf_counter() - t0:.0f} s)")
+            f"({time.perf_counter() - t0:.0f} s)")
+    # the times last, all configurations in turn in each round (a load change on the
+    # machine then hits every one of them alike)
+    times = time_interleaved(configs, repeat, threads, log=log)
+    for row in rows:
+        row["time16_s"] = times[f"{row['sampler']}-{row['steps']}"]
     base_t = rows[0]["time16_s"] if baseline else None
     for r in rows:
         r["time_vs_ddim50"] = r["time16_s"] / base_t if base_t else None
@@ -248,6 +240,18 @@ def _sampler(value: str) -> str:
         f"({', '.join(LogSNRSchedulerBase.SPACINGS)}), e.g. unipc:quadratic")
 
 
+def _without_reuse(args: list[str]) -> list[str]:
+    """The command line less ``--reuse FILE…`` (reused rows are the rows it would draw)."""
+    out, skipping = [], False
+    for a in args:
+        if a == "--reuse":
+            skipping = True
+        elif not (skipping and not a.startswith("--")):
+            skipping = False
+            out.append(a)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m benchmarks.solvers", description=__doc__,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -291,8 +295,8 @@ def main(argv: list[str] | None = None) -> int:
         from training.artifacts import default_trained_dir
 
         write_card(res, default_trained_dir() / "diffusion-mnist5k",
-                   "python -m benchmarks.solvers " + " ".join(sys.argv[1:] if argv is None
-                                                              else argv))
+                   "python -m benchmarks.solvers " + " ".join(_without_reuse(
+                       sys.argv[1:] if argv is None else argv)))
     print(table(res))
     print("default:", res["default"])
     return 0

@@ -2814,8 +2814,8 @@
         <translation>por defecto: {sampler}, {steps} pasos</translation>
     </message>
     <message>
-        <source> ({ratio:.2f} × DDIM-50&apos;s time here)</source>
-        <translation> ({ratio:.2f} × el tiempo de DDIM-50 aquí)</translation>
+        <source> ({ratio:.2f} × DDIM-50&apos;s time)</source>
+        <translation> ({ratio:.2f} × el tiempo de DDIM-50)</translation>
     </message>
     <message>
         <source>measured {when} on {cpu}</source>

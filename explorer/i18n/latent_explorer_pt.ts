@@ -2814,8 +2814,8 @@
         <translation>padrão: {sampler}, {steps} passos</translation>
     </message>
     <message>
-        <source> ({ratio:.2f} × DDIM-50&apos;s time here)</source>
-        <translation> ({ratio:.2f} × o tempo do DDIM-50 aqui)</translation>
+        <source> ({ratio:.2f} × DDIM-50&apos;s time)</source>
+        <translation> ({ratio:.2f} × o tempo do DDIM-50)</translation>
     </message>
     <message>
         <source>measured {when} on {cpu}</source>

@@ -2814,8 +2814,8 @@
         <translation>默认：{sampler}，{steps} 步</translation>
     </message>
     <message>
-        <source> ({ratio:.2f} × DDIM-50&apos;s time here)</source>
-        <translation>（此处为 DDIM-50 用时的 {ratio:.2f} 倍）</translation>
+        <source> ({ratio:.2f} × DDIM-50&apos;s time)</source>
+        <translation>（DDIM-50 用时的 {ratio:.2f} 倍）</translation>
     </message>
     <message>
         <source>measured {when} on {cpu}</source>

@@ -139,7 +139,7 @@ class SolverParityDialog(QDialog):
             ratio = None if hit is None else hit.get("time_vs_ddim50")
             foot.append(self.tr("default: {sampler}, {steps} steps").format(
                 sampler=sampler_name(s), steps=n)
-                + (self.tr(" ({ratio:.2f} × DDIM-50's time here)").format(ratio=ratio)
+                + (self.tr(" ({ratio:.2f} × DDIM-50's time)").format(ratio=ratio)
                    if ratio else ""))
         if meta.get("measured_at"):
             foot.append(self.tr("measured {when} on {cpu}").format(
