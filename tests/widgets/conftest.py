@@ -19,6 +19,19 @@ def latent_view(qtbot):
 
 
 @pytest.fixture
+def diffusion_view(qtbot):
+    """An empty Step-through (diffusion) view, shown at a realistic size."""
+    from explorer.state import ModelSlot
+    from explorer.views.diffusion import DiffusionView
+
+    v = DiffusionView(ModelSlot("diffusion"))
+    qtbot.addWidget(v)
+    v.resize(1200, 760)
+    v.show()
+    return v
+
+
+@pytest.fixture
 def density_view(qtbot, tmp_path, monkeypatch):
     """An empty Density view (no autostart), its drawing kept in ``tmp_path``, shown at a
     realistic size."""

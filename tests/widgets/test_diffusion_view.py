@@ -6,9 +6,7 @@ import numpy as np
 import pytest
 
 import training
-from explorer.state import ModelSlot
 from explorer.state.models import LoadedModel
-from explorer.views.diffusion import DiffusionView
 from tests.conftest import save_points_ddpm
 from training.diffusion import DiffusionModel
 
@@ -32,13 +30,8 @@ def points_model(tmp_path_factory):
 
 
 @pytest.fixture
-def view(qtbot):
-    slot = ModelSlot("diffusion")
-    v = DiffusionView(slot)
-    qtbot.addWidget(v)
-    v.resize(1200, 760)
-    v.show()
-    return v
+def view(diffusion_view):
+    return diffusion_view
 
 
 def _wait_idle(qtbot, v):

@@ -9,9 +9,7 @@ import json
 import pytest
 
 import training
-from explorer.state import ModelSlot
 from explorer.state.models import LoadedModel
-from explorer.views.diffusion import DiffusionView
 from explorer.views.solver_parity import SolverParityDialog, parity_series
 from training.diffusion import DiffusionModel
 
@@ -46,12 +44,8 @@ def _model(path, parity=None):
 
 
 @pytest.fixture
-def view(qtbot):
-    v = DiffusionView(ModelSlot("diffusion"))
-    qtbot.addWidget(v)
-    v.resize(1200, 760)
-    v.show()
-    return v
+def view(diffusion_view):
+    return diffusion_view
 
 
 def test_parity_series_groups_by_sampler_and_skips_hostile_rows():
