@@ -86,12 +86,6 @@ def choose_default(rows: list[dict]) -> dict | None:
     return min(ok, key=lambda r: (r["steps"], r["frechet_distance"])) if ok else None
 
 
-def _weights_sha256(folder: Path) -> str:
-    import hashlib
-
-    return hashlib.sha256((folder / "model.safetensors").read_bytes()).hexdigest()
-
-
 def reusable_rows(previous: list[dict], model_sha256: str, n_ref: int, n_eval: int,
                   seed: int) -> dict[tuple[str, int], dict]:
     """The rows of earlier runs (``--reuse``) measured on the same weights, x_T (seed) and
@@ -115,12 +109,13 @@ def run(n_ref: int = 64, n_eval: int = 500, repeat: int = 3, seed: int = 0,
     import training
     from training.artifacts import default_trained_dir
     from training.data.images import image_splits
+    from training.diffusion.latent_diffusion import weights_sha256
     from training.evaluate import default_classifier, image_sample_metrics
 
     torch.set_num_threads(threads)
     folder = default_trained_dir() / "diffusion-mnist5k"
     model = training.load(folder)
-    sha = _weights_sha256(folder)
+    sha = weights_sha256(folder)
     done = reusable_rows(previous, sha, n_ref, n_eval, seed)
     clf = default_classifier()
     sp = image_splits("mnist5k", seed=0)
@@ -180,9 +175,10 @@ def write_card(res: dict, folder: Path, command: str) -> None:
     refused if the weights changed since)."""
     import os
 
+    from training.diffusion.latent_diffusion import weights_sha256
     from training.precision import cpu_signature
 
-    if _weights_sha256(folder) != res["model_sha256"]:
+    if weights_sha256(folder) != res["model_sha256"]:
         raise SystemExit(f"error: the weights in {folder} are not the ones measured")
     path = folder / "card.json"
     card = json.loads(path.read_text(encoding="utf-8"))

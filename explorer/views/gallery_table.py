@@ -18,7 +18,8 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 MODEL_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-def _num(v: Any) -> float | None:
+def finite_number(v: Any) -> float | None:
+    """``v`` as a float if it is a finite int or float (not a bool), else None."""
     if isinstance(v, bool) or not isinstance(v, (int, float)):
         return None
     return float(v) if math.isfinite(float(v)) else None
@@ -146,11 +147,11 @@ class GalleryTableModel(QAbstractTableModel):
         if role == SORT_ROLE:
             if col.key == "missing_classes":
                 return len(v) if isinstance(v, list) else None
-            n = _num(v)
+            n = finite_number(v)
             return n if n is not None or missing else str(v).lower()
         if role == MODEL_ROLE:
             return row.get("model")
-        if role == Qt.ItemDataRole.TextAlignmentRole and _num(v) is not None:
+        if role == Qt.ItemDataRole.TextAlignmentRole and finite_number(v) is not None:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 

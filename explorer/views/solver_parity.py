@@ -11,7 +11,6 @@ drops whatever is not a well-formed row (a card is a file anyone can edit).
 
 from __future__ import annotations
 
-import math
 from typing import Any
 
 import pyqtgraph as pg
@@ -21,16 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.state.diffusion import SAMPLER_LABELS
+from explorer.views.gallery_table import finite_number
 
 #: one colour per sampler (DDIM's other step counts included)
 COLOURS = {"ddim": (120, 120, 120), "dpm++2m": (40, 110, 220), "unipc": (230, 120, 30),
            "unipc:quadratic": (30, 160, 80)}
-
-
-def _number(v: Any) -> float | None:
-    if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
-        return None
-    return float(v)
 
 
 def parity_series(parity: Any) -> dict[str, Any] | None:
@@ -46,7 +40,7 @@ def parity_series(parity: Any) -> dict[str, Any] | None:
         steps = r.get("steps")
         if isinstance(steps, bool) or not isinstance(steps, int) or not 1 <= steps <= 1000:
             continue
-        vals = {k: _number(r.get(k)) for k in ("confident_share", "frechet_distance",
+        vals = {k: finite_number(r.get(k)) for k in ("confident_share", "frechet_distance",
                                                "time_vs_ddim50", "rms")}
         if vals["confident_share"] is None or vals["frechet_distance"] is None:
             continue
@@ -63,7 +57,7 @@ def parity_series(parity: Any) -> dict[str, Any] | None:
                and isinstance(d.get("sampler"), str) and isinstance(d.get("steps"), int)
                else None)
     tol = parity.get("tolerance") if isinstance(parity.get("tolerance"), dict) else {}
-    share, factor = _number(tol.get("share")), _number(tol.get("frechet_factor"))
+    share, factor = finite_number(tol.get("share")), finite_number(tol.get("frechet_factor"))
     meta = {k: parity.get(k) for k in ("n_eval", "measured_at", "cpu", "threads")
             if isinstance(parity.get(k), (int, str))}
     return {"baseline": base, "series": series, "default": default,
@@ -122,20 +116,17 @@ class SolverParityDialog(QDialog):
                                   symbol="o", symbolSize=6, symbolBrush=brush)
             self.curves[sampler] = (c, f)
         self.default_marks = []
-        if data["default"] is not None:
-            s, n = data["default"]
-            hit = next((r for r in data["series"].get(s, []) if r["steps"] == n), None)
-            if hit is not None:
-                for plot, y in ((self.conf_plot, 100 * hit["confident_share"]),
-                                (self.fd_plot, hit["frechet_distance"])):
-                    mark = pg.ScatterPlotItem([n], [y], symbol="o", size=16, brush=None,
-                                              pen=pg.mkPen((0, 0, 0), width=2))
-                    plot.addItem(mark)
-                    self.default_marks.append(mark)
         foot = []
         if data["default"] is not None:
             s, n = data["default"]
             hit = next((r for r in data["series"].get(s, []) if r["steps"] == n), None)
+            for plot, y in (() if hit is None else
+                            ((self.conf_plot, 100 * hit["confident_share"]),
+                             (self.fd_plot, hit["frechet_distance"]))):
+                mark = pg.ScatterPlotItem([n], [y], symbol="o", size=16, brush=None,
+                                          pen=pg.mkPen((0, 0, 0), width=2))
+                plot.addItem(mark)
+                self.default_marks.append(mark)
             ratio = None if hit is None else hit.get("time_vs_ddim50")
             foot.append(self.tr("default: {sampler}, {steps} steps").format(
                 sampler=sampler_name(s), steps=n)

@@ -97,11 +97,12 @@ def test_the_button_opens_the_plot_for_a_card_with_a_table(qtbot, view, tmp_path
 
 
 def test_the_benchmark_writes_the_table_into_the_card_of_the_weights_it_measured(tmp_path):
-    from benchmarks.solvers import _weights_sha256, write_card
+    from benchmarks.solvers import write_card
+    from training.diffusion.latent_diffusion import weights_sha256
 
     folder = tmp_path / "m"
     _model(folder)
-    sha = _weights_sha256(folder)
+    sha = weights_sha256(folder)
     res = {"n_ref": 16, "n_eval": 500, "seed": 0, "threads": 1, "reference": "ddim-500",
            "model_sha256": sha, "tolerance": PARITY["tolerance"],
            "default": {"sampler": "unipc:quadratic", "steps": 17, "time_vs_ddim50": 0.34},
