@@ -116,7 +116,7 @@ def _diffusion(cfg: DiffusionRecipe) -> int:
         data_desc = splits.description
         model = DiffusionModel("unet", splits.image_shape, channels=tuple(cfg.channels),
                                schedule=cfg.schedule, seed=cfg.seed, num_classes=len(names),
-                               class_names=names)
+                               class_names=names, prediction=cfg.prediction)
         sampler = None
     else:
         from training.data import get_source, make_splits
@@ -168,7 +168,7 @@ def _diffusion(cfg: DiffusionRecipe) -> int:
         "warmup_steps": cfg.warmup, "ema_decay": cfg.ema, "time_s": round(trainer.elapsed(), 1),
         **platform_facts(cfg, device), "processes": 1 if dist is None else dist[1],
         "bf16_autocast": trainer.bf16, "precision": trainer.precision_reason,
-        "objective": diffusion_objective(cfg.min_snr),
+        "objective": diffusion_objective(cfg.min_snr, model.prediction),
         "optimizer": "Adam, linear warm-up, cosine decay to 0.1·lr, grad-norm clip 1",
         "weights": f"EMA of the training weights (decay {cfg.ema})",
         **({"min_snr_gamma": cfg.min_snr} if cfg.min_snr else {}),

@@ -222,6 +222,10 @@ def _weighted(r) -> bool:
     return bool(r.min_snr)
 
 
+def _v_prediction(r) -> bool:
+    return r.prediction != "epsilon"
+
+
 def nonnegative_float(value: str) -> float:
     """A finite number ≥ 0."""
     try:
@@ -267,6 +271,10 @@ class DiffusionRecipe(RunOptions, Recipe):
                          "min(SNR_t, γ)/SNR_t (Hang et al. 2023; 0: unweighted, the default)",
                          type=nonnegative_float, metavar="GAMMA", when=_weighted)
     seed: int = opt(0, "seed of init, split and batches")
+    prediction: str = opt("epsilon", "what the UNet predicts: the noise ε (the default) or "
+                          "the velocity v = √ᾱ_t ε − √(1−ᾱ_t) x_0 (Salimans & Ho 2022)",
+                          choices=("epsilon", "v"), when=_v_prediction,
+                          group="UNet options (images)")
     channels: list[int] = opt([32, 64, 96], "UNet channels per resolution", nargs=3,
                               metavar=("C1", "C2", "C3"),
                               when=_images, group="UNet options (images)")

@@ -99,7 +99,7 @@ def start_from(model, path: str) -> None:
         raise SystemExit(f"error: {path} is not a diffusion model")
     mine, theirs = model.config(), src.config()
     keys = ("net", "data_shape", "channels", "hidden", "depth", "schedule",
-            "num_train_timesteps", "fourier")
+            "num_train_timesteps", "fourier", "prediction")
     diff = [k for k in keys if mine[k] != theirs[k]]
     if diff:
         raise SystemExit(f"error: {path} has a different network ({', '.join(diff)}); "

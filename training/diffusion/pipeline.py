@@ -14,6 +14,11 @@ for all; −1 = no condition) and a guidance scale ``guidance`` = s in every sam
 so s = 0 is the unconditional model, s = 1 the conditional one and s > 1 pushes samples
 away from what the unconditional model would draw, towards the class.
 
+A network may predict ε (``prediction="epsilon"``, every model before 2026-11-28) or the
+velocity v = α_t ε − σ_t x_0 (``prediction="v"``, Salimans & Ho 2022, §4; α_t = √ᾱ_t,
+σ_t = √(1 − ᾱ_t)); :meth:`DiffusionModel.predict_noise` always returns ε̂, converted by
+ε̂ = σ_t x_t + α_t v̂, so every sampler, the guidance and the views are unchanged.
+
 Model space: images are mapped from [0, 1] to [−1, 1] (x ↦ 2x − 1); 2D points are
 standardised by the training set's mean and standard deviation. ``to_data`` maps back.
 """
@@ -38,6 +43,8 @@ from training.diffusion.scheduling_unipc import UniPCMultistepScheduler
 #: "unipc:quadratic" is UniPC on the quadratic timestep grid (see ``make_scheduler``), the
 #: app's default fast solver: 17 steps match DDIM-50's figures (benchmarks/solvers.py)
 SAMPLERS = ("ddpm", "ddim", "dpm++2m", "unipc", "unipc:quadratic")
+#: what a network may be trained to predict (see the module docstring)
+PREDICTIONS = ("epsilon", "v")
 #: what the app calls each sampler
 SAMPLER_LABELS = {"ddpm": "DDPM", "ddim": "DDIM", "dpm++2m": "DPM-Solver++(2M)",
                   "unipc": "UniPC-2", "unipc:quadratic": "UniPC-2 (t²)"}
@@ -66,7 +73,7 @@ class DenoiseStep:
 
 @register
 class DiffusionModel:
-    """ε-prediction diffusion model: a denoiser network + a :class:`NoiseSchedule`."""
+    """A denoiser network (predicting ε or v) + its noise schedule."""
 
     kind = "diffusion"
 
@@ -74,7 +81,14 @@ class DiffusionModel:
                  channels: tuple[int, int, int] | list[int] = (32, 64, 96), hidden: int = 128,
                  depth: int = 4, schedule: str = "linear", num_train_timesteps: int = 1000,
                  seed: int = 0, fourier: int = 0, num_classes: int = 0,
-                 class_names: tuple[str, ...] | list[str] = ()) -> None:
+                 class_names: tuple[str, ...] | list[str] = (),
+                 prediction: str = "epsilon") -> None:
+        if prediction not in PREDICTIONS:
+            raise ValueError(f"prediction must be one of {', '.join(PREDICTIONS)}, "
+                             f"not {prediction!r}")
+        if prediction != "epsilon" and net != "unet":
+            raise ValueError("v-prediction is offered for the image UNet only")
+        self.prediction = prediction
         self.net_name = net
         self.data_shape = tuple(int(s) for s in data_shape)
         self.channels = tuple(int(c) for c in channels)
@@ -114,7 +128,7 @@ class DiffusionModel:
                 "channels": list(self.channels), "hidden": self.hidden, "depth": self.depth,
                 "schedule": self.schedule_name, "num_train_timesteps": self.T,
                 "seed": self.seed, "fourier": self.fourier, "num_classes": self.num_classes,
-                "class_names": list(self.class_names)}
+                "class_names": list(self.class_names), "prediction": self.prediction}
 
     @classmethod
     def expected_shapes(cls, config: dict[str, Any]) -> dict[str, tuple[int, ...]]:
@@ -260,6 +274,16 @@ class DiffusionModel:
                              f"0 … {self.num_classes - 1} or −1 for none")
         return y
 
+    def output_to_noise(self, out: torch.Tensor, x_t: torch.Tensor,
+                        t: torch.Tensor | int) -> torch.Tensor:
+        """The network's output as ε̂: itself for ε-prediction; σ_t x_t + α_t v̂ for v."""
+        if self.prediction == "epsilon":
+            return out
+        ab = self.scheduler.alphas_cumprod.to(x_t.device)[
+            torch.as_tensor(t, device=x_t.device, dtype=torch.long)].float()
+        ab = ab.reshape(-1, *([1] * (x_t.dim() - 1))) if ab.dim() else ab
+        return (1 - ab).sqrt() * x_t.float() + ab.sqrt() * out
+
     @torch.inference_mode()
     def predict_noise(self, x_t: torch.Tensor, t: torch.Tensor | int,
                       labels: torch.Tensor | None = None,
@@ -275,16 +299,18 @@ class DiffusionModel:
         prec = self.precision_for(x_t, t)
         with prec.autocast(x_t.device.type):
             if labels is None:  # a conditional net takes this as the null label ∅
-                return self.net(x_t, t).float()
-            y = labels.to(x_t.device)
-            s = float(guidance)
-            if s == 1.0:
-                return self.net(x_t, t, y).float()
-            if s == 0.0:
-                return self.net(x_t, t, None).float()
-            both = self.net(torch.cat([x_t, x_t]), t, torch.cat([y, torch.full_like(y, -1)]))
-            eps_c, eps_u = both.float().chunk(2)
-            return guided_noise(eps_c, eps_u, s)
+                out = self.net(x_t, t).float()
+            elif float(guidance) in (0.0, 1.0):
+                y = labels.to(x_t.device) if float(guidance) == 1.0 else None
+                out = self.net(x_t, t, y).float()
+            else:
+                y = labels.to(x_t.device)
+                both = self.net(torch.cat([x_t, x_t]), t,
+                                torch.cat([y, torch.full_like(y, -1)]))
+                out_c, out_u = both.float().chunk(2)
+                # guidance is linear, and so is v ↦ ε: guiding v̂ then converting is the same
+                out = guided_noise(out_c, out_u, float(guidance))
+        return self.output_to_noise(out, x_t, t)
 
     def precision_for(self, x_t: torch.Tensor, t: torch.Tensor | int):
         """The :class:`training.precision.Precision` the denoiser uses for this input."""

@@ -11,6 +11,11 @@ With ``min_snr`` = γ > 0 each example's loss is weighted by min(SNR_t, γ) / SN
 whose noise is hard to tell from the image and whose gradients conflict with the noisy ones,
 count less; the validation loss stays the unweighted one, comparable across recipes.
 
+A v-prediction model (``model.prediction == "v"``) regresses v = α_t ε − σ_t x_0 instead:
+‖v − v_θ‖² = ‖ε − ε̂‖² / α_t², the ε error weighted by 1 + 1/SNR_t, so the noisy timesteps,
+where the digit's shape is decided, count more (Salimans & Ho 2022); with Min-SNR-γ its
+weight is min(SNR_t, γ)/(SNR_t + 1). The validation loss is the ε error either way.
+
 Training runs with Adam (linear warm-up, cosine decay), gradient-norm clipping at 1 and an exponential
 moving average of the weights (decay ``ema``), which is what gets sampled and saved.
 
@@ -38,11 +43,17 @@ from training.optim import CosineAdam
 DiffusionEvent = TrainEvent
 
 
-def diffusion_objective(min_snr: float = 0.0) -> str:
+def diffusion_objective(min_snr: float = 0.0, prediction: str = "epsilon") -> str:
     """The card's words for the training objective."""
-    text = "simplified DDPM loss ‖ε − ε_θ(x_t, t)‖² (Ho et al. 2020, eq. 14)"
+    if prediction == "v":
+        text = ("v-prediction loss ‖v − v_θ(x_t, t)‖², v = √ᾱ_t ε − √(1−ᾱ_t) x_0 "
+                "(Salimans & Ho 2022)")
+        denominator = "(SNR_t + 1)"
+    else:
+        text = "simplified DDPM loss ‖ε − ε_θ(x_t, t)‖² (Ho et al. 2020, eq. 14)"
+        denominator = "SNR_t"
     if min_snr:
-        text += (f", each example weighted by min(SNR_t, {min_snr:g})/SNR_t "
+        text += (f", each example weighted by min(SNR_t, {min_snr:g})/{denominator} "
                  "(Min-SNR-γ, Hang et al. 2023)")
     return text
 
@@ -94,7 +105,8 @@ class DiffusionTrainer:
         if self.min_snr > 0:
             ab = model.scheduler.alphas_cumprod.double()
             snr = ab / (1 - ab)
-            self.loss_weights = (snr.clamp(max=self.min_snr) / snr).float()
+            denominator = snr + 1 if model.prediction == "v" else snr
+            self.loss_weights = (snr.clamp(max=self.min_snr) / denominator).float()
         self.total, self.batch_size = int(steps), int(batch_size)
         self.ema_decay, self.eval_every = float(ema), int(eval_every)
         # bfloat16 autocast only where this machine does it well (asked for and not vetoed by
@@ -190,7 +202,7 @@ class DiffusionTrainer:
             net = self.ddp if self.ddp is not None else self.net
             with torch.autocast(self.device.type, dtype=torch.bfloat16, enabled=self.bf16):
                 pred = net(x_t, t) if y is None else net(x_t, t, y)
-            loss = self._loss(pred.float(), eps, t)
+            loss = self._loss(pred.float(), self._target(x0, eps, t), t)
             finite = torch.isfinite(loss.detach()).float()
             if self.world > 1:  # every rank stops together, not one of them alone
                 torch.distributed.all_reduce(finite, op=torch.distributed.ReduceOp.MIN)
@@ -214,8 +226,16 @@ class DiffusionTrainer:
                 event = self._event()
         return event
 
+    def _target(self, x0: torch.Tensor, eps: torch.Tensor, t: torch.Tensor) -> torch.Tensor:
+        """What the network regresses: ε, or v = √ᾱ_t ε − √(1−ᾱ_t) x_0 (on ε's device)."""
+        if self.model.prediction == "epsilon":
+            return eps
+        ab = self.sched.alphas_cumprod[t.cpu()].to(eps.device, eps.dtype)
+        ab = ab.reshape(-1, *([1] * (eps.dim() - 1)))
+        return ab.sqrt() * eps - (1 - ab).sqrt() * x0.to(eps.device)
+
     def _loss(self, pred: torch.Tensor, eps: torch.Tensor, t: torch.Tensor) -> torch.Tensor:
-        """Mean squared ε error, each example weighted by min(SNR_t, γ)/SNR_t if asked."""
+        """Mean squared error against the target, each example weighted if asked."""
         sq = (pred - eps) ** 2
         if self.loss_weights is None:
             return torch.mean(sq)
@@ -242,7 +262,8 @@ class DiffusionTrainer:
             yv = None if yv is None else yv.to(self.device)
         with torch.autocast(self.device.type, dtype=torch.bfloat16, enabled=self.bf16):
             pred = self.ema_net(x_t, tv) if yv is None else self.ema_net(x_t, tv, yv)
-        return float(torch.mean((pred.float() - ev) ** 2))
+        eps_hat = self.model.output_to_noise(pred.float(), x_t, tv)
+        return float(torch.mean((eps_hat - ev) ** 2))
 
     def elapsed(self) -> float:
         return self._elapsed0 + time.perf_counter() - self._t0
