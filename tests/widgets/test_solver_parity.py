@@ -83,6 +83,8 @@ def test_the_button_opens_the_plot_for_a_card_with_a_table(qtbot, view, tmp_path
     assert list(xs) == [10, 17] and ys[1] == pytest.approx(82.3)
     assert list(fd.getData()[1]) == [29.9, 29.6]
     assert len(d.default_marks) == 2  # the default ringed in both plots
+    legend = [label.text for _, label in d.conf_plot.getPlotItem().legend.items]
+    assert "DDIM-50" in legend  # the dashed reference has a key of its own
     assert "UniPC-2 (t²), 17 steps" in d.footer.text() and "0.34" in d.footer.text()
     assert "500 samples" in d.caption.text() and "1 point" in d.caption.text()
     assert "with" in d.windowTitle()
