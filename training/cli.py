@@ -130,12 +130,10 @@ def _diffusion(cfg: DiffusionRecipe) -> int:
         if cfg.conditional and len(names) < 2:
             raise SystemExit(f"error: '{cfg.data}' has no class labels to condition on")
         data_desc = {**sp.description, "description": source.description}
-        if cfg.prediction != "epsilon":
-            raise SystemExit("error: --prediction v is offered for images (the UNet); the 2D "
-                             "MLP predicts ε")
         model = DiffusionModel("mlp", (2,), hidden=cfg.hidden, depth=cfg.depth,
                                schedule=cfg.schedule, seed=cfg.seed, fourier=cfg.fourier,
-                               num_classes=len(names), class_names=names)
+                               num_classes=len(names), class_names=names,
+                               prediction=cfg.prediction)  # refuses v, with a message
         model.shift = torch.as_tensor(x_train.mean(0), dtype=torch.float32)
         model.scale = torch.as_tensor(x_train.std(0), dtype=torch.float32)
         fresh = not getattr(source, "fixed", False)

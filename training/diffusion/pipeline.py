@@ -87,7 +87,8 @@ class DiffusionModel:
             raise ValueError(f"prediction must be one of {', '.join(PREDICTIONS)}, "
                              f"not {prediction!r}")
         if prediction != "epsilon" and net != "unet":
-            raise ValueError("v-prediction is offered for the image UNet only")
+            raise ValueError("--prediction v is offered for images: v-prediction is for the "
+                             "image UNet only, the 2D MLP predicts ε")
         self.prediction = prediction
         self.net_name = net
         self.data_shape = tuple(int(s) for s in data_shape)
@@ -276,13 +277,11 @@ class DiffusionModel:
 
     def output_to_noise(self, out: torch.Tensor, x_t: torch.Tensor,
                         t: torch.Tensor | int) -> torch.Tensor:
-        """The network's output as ε̂: itself for ε-prediction; σ_t x_t + α_t v̂ for v."""
+        """The network's output as ε̂: itself for ε-prediction; σ_t x_t + α_t v̂ for v
+        (the forward process's formula α_t · first + σ_t · second, with v̂ and x_t)."""
         if self.prediction == "epsilon":
             return out
-        ab = self.scheduler.alphas_cumprod.to(x_t.device)[
-            torch.as_tensor(t, device=x_t.device, dtype=torch.long)].float()
-        ab = ab.reshape(-1, *([1] * (x_t.dim() - 1))) if ab.dim() else ab
-        return (1 - ab).sqrt() * x_t.float() + ab.sqrt() * out
+        return self.scheduler.add_noise(out, x_t.to(out.dtype), t)
 
     @torch.inference_mode()
     def predict_noise(self, x_t: torch.Tensor, t: torch.Tensor | int,

@@ -83,8 +83,9 @@ class SchedulerBase:
     def add_noise(self, original_samples: torch.Tensor, noise: torch.Tensor,
                   timesteps: torch.Tensor | int) -> torch.Tensor:
         """x_t = √ᾱ_t x_0 + √(1 − ᾱ_t) ε   (DDPM eq. 4, reparameterised); t per sample."""
-        t = torch.as_tensor(timesteps, dtype=torch.long)
-        ab = self.alphas_cumprod.to(original_samples.dtype)[t]
+        x = original_samples
+        t = torch.as_tensor(timesteps, dtype=torch.long, device=x.device)
+        ab = self.alphas_cumprod.to(x.device, x.dtype)[t]
         while ab.dim() < original_samples.dim():
             ab = ab.unsqueeze(-1)
         return ab.sqrt() * original_samples + (1 - ab).sqrt() * noise

@@ -196,13 +196,14 @@ class DiffusionTrainer:
                 x0, t, eps = (v[self.rank::self.world] for v in (x0, t, eps))
                 y = None if y is None else y[self.rank::self.world]
             x_t = self.sched.add_noise(x0, eps, t)
+            target = self._target(x0, eps, t)
             if self.device.type != "cpu":
-                x_t, t, eps = (v.to(self.device, non_blocking=True) for v in (x_t, t, eps))
+                x_t, t, target = (v.to(self.device, non_blocking=True) for v in (x_t, t, target))
                 y = None if y is None else y.to(self.device, non_blocking=True)
             net = self.ddp if self.ddp is not None else self.net
             with torch.autocast(self.device.type, dtype=torch.bfloat16, enabled=self.bf16):
                 pred = net(x_t, t) if y is None else net(x_t, t, y)
-            loss = self._loss(pred.float(), self._target(x0, eps, t), t)
+            loss = self._loss(pred.float(), target, t)
             finite = torch.isfinite(loss.detach()).float()
             if self.world > 1:  # every rank stops together, not one of them alone
                 torch.distributed.all_reduce(finite, op=torch.distributed.ReduceOp.MIN)
@@ -227,16 +228,15 @@ class DiffusionTrainer:
         return event
 
     def _target(self, x0: torch.Tensor, eps: torch.Tensor, t: torch.Tensor) -> torch.Tensor:
-        """What the network regresses: ε, or v = √ᾱ_t ε − √(1−ᾱ_t) x_0 (on ε's device)."""
+        """What the network regresses: ε, or v = √ᾱ_t ε − √(1−ᾱ_t) x_0 (the forward
+        process's formula with ε and −x_0)."""
         if self.model.prediction == "epsilon":
             return eps
-        ab = self.sched.alphas_cumprod[t.cpu()].to(eps.device, eps.dtype)
-        ab = ab.reshape(-1, *([1] * (eps.dim() - 1)))
-        return ab.sqrt() * eps - (1 - ab).sqrt() * x0.to(eps.device)
+        return self.sched.add_noise(eps, -x0, t)
 
-    def _loss(self, pred: torch.Tensor, eps: torch.Tensor, t: torch.Tensor) -> torch.Tensor:
+    def _loss(self, pred: torch.Tensor, target: torch.Tensor, t: torch.Tensor) -> torch.Tensor:
         """Mean squared error against the target, each example weighted if asked."""
-        sq = (pred - eps) ** 2
+        sq = (pred - target) ** 2
         if self.loss_weights is None:
             return torch.mean(sq)
         w = self.loss_weights.to(sq.device)[t.to(sq.device)]
