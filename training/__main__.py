@@ -1,3 +1,4 @@
 from training.cli import main
+from training.run import end_process
 
-raise SystemExit(main())
+end_process(main())
