@@ -512,11 +512,12 @@ def main(argv: list[str] | None = None) -> int:
             own = _recipe_args(argv, cls.name)
             args = p.parse_args(own)
             if cls is DiffusionRecipe and is_image_data(args.data) != is_image_data(base.data):
-                # images ↔ points: the base's step count, batch and lr belong to the other
-                # kind of net; fall back to the defaults of the new kind unless given
-                for name in ("steps", "batch_size", "lr"):
+                # images ↔ points: the base's step count, batch, lr and prediction (v is for
+                # the UNet) belong to the other kind of net; the new kind's unless given
+                for name, value in (("steps", None), ("batch_size", None), ("lr", None),
+                                    ("prediction", "epsilon")):
                     if "--" + name.replace("_", "-") not in own:
-                        setattr(args, name, None)
+                        setattr(args, name, value)
             if cls is DensityRecipe and args.family != base.family:
                 # another family: the base's options were the old family's; the new one
                 # starts from its own defaults except for the options given here

@@ -217,6 +217,7 @@ def test_from_follows_a_change_of_data_kind_and_flags_switch_back(monkeypatch):
     code, cfg = _captured(monkeypatch, ["train", "diffusion", "--from", "diffusion-mnist5k",
                                         "--data", "moons", "--out", "runs/m"])
     assert code == 0 and cfg.resolved().steps == 6000 and cfg.resolved().batch_size == 512
+    assert cfg.prediction == "epsilon"  # the shipped UNet predicts v; the 2D MLP only ε
     code, cfg = _captured(monkeypatch, ["train", "diffusion", "--from", "diffusion-mnist5k",
                                         "--data", "moons", "--steps", "9", "--out", "runs/m"])
     assert cfg.steps == 9
