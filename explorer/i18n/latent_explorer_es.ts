@@ -2818,6 +2818,10 @@
         <translation> ({ratio:.2f} × el tiempo de DDIM-50)</translation>
     </message>
     <message>
+        <source>on these {n} samples the fewest steps inside the band: {sampler}, {steps}</source>
+        <translation>en estas {n} muestras, el menor número de pasos dentro de la banda: {sampler}, {steps}</translation>
+    </message>
+    <message>
         <source>measured {when} on {cpu}</source>
         <translation>medido el {when} en {cpu}</translation>
     </message>

@@ -2818,6 +2818,10 @@
         <translation> ({ratio:.2f} × o tempo do DDIM-50)</translation>
     </message>
     <message>
+        <source>on these {n} samples the fewest steps inside the band: {sampler}, {steps}</source>
+        <translation>nestas {n} amostras, o menor número de passos dentro da faixa: {sampler}, {steps}</translation>
+    </message>
+    <message>
         <source>measured {when} on {cpu}</source>
         <translation>medido em {when} em {cpu}</translation>
     </message>

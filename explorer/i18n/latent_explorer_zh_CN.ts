@@ -2818,6 +2818,10 @@
         <translation>（DDIM-50 用时的 {ratio:.2f} 倍）</translation>
     </message>
     <message>
+        <source>on these {n} samples the fewest steps inside the band: {sampler}, {steps}</source>
+        <translation>在这 {n} 个样本上，落在带内的最少步数：{sampler}，{steps}</translation>
+    </message>
+    <message>
         <source>measured {when} on {cpu}</source>
         <translation>{when} 在 {cpu} 上测得</translation>
     </message>

@@ -5,8 +5,12 @@ same x_T and stores in the model's card (``solver_parity``) what the shipped cla
 of the samples: the share classified with confidence ≥ 0.9 and the Fréchet distance, next
 to DDIM-50's, with the tolerance the default step count was chosen by. The dialog draws
 both against the number of steps, one curve per sampler, DDIM-50 as a dashed line with its
-tolerance shaded, and rings the view's default. :func:`parity_series` reads the card and
-drops whatever is not a well-formed row (a card is a file anyone can edit).
+tolerance shaded, and rings the view's default (the sampler and step count the view opens
+with). The card's own ``default`` is the benchmark's proposal: the fewest steps inside the
+tolerance on the card's samples; where it differs from the view's (a few hundred samples
+are noisy; the view's default was checked on larger sets, docs/views.md), the footer says
+so. :func:`parity_series` reads the card and drops whatever is not a well-formed row (a
+card is a file anyone can edit).
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from PySide6.QtWidgets import (
     QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
-from explorer.state.diffusion import SAMPLER_LABELS
+from explorer.state.diffusion import DEFAULT_SAMPLER, DEFAULT_STEPS, SAMPLER_LABELS
 from explorer.views.gallery_table import finite_number
 
 #: one colour per sampler (DDIM's other step counts included)
@@ -28,9 +32,10 @@ COLOURS = {"ddim": (120, 120, 120), "dpm++2m": (40, 110, 220), "unipc": (230, 12
 
 
 def parity_series(parity: Any) -> dict[str, Any] | None:
-    """``{"baseline": row, "series": {sampler: [rows by steps]}, "default": (sampler, steps)
-    or None, "tolerance": (share, factor), "meta": {...}}`` from a card's ``solver_parity``;
-    None without a DDIM-50 row and at least one other well-formed row."""
+    """``{"baseline": row, "series": {sampler: [rows by steps]}, "default": the view's
+    (sampler, steps), "proposal": the card's (sampler, steps) or None, "tolerance": (share,
+    factor), "meta": {...}}`` from a card's ``solver_parity``; None without a DDIM-50 row
+    and at least one other well-formed row."""
     if not isinstance(parity, dict) or not isinstance(parity.get("rows"), list):
         return None
     rows = []
@@ -53,14 +58,15 @@ def parity_series(parity: Any) -> dict[str, Any] | None:
     for r in sorted(others, key=lambda r: r["steps"]):
         series.setdefault(r["sampler"], []).append(r)
     d = parity.get("default")
-    default = ((d["sampler"], d["steps"]) if isinstance(d, dict)
-               and isinstance(d.get("sampler"), str) and isinstance(d.get("steps"), int)
-               else None)
+    proposal = ((d["sampler"], d["steps"]) if isinstance(d, dict)
+                and isinstance(d.get("sampler"), str) and isinstance(d.get("steps"), int)
+                else None)
     tol = parity.get("tolerance") if isinstance(parity.get("tolerance"), dict) else {}
     share, factor = finite_number(tol.get("share")), finite_number(tol.get("frechet_factor"))
     meta = {k: parity.get(k) for k in ("n_eval", "measured_at", "cpu", "threads")
             if isinstance(parity.get(k), (int, str))}
-    return {"baseline": base, "series": series, "default": default,
+    return {"baseline": base, "series": series, "proposal": proposal,
+            "default": (DEFAULT_SAMPLER, DEFAULT_STEPS[DEFAULT_SAMPLER]),
             "tolerance": (share if share is not None else 0.01,
                           factor if factor is not None else 1.05), "meta": meta}
 
@@ -135,6 +141,11 @@ class SolverParityDialog(QDialog):
                 sampler=sampler_name(s), steps=n)
                 + (self.tr(" ({ratio:.2f} × DDIM-50's time)").format(ratio=ratio)
                    if ratio else ""))
+        if data["proposal"] is not None and data["proposal"] != data["default"]:
+            s, n = data["proposal"]
+            foot.append(self.tr("on these {n} samples the fewest steps inside the band: "
+                                "{sampler}, {steps}").format(
+                n=meta.get("n_eval", "?"), sampler=sampler_name(s), steps=n))
         if meta.get("measured_at"):
             foot.append(self.tr("measured {when} on {cpu}").format(
                 when=meta["measured_at"], cpu=meta.get("cpu", "?")))

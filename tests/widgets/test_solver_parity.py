@@ -62,6 +62,7 @@ def test_parity_series_groups_by_sampler_and_skips_hostile_rows():
     assert [r["steps"] for r in d["series"]["unipc:quadratic"]] == [10, 17]
     assert [r["steps"] for r in d["series"]["ddim"]] == [10]  # DDIM-50 is the baseline
     assert d["default"] == ("unipc:quadratic", 17) and d["tolerance"] == (0.01, 1.05)
+    assert d["proposal"] == ("unipc:quadratic", 17)
     # nothing to plot: no baseline, no other row, not a table at all
     assert parity_series({"rows": [_row("unipc", 10, 0.8, 30)]}) is None
     assert parity_series({"rows": [_row("ddim", 50, 0.8, 30)]}) is None
@@ -98,6 +99,29 @@ def test_the_button_opens_the_plot_for_a_card_with_a_table(qtbot, view, tmp_path
     assert b.dialog is None
 
 
+def test_the_ring_is_the_views_default_and_a_different_proposal_is_named(qtbot):
+    """The card's default is the benchmark's proposal on its own samples; the dialog rings
+    what the view opens with and names the proposal when the two differ."""
+    from explorer.state.diffusion import DEFAULT_SAMPLER, DEFAULT_STEPS
+
+    view_default = (DEFAULT_SAMPLER, DEFAULT_STEPS[DEFAULT_SAMPLER])
+    rows = PARITY["rows"] + [_row("unipc:quadratic", 20, 0.835, 29.0, 0.41)]
+    data = parity_series({**PARITY, "rows": rows,
+                          "default": {"sampler": "unipc:quadratic", "steps": 20}})
+    assert data["default"] == view_default and data["proposal"] == ("unipc:quadratic", 20)
+    d = SolverParityDialog(data, "m")
+    qtbot.addWidget(d)
+    ringed = {tuple(m.getData()[0]) for m in d.default_marks}
+    assert ringed == {(float(view_default[1]),)}  # the view's step count, in both plots
+    foot = d.footer.text()
+    assert "default: UniPC-2 (t²), 17 steps" in foot
+    assert "fewest steps inside the band: UniPC-2 (t²), 20" in foot
+    # the same proposal as the view's default: nothing extra to say
+    same = SolverParityDialog(parity_series(PARITY), "m")
+    qtbot.addWidget(same)
+    assert "fewest steps" not in same.footer.text()
+
+
 def test_the_benchmark_writes_the_table_into_the_card_of_the_weights_it_measured(tmp_path):
     from benchmarks.solvers import write_card
     from training.diffusion.latent_diffusion import weights_sha256
@@ -115,7 +139,7 @@ def test_the_benchmark_writes_the_table_into_the_card_of_the_weights_it_measured
     sp = card["solver_parity"]
     assert sp["model_sha256"] == sha and sp["command"].endswith("--write-card")
     assert len(sp["rows"]) == len(PARITY["rows"]) and "reused" not in sp["rows"][0]
-    assert parity_series(sp)["default"] == ("unipc:quadratic", 17)
+    assert parity_series(sp)["proposal"] == ("unipc:quadratic", 17)
     assert training.load(folder) is not None  # still a loadable artifact
     with pytest.raises(SystemExit, match="not the ones measured"):
         write_card({**res, "model_sha256": "0" * 64}, folder, "x")
