@@ -781,6 +781,10 @@
         <translation>&lt;br&gt;Condicional por classe ({k} classes). Com a orientação padrão s = {s:g}: {acc:.0%} das amostras classificadas como a classe pedida, diversidade {div:.2f} da dos dados reais</translation>
     </message>
     <message>
+        <source>&lt;br&gt;v-prediction: the network outputs v = √ᾱ_t ε − √(1−ᾱ_t) x₀; ε̂ and x̂₀ are computed from it</source>
+        <translation>&lt;br&gt;predição de v: a rede devolve v = √ᾱ_t ε − √(1−ᾱ_t) x₀; ε̂ e x̂₀ são calculados a partir dela</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{images} · {name}&lt;/b&gt;&lt;br&gt;{net_name} denoiser, {n_params:,} parameters, {steps} training steps; {schedule_name} schedule, T = {t}{extra}</source>
         <translation>&lt;b&gt;{images} · {name}&lt;/b&gt;&lt;br&gt;removedor de ruído {net_name}, {n_params:,} parâmetros, {steps} passos de treino; cronograma {schedule_name}, T = {t}{extra}</translation>
     </message>

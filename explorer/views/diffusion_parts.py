@@ -523,6 +523,10 @@ def model_summary(model, card: dict) -> str:
             "diversity {div:.2f} of real data's").format(
                 k=model.num_classes, s=m["guidance_default"], acc=m["guided_accuracy"],
                 div=m["guided_diversity"])
+    if getattr(model, "prediction", "epsilon") == "v":
+        extra = QCoreApplication.translate(
+            "DiffusionView", "<br>v-prediction: the network outputs v = √ᾱ_t ε − √(1−ᾱ_t) x₀; "
+            "ε̂ and x̂₀ are computed from it") + extra
     steps = card.get("training", {}).get("steps", "?")
     return QCoreApplication.translate(
         "DiffusionView", "<b>{images} · {name}</b><br>{net_name} denoiser, {n_params:,} "

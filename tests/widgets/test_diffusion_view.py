@@ -269,3 +269,18 @@ def test_sampler_menu_matches_the_pipeline():
     assert set(state.SAMPLER_LABELS) == set(pipeline.SAMPLERS)
     assert state.SAMPLER_LABELS == pipeline.SAMPLER_LABELS
     assert state.DEFAULT_STEPS == pipeline.DEFAULT_STEPS
+
+
+def test_the_side_panel_says_what_the_network_predicts(qtbot, view, image_model, tmp_path):
+    """A v-prediction model says so (its ε̂ and x̂₀ panels are computed from v̂); an
+    ε-prediction one needs no remark."""
+    view.slot.set(image_model)
+    _wait_idle(qtbot, view)
+    assert "v-prediction" not in view.model_label.text()
+    path = tmp_path / "v"
+    training.save(DiffusionModel("unet", (28, 28), channels=(8, 16, 16), seed=0,
+                                 prediction="v"), path, _card("mnist5k"))
+    view.slot.set(LoadedModel(training.load(path), path))
+    _wait_idle(qtbot, view)
+    text = view.model_label.text()
+    assert "v-prediction" in text and "UNET denoiser" in text
