@@ -781,8 +781,8 @@
         <translation>&lt;br&gt;Condicional por clase ({k} clases). Con la guía por defecto s = {s:g}: {acc:.0%} de las muestras clasificadas como la clase pedida, diversidad {div:.2f} de la de los datos reales</translation>
     </message>
     <message>
-        <source>&lt;br&gt;v-prediction: the network outputs v = √ᾱ_t ε − √(1−ᾱ_t) x₀; ε̂ and x̂₀ are computed from it</source>
-        <translation>&lt;br&gt;predicción de v: la red devuelve v = √ᾱ_t ε − √(1−ᾱ_t) x₀; ε̂ y x̂₀ se calculan a partir de ella</translation>
+        <source>; v-prediction (ε and x₀ computed from the net&apos;s v)</source>
+        <translation>; predicción de v (ε y x₀ calculados a partir de la v de la red)</translation>
     </message>
     <message>
         <source>&lt;b&gt;{images} · {name}&lt;/b&gt;&lt;br&gt;{net_name} denoiser, {n_params:,} parameters, {steps} training steps; {schedule_name} schedule, T = {t}{extra}</source>

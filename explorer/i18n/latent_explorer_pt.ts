@@ -781,8 +781,8 @@
         <translation>&lt;br&gt;Condicional por classe ({k} classes). Com a orientação padrão s = {s:g}: {acc:.0%} das amostras classificadas como a classe pedida, diversidade {div:.2f} da dos dados reais</translation>
     </message>
     <message>
-        <source>&lt;br&gt;v-prediction: the network outputs v = √ᾱ_t ε − √(1−ᾱ_t) x₀; ε̂ and x̂₀ are computed from it</source>
-        <translation>&lt;br&gt;predição de v: a rede devolve v = √ᾱ_t ε − √(1−ᾱ_t) x₀; ε̂ e x̂₀ são calculados a partir dela</translation>
+        <source>; v-prediction (ε and x₀ computed from the net&apos;s v)</source>
+        <translation>; predição de v (ε e x₀ calculados a partir do v da rede)</translation>
     </message>
     <message>
         <source>&lt;b&gt;{images} · {name}&lt;/b&gt;&lt;br&gt;{net_name} denoiser, {n_params:,} parameters, {steps} training steps; {schedule_name} schedule, T = {t}{extra}</source>

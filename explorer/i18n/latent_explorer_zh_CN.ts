@@ -781,8 +781,8 @@
         <translation>&lt;br&gt;类条件（{k} 个类）。默认引导强度 s = {s:g} 时：{acc:.0%} 的样本被分类为所提示的类，多样性为真实数据的 {div:.2f}</translation>
     </message>
     <message>
-        <source>&lt;br&gt;v-prediction: the network outputs v = √ᾱ_t ε − √(1−ᾱ_t) x₀; ε̂ and x̂₀ are computed from it</source>
-        <translation>&lt;br&gt;v 预测：网络输出 v = √ᾱ_t ε − √(1−ᾱ_t) x₀；ε̂ 和 x̂₀ 由它计算得出</translation>
+        <source>; v-prediction (ε and x₀ computed from the net&apos;s v)</source>
+        <translation>；v 预测（ε 和 x₀ 由网络输出的 v 计算）</translation>
     </message>
     <message>
         <source>&lt;b&gt;{images} · {name}&lt;/b&gt;&lt;br&gt;{net_name} denoiser, {n_params:,} parameters, {steps} training steps; {schedule_name} schedule, T = {t}{extra}</source>

@@ -525,8 +525,7 @@ def model_summary(model, card: dict) -> str:
                 div=m["guided_diversity"])
     if getattr(model, "prediction", "epsilon") == "v":
         extra = QCoreApplication.translate(
-            "DiffusionView", "<br>v-prediction: the network outputs v = √ᾱ_t ε − √(1−ᾱ_t) x₀; "
-            "ε̂ and x̂₀ are computed from it") + extra
+            "DiffusionView", "; v-prediction (ε and x₀ computed from the net's v)") + extra
     steps = card.get("training", {}).get("steps", "?")
     return QCoreApplication.translate(
         "DiffusionView", "<b>{images} · {name}</b><br>{net_name} denoiser, {n_params:,} "
