@@ -167,9 +167,9 @@ SHIPPED: dict[str, str] = {
         "--out trained/naive-mnist5k"
     ),
     "diffusion-mnist5k": (
-        "python -m training diffusion --data mnist5k --steps 8000 --batch-size 64 --lr "
-        "0.0005 --warmup 200 --ema 0.999 --schedule linear --seed 0 --channels 32 64 96 "
-        "--out trained/diffusion-mnist5k"
+        "python -m training diffusion --data mnist5k --steps 7000 --batch-size 64 --lr "
+        "0.001 --warmup 200 --ema 0.999 --schedule linear --seed 0 --prediction v "
+        "--channels 32 48 96 --out trained/diffusion-mnist5k"
     ),
     "diffusion-cond-mnist5k": (
         "python -m training diffusion --data mnist5k --steps 8000 --batch-size 64 --lr "
