@@ -1,4 +1,4 @@
 from training.cli import main
-from training.run import end_process
+from training.run import run_main
 
-end_process(main())
+run_main(main)

@@ -115,6 +115,23 @@ def end_process(code: int) -> None:
     raise SystemExit(code)
 
 
+def run_main(main) -> None:
+    """``python -m training``: ``main()``'s status through :func:`end_process`. In a process
+    that joined a process group, an exception that escapes ``main`` is printed and ends the
+    process with status 1 the same way (the teardown could turn the traceback into an
+    abort); elsewhere it propagates as usual."""
+    try:
+        code = main()
+    except Exception:
+        if not _JOINED:
+            raise
+        import traceback
+
+        traceback.print_exc()
+        code = 1
+    end_process(code)
+
+
 def refuse_torchrun(cfg: Recipe) -> None:
     if int(os.environ.get("WORLD_SIZE", "1")) > 1:
         raise ValueError(f"the {cfg.name} recipe trains in one process (it takes minutes on a "

@@ -154,6 +154,33 @@ def test_python_m_training_ends_by_os_exit_once_it_joined_a_group(monkeypatch, j
     assert flushed == (["stdout"] if joined else [])
 
 
+@pytest.mark.parametrize("joined", [False, True])
+def test_an_exception_under_torchrun_is_printed_then_exits_1(monkeypatch, capsys, joined):
+    from training import run
+
+    class Exited(Exception):
+        pass
+
+    def fake_exit(code):
+        raise Exited(code)
+
+    def broken_main():
+        raise RuntimeError("a bug in a recipe")
+
+    monkeypatch.setattr(run, "_JOINED", joined)
+    monkeypatch.setattr(run.os, "_exit", fake_exit)
+    with pytest.raises(Exited if joined else RuntimeError) as e:
+        run.run_main(broken_main)
+    if joined:
+        assert e.value.args[0] == 1
+        err = capsys.readouterr().err
+        assert "Traceback" in err and "a bug in a recipe" in err
+    with pytest.raises(SystemExit) as e:  # a status from main, no group joined
+        monkeypatch.setattr(run, "_JOINED", False)
+        run.run_main(lambda: 2)
+    assert e.value.code == 2
+
+
 def test_destroy_process_group_leaves_gloo_threads_running(tmp_path):
     """The fact end_process rests on (torch 2.13): after DistributedDataParallel has run,
     destroy_process_group and dropping every reference still leave gloo's threads alive.
