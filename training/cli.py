@@ -24,7 +24,7 @@ import numpy as np
 from training import cli_artifacts
 from training.run import (
     Progress, TrainingStopped, choose_device, init_distributed,
-    platform_facts, print_saved, refuse_torchrun, run_training, size_param,
+    platform_facts, print_saved, refuse_torchrun, run_main, run_training, size_param,
 )
 from training.shipped import SHIPPED
 from training.recipes import (
@@ -547,4 +547,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    run_main(main)

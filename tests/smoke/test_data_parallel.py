@@ -130,22 +130,31 @@ def test_device_cuda_without_a_gpu_is_a_clear_error(tmp_path, capsys, name):
     assert not (tmp_path / "x").exists()
 
 
+class Exited(Exception):
+    """What the faked os._exit raises, with the status."""
+
+
+@pytest.fixture
+def fake_exit(monkeypatch):
+    """training.run with os._exit replaced by raising :class:`Exited`."""
+    from training import run
+
+    def _exit(code):
+        raise Exited(code)
+
+    monkeypatch.setattr(run.os, "_exit", _exit)
+    return run
+
+
 @pytest.mark.parametrize("joined", [False, True])
-def test_python_m_training_ends_by_os_exit_once_it_joined_a_group(monkeypatch, joined):
+def test_python_m_training_ends_by_os_exit_once_it_joined_a_group(monkeypatch, fake_exit,
+                                                                   joined):
     """A process that joined a process group skips the interpreter's teardown (os._exit,
     after flushing its output): gloo's threads outlive destroy_process_group, and a
     teardown around them aborted a worker in CI. Any other process exits normally."""
-    from training import run
-
-    class Exited(Exception):
-        pass
-
-    def fake_exit(code):
-        raise Exited(code)
-
+    run = fake_exit
     flushed = []
     monkeypatch.setattr(run, "_JOINED", joined)
-    monkeypatch.setattr(run.os, "_exit", fake_exit)
     monkeypatch.setattr(run.sys, "stdout", type("Out", (), {
         "flush": lambda self: flushed.append("stdout")})())
     with pytest.raises(Exited if joined else SystemExit) as e:
@@ -155,28 +164,22 @@ def test_python_m_training_ends_by_os_exit_once_it_joined_a_group(monkeypatch, j
 
 
 @pytest.mark.parametrize("joined", [False, True])
-def test_an_exception_under_torchrun_is_printed_then_exits_1(monkeypatch, capsys, joined):
-    from training import run
-
-    class Exited(Exception):
-        pass
-
-    def fake_exit(code):
-        raise Exited(code)
+def test_an_exception_under_torchrun_is_printed_then_exits_1(monkeypatch, capsys, fake_exit,
+                                                             joined):
+    run = fake_exit
 
     def broken_main():
         raise RuntimeError("a bug in a recipe")
 
     monkeypatch.setattr(run, "_JOINED", joined)
-    monkeypatch.setattr(run.os, "_exit", fake_exit)
     with pytest.raises(Exited if joined else RuntimeError) as e:
         run.run_main(broken_main)
     if joined:
         assert e.value.args[0] == 1
         err = capsys.readouterr().err
         assert "Traceback" in err and "a bug in a recipe" in err
+    monkeypatch.setattr(run, "_JOINED", False)
     with pytest.raises(SystemExit) as e:  # a status from main, no group joined
-        monkeypatch.setattr(run, "_JOINED", False)
         run.run_main(lambda: 2)
     assert e.value.code == 2
 
