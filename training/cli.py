@@ -98,7 +98,7 @@ def _diffusion(cfg: DiffusionRecipe) -> int:
 
     from training import artifacts
     from training.diffusion import DiffusionModel
-    from training.diffusion.train import DiffusionTrainer, diffusion_objective
+    from training.diffusion.train import DiffusionTrainer, diffusion_objective, ema_weights_text
 
     device = choose_device(cfg, gpu_capable=True)
     torch.set_num_threads(cfg.threads)
@@ -171,7 +171,7 @@ def _diffusion(cfg: DiffusionRecipe) -> int:
         "bf16_autocast": trainer.bf16, "precision": trainer.precision_reason,
         "objective": diffusion_objective(cfg.min_snr, model.prediction),
         "optimizer": "Adam, linear warm-up, cosine decay to 0.1·lr, grad-norm clip 1",
-        "weights": f"EMA of the training weights (decay {cfg.ema})",
+        "weights": ema_weights_text(cfg.ema, cfg.steps),
         **({"min_snr_gamma": cfg.min_snr} if cfg.min_snr else {}),
         **conditioning_facts(cfg),
         "loss_curve": [[s, round(l, 5), None if v is None else round(v, 5)] for s, l, v in hist],

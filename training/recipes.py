@@ -264,7 +264,8 @@ class DiffusionRecipe(RunOptions, Recipe):
     batch_size: int | None = opt(None, "global batch size (default: 64 images, 512 2D)")
     lr: float | None = opt(None, "peak learning rate (default: 5e-4 images, 2e-3 2D)")
     warmup: int = opt(200, "linear warm-up steps")
-    ema: float = opt(0.999, "EMA decay of the saved weights")
+    ema: float = opt(0.999, "EMA decay of the saved weights; after s steps it is "
+                      "min(EMA, (1+s)/(10+s)), which reaches 0.999 only after 8,990 steps")
     schedule: str = opt("linear", "noise schedule, T = 1000 (linear: β 1e-4 → 0.02)",
                         choices=("linear", "cosine"))
     min_snr: float = opt(0.0, "Min-SNR-γ loss weighting: each example's ε error weighted by "
@@ -343,7 +344,8 @@ class LatentDiffusionRecipe(RunOptions, Recipe):
     batch_size: int = opt(256, "batch size")
     lr: float = opt(1e-3, "peak learning rate (warm-up, cosine decay)")
     warmup: int = opt(200, "linear warm-up steps")
-    ema: float = opt(0.999, "EMA decay of the saved weights")
+    ema: float = opt(0.999, "EMA decay of the saved weights; after s steps it is "
+                      "min(EMA, (1+s)/(10+s)), which reaches 0.999 only after 8,990 steps")
     schedule: str = opt("linear", "noise schedule, T = 1000 (linear: β 1e-4 → 0.02)",
                         choices=("linear", "cosine"))
     seed: int = opt(0, "seed of init and batches")

@@ -8,7 +8,8 @@ import torch
 
 import training
 from training.diffusion import DiffusionModel
-from training.diffusion.train import DiffusionTrainer, NonFiniteLoss
+from training.diffusion.train import (DiffusionTrainer, NonFiniteLoss, ema_decay_at,
+                                      ema_weights_text)
 
 
 def _card(name="mnist5k"):
@@ -100,6 +101,26 @@ def test_training_lowers_the_loss_and_resumes_exactly():
     b.run()
     for p, q in zip(full.ema_net.parameters(), b.ema_net.parameters()):
         assert torch.equal(p, q)
+
+
+def test_ema_decay_warms_up_and_the_card_says_the_decay_reached():
+    """The decay after s steps is min(ema, (1+s)/(10+s)): 0.1 at the first update, 0.999 only
+    from s = 8,990; a 7,000-step run ends at 7000/7009. The trainer's EMA follows it."""
+    assert ema_decay_at(0, 0.999) == pytest.approx(0.1)
+    assert ema_decay_at(8989, 0.999) < 0.999 == ema_decay_at(8990, 0.999) == ema_decay_at(9e4, 0.999)
+    assert ema_decay_at(6999, 0.999) == pytest.approx(7000 / 7009)
+    text = ema_weights_text(0.999, 7000)
+    assert "min(0.999, (1+s)/(10+s))" in text and "0.99872 at the last step" in text
+    x = np.random.default_rng(0).normal(size=(64, 2))
+    m = DiffusionModel("mlp", (2,), hidden=8, depth=1, seed=0)
+    tr = DiffusionTrainer(m, x, steps=3, batch_size=16, lr=1e-3, warmup=1, seed=0)
+    ema = [p.detach().clone() for p in tr.ema_net.parameters()]
+    for s in range(3):
+        tr.step(1)
+        d = ema_decay_at(s, tr.ema_decay)
+        ema = [e * d + p.detach() * (1 - d) for e, p in zip(ema, tr.net.parameters())]
+    for e, p in zip(ema, tr.ema_net.parameters()):
+        assert torch.allclose(e, p, atol=1e-6)
 
 
 def test_non_finite_loss_stops_with_a_message():

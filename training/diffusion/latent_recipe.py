@@ -129,7 +129,7 @@ def run_latent_diffusion(cfg) -> int:
     import torch
 
     from training import artifacts
-    from training.diffusion.train import DiffusionTrainer
+    from training.diffusion.train import DiffusionTrainer, ema_weights_text
     from training.run import (
         Progress, choose_device, platform_facts, print_saved, refuse_torchrun, run_training,
     )
@@ -178,7 +178,7 @@ def run_latent_diffusion(cfg) -> int:
             "objective": "simplified DDPM loss ‖ε − ε_θ(u_t, t)‖² on standardised codes "
                          "(Ho et al. 2020, eq. 14; Rombach et al. 2022)",
             "optimizer": "Adam, linear warm-up, cosine decay to 0.1·lr, grad-norm clip 1",
-            "weights": f"EMA of the training weights (decay {cfg.ema})",
+            "weights": ema_weights_text(cfg.ema, cfg.steps),
             "loss_curve": [[s, round(lo, 5), None if v is None else round(v, 5)]
                            for s, lo, v in hist]},
         "metrics": {k: v for k, v in {

@@ -17,7 +17,11 @@ where the digit's shape is decided, count more (Salimans & Ho 2022); with Min-SN
 weight is min(SNR_t, γ)/(SNR_t + 1). The validation loss is the ε error either way.
 
 Training runs with Adam (linear warm-up, cosine decay), gradient-norm clipping at 1 and an exponential
-moving average of the weights (decay ``ema``), which is what gets sampled and saved.
+moving average of the weights, which is what gets sampled and saved. Its decay after s steps
+is min(``ema``, (1+s)/(10+s)) (:func:`ema_decay_at`): the warm-up keeps the initial weights
+from dominating, and it reaches 0.999 only after 8,990 steps, so in the shipped pixel and
+2D runs (6,000–8,000 steps) the warm-up sets the decay throughout (0.99872 at the last of
+7,000 steps); the latent DDPM's 20,000 steps reach 0.999.
 
 The trainer advances in steps (``step(n)``) so a CLI, a test or the GUI can drive it, report
 progress through one callback, checkpoint (:meth:`state` / :meth:`load_state`) and resume.
@@ -41,6 +45,17 @@ from training.optim import CosineAdam
 #: ``loss`` (mean training loss since the previous event), ``val_loss`` (EMA weights on a
 #: fixed validation batch, fixed t and ε) and ``samples_per_s``
 DiffusionEvent = TrainEvent
+
+
+def ema_decay_at(steps_done: int, ema: float) -> float:
+    """The EMA decay of the update after ``steps_done`` optimisation steps."""
+    return min(float(ema), (1 + steps_done) / (10 + steps_done))
+
+
+def ema_weights_text(ema: float, steps: int) -> str:
+    """The card's words for the saved weights of a run of ``steps`` steps."""
+    return (f"EMA of the training weights, decay min({ema:g}, (1+s)/(10+s)) after s steps "
+            f"({ema_decay_at(steps - 1, ema):.5f} at the last step)")
 
 
 def diffusion_objective(min_snr: float = 0.0, prediction: str = "epsilon") -> str:
@@ -244,8 +259,8 @@ class DiffusionTrainer:
 
     @torch.no_grad()
     def _update_ema(self) -> None:
-        # warm the average up so early checkpoints are not dominated by the initial weights
-        d = min(self.ema_decay, (1 + self.step_count) / (10 + self.step_count))
+        # warmed up so that early checkpoints are not dominated by the initial weights
+        d = ema_decay_at(self.step_count, self.ema_decay)
         for pe, p in zip(self.ema_net.parameters(), self.net.parameters()):
             pe.lerp_(p.detach(), 1 - d)
         for be, b in zip(self.ema_net.buffers(), self.net.buffers()):
