@@ -265,7 +265,7 @@ class DiffusionRecipe(RunOptions, Recipe):
     lr: float | None = opt(None, "peak learning rate (default: 5e-4 images, 2e-3 2D)")
     warmup: int = opt(200, "linear warm-up steps")
     ema: float = opt(0.999, "EMA decay of the saved weights; after s steps it is "
-                      "min(EMA, (1+s)/(10+s)), which reaches 0.999 only after 8,990 steps")
+                      "min(EMA, (1+s)/(10+s)): the default 0.999 only from step 8,990 on")
     schedule: str = opt("linear", "noise schedule, T = 1000 (linear: β 1e-4 → 0.02)",
                         choices=("linear", "cosine"))
     min_snr: float = opt(0.0, "Min-SNR-γ loss weighting: each example's ε error weighted by "
@@ -345,7 +345,7 @@ class LatentDiffusionRecipe(RunOptions, Recipe):
     lr: float = opt(1e-3, "peak learning rate (warm-up, cosine decay)")
     warmup: int = opt(200, "linear warm-up steps")
     ema: float = opt(0.999, "EMA decay of the saved weights; after s steps it is "
-                      "min(EMA, (1+s)/(10+s)), which reaches 0.999 only after 8,990 steps")
+                      "min(EMA, (1+s)/(10+s)): the default 0.999 only from step 8,990 on")
     schedule: str = opt("linear", "noise schedule, T = 1000 (linear: β 1e-4 → 0.02)",
                         choices=("linear", "cosine"))
     seed: int = opt(0, "seed of init and batches")
