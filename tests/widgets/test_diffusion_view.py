@@ -168,12 +168,16 @@ def test_points_mode_particles_field_trails_and_diagnostics(qtbot, view, points_
     assert len(view._final_brushes) == 1000  # final particles coloured by A / B / C
     assert "colours on the final particles" in view.diag_label.text()
     view.state.set_index(5)
-    # the ε̂ field is computed in a worker and drawn when it arrives
-    qtbot.waitUntil(lambda: len(view.point_plots[0]["arrows"].getData()[0]) == 2 * 21 * 21,
-                    timeout=20000)
+    # the ε̂ field is computed in a worker and drawn when it arrives (until then the arrows
+    # item holds no data: getData() gives None, which must not end the wait with a TypeError)
+    def arrows():
+        x = view.point_plots[0]["arrows"].getData()[0]
+        return 0 if x is None else len(x)
+
+    qtbot.waitUntil(lambda: arrows() == 2 * 21 * 21, timeout=20000)
     view.state.set_index(4)
     view.state.set_index(5)  # cached: drawn at once
-    assert len(view.point_plots[0]["arrows"].getData()[0]) == 2 * 21 * 21
+    assert arrows() == 2 * 21 * 21
     tx, _ = view.point_plots[0]["trails"].getData()
     assert len(tx) == 100 * 7  # 6 positions + a gap per particle
     _wait_idle(qtbot, view)
