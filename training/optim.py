@@ -65,3 +65,10 @@ class CosineAdam:
             dst.copy_(src)
         for dst, src in zip(self.v, state["v"]):
             dst.copy_(src)
+
+
+def ema_decay_at(steps_done: int, ema: float) -> float:
+    """The decay of a weight average's update after ``steps_done`` steps: ``ema``, ramped up
+    as (1+s)/(10+s) so that early on the average forgets the random initial weights fast
+    (0.999 is reached only after 8,990 steps). The DDPM and GAN trainers both use it."""
+    return min(float(ema), (1 + steps_done) / (10 + steps_done))

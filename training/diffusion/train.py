@@ -38,18 +38,13 @@ import torch
 
 from training.diffusion.pipeline import DiffusionModel
 from training.events import TrainEvent
-from training.optim import CosineAdam
+from training.optim import CosineAdam, ema_decay_at
 
 
 #: the diffusion trainer's events are :class:`training.events.TrainEvent` with the metrics
 #: ``loss`` (mean training loss since the previous event), ``val_loss`` (EMA weights on a
 #: fixed validation batch, fixed t and ε) and ``samples_per_s``
 DiffusionEvent = TrainEvent
-
-
-def ema_decay_at(steps_done: int, ema: float) -> float:
-    """The EMA decay of the update after ``steps_done`` optimisation steps."""
-    return min(float(ema), (1 + steps_done) / (10 + steps_done))
 
 
 def ema_weights_text(ema: float, steps: int) -> str:

@@ -19,6 +19,7 @@ from torch.nn import functional as F
 
 from training.events import TrainEvent
 from training.latent.gan import _GANBase, _StyleGenerator
+from training.optim import ema_decay_at
 
 
 def pad_images(x: np.ndarray) -> torch.Tensor:
@@ -204,7 +205,7 @@ class GANTrainer:
             p.requires_grad_(True)
         with torch.no_grad():
             # EMA with a ramp-up (StyleGAN): early on the average forgets the random init fast
-            beta = min(self.ema_decay, (1 + self.progress) / (10 + self.progress))
+            beta = ema_decay_at(self.progress, self.ema_decay)
             for pe, p in zip(self.G_ema.parameters(), self.G.parameters()):
                 pe.lerp_(p, 1 - beta)
             for be, b in zip(self.G_ema.buffers(), self.G.buffers()):
