@@ -649,8 +649,8 @@
         <translation>Proceso inverso</translation>
     </message>
     <message>
-        <source>DPM-Solver++(2M) (Lu et al. 2022) or UniPC-2 (Zhao et al. 2023): second-order solvers of the probability-flow ODE, timesteps even in log-SNR, or for UniPC-2 (t²) even in √t (t_i ∝ (1 − i/(n−1))², more of them near the data than even in t); DDIM (Song et al. 2021, eq. 12) or ancestral DDPM (Ho et al. 2020, Algorithm 2), even in t</source>
-        <translation>DPM-Solver++(2M) (Lu et al. 2022) o UniPC-2 (Zhao et al. 2023): resolvedores de segundo orden de la ODE de flujo de probabilidad, pasos uniformes en log-SNR, o para UniPC-2 (t²) uniformes en √t (t_i ∝ (1 − i/(n−1))², más pasos cerca de los datos que uniformes en t); DDIM (Song et al. 2021, ec. 12) o DDPM ancestral (Ho et al. 2020, algoritmo 2), uniformes en t</translation>
+        <source>DPM-Solver++(2M) (Lu et al. 2022) or UniPC-2 (Zhao et al. 2023): second-order solvers of the probability-flow ODE, timesteps even in log-SNR, or for UniPC-2 (t²) even in √t (t_i ∝ (1 − i/(n−1))², more of them near the data than even in t); SDE-DPM-Solver++(2M) (t²): the same solver for the reverse SDE, fresh noise at every step (it forgets part of the denoiser&apos;s errors: better digits at 17 steps, but not the ODE&apos;s solution from this x_T); DDIM (Song et al. 2021, eq. 12) or ancestral DDPM (Ho et al. 2020, Algorithm 2), even in t</source>
+        <translation>DPM-Solver++(2M) (Lu et al. 2022) o UniPC-2 (Zhao et al. 2023): resolvedores de segundo orden de la ODE de flujo de probabilidad, pasos uniformes en log-SNR, o para UniPC-2 (t²) uniformes en √t (t_i ∝ (1 − i/(n−1))², más pasos cerca de los datos que uniformes en t); SDE-DPM-Solver++(2M) (t²): el mismo resolvedor para la SDE inversa, ruido nuevo en cada paso (olvida parte de los errores del denoiser: mejores dígitos con 17 pasos, pero no la solución de la ODE desde este x_T); DDIM (Song et al. 2021, ec. 12) o DDPM ancestral (Ho et al. 2020, algoritmo 2), uniformes en t</translation>
     </message>
     <message>
         <source>number of denoiser evaluations (T = 1000); each sampler starts at its own default</source>

@@ -649,8 +649,8 @@
         <translation>Processo reverso</translation>
     </message>
     <message>
-        <source>DPM-Solver++(2M) (Lu et al. 2022) or UniPC-2 (Zhao et al. 2023): second-order solvers of the probability-flow ODE, timesteps even in log-SNR, or for UniPC-2 (t²) even in √t (t_i ∝ (1 − i/(n−1))², more of them near the data than even in t); DDIM (Song et al. 2021, eq. 12) or ancestral DDPM (Ho et al. 2020, Algorithm 2), even in t</source>
-        <translation>DPM-Solver++(2M) (Lu et al. 2022) ou UniPC-2 (Zhao et al. 2023): solucionadores de segunda ordem da ODE de fluxo de probabilidade, passos uniformes em log-SNR, ou para UniPC-2 (t²) uniformes em √t (t_i ∝ (1 − i/(n−1))², mais passos perto dos dados do que uniformes em t); DDIM (Song et al. 2021, eq. 12) ou DDPM ancestral (Ho et al. 2020, algoritmo 2), uniformes em t</translation>
+        <source>DPM-Solver++(2M) (Lu et al. 2022) or UniPC-2 (Zhao et al. 2023): second-order solvers of the probability-flow ODE, timesteps even in log-SNR, or for UniPC-2 (t²) even in √t (t_i ∝ (1 − i/(n−1))², more of them near the data than even in t); SDE-DPM-Solver++(2M) (t²): the same solver for the reverse SDE, fresh noise at every step (it forgets part of the denoiser&apos;s errors: better digits at 17 steps, but not the ODE&apos;s solution from this x_T); DDIM (Song et al. 2021, eq. 12) or ancestral DDPM (Ho et al. 2020, Algorithm 2), even in t</source>
+        <translation>DPM-Solver++(2M) (Lu et al. 2022) ou UniPC-2 (Zhao et al. 2023): solucionadores de segunda ordem da ODE de fluxo de probabilidade, passos uniformes em log-SNR, ou para UniPC-2 (t²) uniformes em √t (t_i ∝ (1 − i/(n−1))², mais passos perto dos dados do que uniformes em t); SDE-DPM-Solver++(2M) (t²): o mesmo solucionador para a SDE reversa, ruído novo a cada passo (esquece parte dos erros do denoiser: dígitos melhores com 17 passos, mas não a solução da ODE a partir deste x_T); DDIM (Song et al. 2021, eq. 12) ou DDPM ancestral (Ho et al. 2020, algoritmo 2), uniformes em t</translation>
     </message>
     <message>
         <source>number of denoiser evaluations (T = 1000); each sampler starts at its own default</source>

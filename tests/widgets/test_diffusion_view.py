@@ -231,8 +231,8 @@ def test_fast_solver_choice_default_steps_and_ddim_alongside(qtbot, view, image_
     view.slot.set(image_model)
     combo = view.sampler_combo
     assert [combo.itemData(i) for i in range(combo.count())] == [
-        "unipc:quadratic", "unipc", "dpm++2m", "ddim", "ddpm"]
-    assert combo.itemText(0) == "UniPC-2 (t²)" and combo.itemText(1) == "UniPC-2"
+        "unipc:quadratic", "dpm++2m-sde:quadratic", "unipc", "dpm++2m", "ddim", "ddpm"]
+    assert combo.itemText(0) == "UniPC-2 (t²)" and combo.itemText(2) == "UniPC-2"
     cfg = view.state.config.a
     assert (cfg.sampler, cfg.steps) == ("unipc:quadratic", 17) == (
         "unipc:quadratic", DEFAULT_STEPS["unipc:quadratic"])
@@ -264,6 +264,36 @@ def test_fast_solver_choice_default_steps_and_ddim_alongside(qtbot, view, image_
     # the solver's last step lands on its x̂_0
     assert np.array_equal(a.frames[-1].x_prev, a.frames[-1].x0)
     assert "UniPC-2-4" in view.step_label.text()
+
+
+def test_the_sde_solver_beside_the_ode_solver_from_the_same_noise(qtbot, view, image_model):
+    """The SDE solver: its own 17 steps, reproducible for a seed, the same x_T as UniPC-2
+    beside it but another end point, and its last step lands on its x̂_0."""
+    view.slot.set(image_model)
+    combo = view.sampler_combo
+    combo.setCurrentIndex(combo.findData("dpm++2m-sde:quadratic"))
+    cfg = view.state.config.a
+    assert (cfg.sampler, cfg.steps) == ("dpm++2m-sde:quadratic", 17)
+    assert cfg.label() == "SDE-DPM-Solver++(2M)-17 (t²)" and not view.eta_spin.isEnabled()
+    view.steps_spin.setValue(5)
+    view.sampler_b.setCurrentIndex(view.sampler_b.findData("unipc:quadratic"))
+    view.steps_b.setValue(5)
+    view.compare_check.setChecked(True)
+    view.run_to_end()
+    qtbot.waitUntil(lambda: view.state.index == 5, timeout=20000)
+    _wait_idle(qtbot, view)
+    a, b = view.state.runs
+    assert np.array_equal(a.frames[0].x_t, b.frames[0].x_t)
+    assert np.array_equal(a.frames[-1].x_prev, a.frames[-1].x0)
+    assert not np.allclose(a.frames[-1].x_prev, b.frames[-1].x_prev)
+    first = a.frames[-1].x_prev.copy()
+    view.seed_spin.setValue(1)
+    _wait_idle(qtbot, view)
+    view.seed_spin.setValue(0)  # the same seed again: the same noise, the same digits
+    view.run_to_end()
+    qtbot.waitUntil(lambda: view.state.index == 5, timeout=20000)
+    _wait_idle(qtbot, view)
+    assert np.array_equal(view.state.runs[0].frames[-1].x_prev, first)
 
 
 def test_sampler_menu_matches_the_pipeline():

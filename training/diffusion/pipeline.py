@@ -42,14 +42,17 @@ from training.diffusion.scheduling_unipc import UniPCMultistepScheduler
 
 #: "unipc:quadratic" is UniPC on the quadratic timestep grid (see ``make_scheduler``), the
 #: app's default fast solver: 17 steps match DDIM-50's figures (benchmarks/solvers.py)
-SAMPLERS = ("ddpm", "ddim", "dpm++2m", "unipc", "unipc:quadratic")
+#: "dpm++2m-sde" is DPM-Solver++(2M) for the reverse SDE (η = 1, noise at every step)
+SAMPLERS = ("ddpm", "ddim", "dpm++2m", "unipc", "unipc:quadratic", "dpm++2m-sde:quadratic")
 #: what a network may be trained to predict (see the module docstring)
 PREDICTIONS = ("epsilon", "v")
 #: what the app calls each sampler
 SAMPLER_LABELS = {"ddpm": "DDPM", "ddim": "DDIM", "dpm++2m": "DPM-Solver++(2M)",
-                  "unipc": "UniPC-2", "unipc:quadratic": "UniPC-2 (t²)"}
+                  "unipc": "UniPC-2", "unipc:quadratic": "UniPC-2 (t²)",
+                  "dpm++2m-sde:quadratic": "SDE-DPM-Solver++(2M) (t²)"}
 #: the step count each sampler starts with in the app (the solvers': benchmarks/solvers.py)
-DEFAULT_STEPS = {"ddpm": 50, "ddim": 50, "dpm++2m": 20, "unipc": 20, "unipc:quadratic": 17}
+DEFAULT_STEPS = {"ddpm": 50, "ddim": 50, "dpm++2m": 20, "unipc": 20, "unipc:quadratic": 17,
+                 "dpm++2m-sde:quadratic": 17}
 
 
 def guided_noise(eps_cond: torch.Tensor, eps_uncond: torch.Tensor, s: float) -> torch.Tensor:
@@ -324,21 +327,23 @@ class DiffusionModel:
     def make_scheduler(self, sampler: str = "ddim", steps: int = 50,
                        eta: float = 0.0, variance_type: str = "fixed_small") -> SchedulerBase:
         """A fresh scheduler for ``sampler`` over ``steps`` timesteps (evenly spaced in t for
-        DDPM / DDIM, in log-SNR for the ODE solvers ``dpm++2m`` and ``unipc``; a solver
-        name may pick another spacing after a colon, e.g. ``unipc:time``, see
+        DDPM / DDIM, in log-SNR for the solvers ``dpm++2m``, ``unipc`` and ``dpm++2m-sde``
+        (the SDE solver, η = 1); a solver name may pick another spacing after a colon,
+        e.g. ``unipc:time``, see
         :class:`~training.diffusion.scheduler_base.LogSNRSchedulerBase`)."""
         clip = not self.is_points
         sampler, _, spacing = str(sampler).partition(":")
-        if spacing and sampler not in ("dpm++2m", "unipc"):
-            raise ValueError(f"only the ODE solvers (dpm++2m, unipc) take a timestep "
+        if spacing and sampler not in ("dpm++2m", "unipc", "dpm++2m-sde"):
+            raise ValueError(f"only the solvers (dpm++2m, unipc, dpm++2m-sde) take a timestep "
                              f"spacing, not '{sampler}'")
         solver_options = {"clip_sample": clip, "timestep_spacing": spacing or "logsnr"}
         if isinstance(steps, bool) or int(steps) != steps or not 1 <= int(steps) <= self.T:
             raise ValueError(f"steps must be a whole number from 1 to {self.T}, not {steps!r}")
         steps = int(steps)
-        if sampler == "dpm++2m":
-            s: SchedulerBase = DPMSolverMultistepScheduler(self.T, self.schedule_name,
-                                                           **solver_options)
+        if sampler in ("dpm++2m", "dpm++2m-sde"):
+            s: SchedulerBase = DPMSolverMultistepScheduler(
+                self.T, self.schedule_name, eta=1.0 if sampler == "dpm++2m-sde" else 0.0,
+                **solver_options)
         elif sampler == "unipc":
             s = UniPCMultistepScheduler(self.T, self.schedule_name, **solver_options)
         elif sampler == "ddim":
