@@ -133,13 +133,13 @@ def test_sde_solver_samples_the_data_distribution(eta, spacing):
 
 def test_pipeline_samples_with_the_sde_solver():
     unet = DiffusionModel("unet", (28, 28), channels=(8, 16, 16), seed=1)
-    name = "dpm++2m-sde:quadratic"
+    name = "dpm++2m-sde:time"
     a = unet.sample(2, steps=4, sampler=name, seed=3)
     assert a.shape == (2, 28, 28) and 0 <= a.min() <= a.max() <= 1
     assert np.array_equal(a, unet.sample(2, steps=4, sampler=name, seed=3))
-    assert not np.array_equal(a, unet.sample(2, steps=4, sampler="dpm++2m:quadratic", seed=3))
+    assert not np.array_equal(a, unet.sample(2, steps=4, sampler="dpm++2m:time", seed=3))
     sched = unet.make_scheduler(name, 5)
-    assert sched.eta == 1.0 and sched.timestep_spacing == "quadratic"
+    assert sched.eta == 1.0 and sched.timestep_spacing == "time"
     assert sched.config()["solver"] == "dpm++2m-sde"
     steps = list(unet.denoise(2, steps=5, sampler=name, seed=0))
     assert steps[-1].prev_t == -1 and torch.equal(steps[-1].x_prev, steps[-1].x0)
