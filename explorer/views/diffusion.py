@@ -298,6 +298,7 @@ class DiffusionView(ModelView, Transport, ReverseDrawing, ForwardProcessPanel, D
         lay.addWidget(self.scrub)
         self.step_label = QLabel()
         self.step_label.setTextFormat(Qt.TextFormat.RichText)
+        self.step_label.setWordWrap(True)  # a long sampler name wraps, never clipped
         lay.addWidget(self.step_label)
         speed = QHBoxLayout()
         speed.addWidget(QLabel(self.tr("speed (steps/s)")))

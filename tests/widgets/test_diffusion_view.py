@@ -275,6 +275,7 @@ def test_the_sde_solver_beside_the_ode_solver_from_the_same_noise(qtbot, view, i
     cfg = view.state.config.a
     assert (cfg.sampler, cfg.steps) == ("dpm++2m-sde:time", 17)
     assert cfg.label() == "SDE-DPM-Solver++(2M)-17 (even t)" and not view.eta_spin.isEnabled()
+    assert view.step_label.wordWrap()  # the long name wraps in the side panel
     view.steps_spin.setValue(5)
     view.sampler_b.setCurrentIndex(view.sampler_b.findData("unipc:quadratic"))
     view.steps_b.setValue(5)
