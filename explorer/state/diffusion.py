@@ -17,8 +17,8 @@ from explorer.state.events import Observable
 #: default, UniPC on the quadratic grid t_i ∝ (1 − i/(n−1))² ("t²"), does it in 17 steps.
 #: The SDE solver (fresh noise at every step), on the grid even in t, gives more confident
 #: digits and a lower Fréchet distance at 17 steps than DDIM-50 (docs/views.md, "A solver
-#: of the reverse SDE"). Kept free of torch so that the app starts
-#: fast; a test checks it against the pipeline.
+#: of the reverse SDE"). Kept free of torch so that the app starts fast; a test checks it
+#: against the pipeline.
 SAMPLER_CHOICES = (
     ("unipc:quadratic", "UniPC-2 (t²)", 17),
     ("dpm++2m-sde:time", "SDE-DPM-Solver++(2M) (even t)", 17),

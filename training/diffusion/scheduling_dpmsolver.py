@@ -27,7 +27,7 @@ h_η = (1 + η) h the step is (σ_t/σ_s) e^{−ηh} x_s + α_t (1 − e^{−h_�
 solver. The noise does what the ODE cannot: each step partly forgets the errors the
 imperfect denoiser made in the steps before it (Karras et al. 2022, Section 4), which is
 why it gives better digits from the same network at the same number of evaluations
-(docs/views.md, "Fast solvers"). It is not a solver of the ODE, so its samples do not
+(docs/views.md, "A solver of the reverse SDE"). It is not a solver of the ODE, so its samples do not
 converge to DDIM-500's from the same x_T; it is judged by the classifier's figures alone.
 
 Code names and paper symbols:
