@@ -649,8 +649,8 @@
         <translation>反向过程</translation>
     </message>
     <message>
-        <source>DPM-Solver++(2M) (Lu et al. 2022) or UniPC-2 (Zhao et al. 2023): second-order solvers of the probability-flow ODE, timesteps even in log-SNR, or for UniPC-2 (t²) even in √t (t_i ∝ (1 − i/(n−1))², more of them near the data than even in t); SDE-DPM-Solver++(2M) (even t): the same solver for the reverse SDE, fresh noise at every step (it forgets part of the denoiser&apos;s errors: better digits at 17 steps, but not the ODE&apos;s solution from this x_T); DDIM (Song et al. 2021, eq. 12) or ancestral DDPM (Ho et al. 2020, Algorithm 2), even in t</source>
-        <translation>DPM-Solver++(2M)（Lu 等，2022）或 UniPC-2（Zhao 等，2023）：概率流 ODE 的二阶求解器，时间步在 log-SNR 上均匀；UniPC-2 (t²) 的时间步在 √t 上均匀（t_i ∝ (1 − i/(n−1))²，比在 t 上均匀时更多步靠近数据）；SDE-DPM-Solver++(2M)（t 上均匀）：同一求解器用于逆向 SDE，每一步加入新的噪声（它会忘掉去噪网络的一部分误差：17 步即得到更好的数字，但不是从这个 x_T 出发的 ODE 解）；DDIM（Song 等，2021，式 12）或祖先采样 DDPM（Ho 等，2020，算法 2），在 t 上均匀</translation>
+        <source>DPM-Solver++(2M) (Lu et al. 2022) or UniPC-2 (Zhao et al. 2023): second-order solvers of the probability-flow ODE, timesteps even in log-SNR, or for UniPC-2 (t²) even in √t (t_i ∝ (1 − i/(n−1))², more of them near the data than even in t); SDE-DPM-Solver++(2M) (t²): the same solver for the reverse SDE, fresh noise at every step (it forgets part of the denoiser&apos;s errors: better digits at 17 steps, but not the ODE&apos;s solution from this x_T); DDIM (Song et al. 2021, eq. 12) or ancestral DDPM (Ho et al. 2020, Algorithm 2), even in t</source>
+        <translation>DPM-Solver++(2M)（Lu 等，2022）或 UniPC-2（Zhao 等，2023）：概率流 ODE 的二阶求解器，时间步在 log-SNR 上均匀；UniPC-2 (t²) 的时间步在 √t 上均匀（t_i ∝ (1 − i/(n−1))²，比在 t 上均匀时更多步靠近数据）；SDE-DPM-Solver++(2M) (t²)：同一求解器用于逆向 SDE，每一步加入新的噪声（它会忘掉去噪网络的一部分误差：17 步即得到更好的数字，但不是从这个 x_T 出发的 ODE 解）；DDIM（Song 等，2021，式 12）或祖先采样 DDPM（Ho 等，2020，算法 2），在 t 上均匀</translation>
     </message>
     <message>
         <source>number of denoiser evaluations (T = 1000); each sampler starts at its own default</source>

@@ -212,7 +212,7 @@ class DiffusionView(ModelView, Transport, ReverseDrawing, ForwardProcessPanel, D
             self.tr("DPM-Solver++(2M) (Lu et al. 2022) or UniPC-2 (Zhao et al. 2023): second-order "
             "solvers of the probability-flow ODE, timesteps even in log-SNR, or for UniPC-2 (t²) "
             "even in √t (t_i ∝ (1 − i/(n−1))², more of them near the data than even in t); "
-            "SDE-DPM-Solver++(2M) (even t): the same solver for the reverse SDE, fresh noise at every "
+            "SDE-DPM-Solver++(2M) (t²): the same solver for the reverse SDE, fresh noise at every "
             "step (it forgets part of the denoiser's errors: better digits at 17 steps, but not "
             "the ODE's solution from this x_T); "
             "DDIM (Song et al. 2021, eq. 12) or ancestral DDPM (Ho et al. 2020, Algorithm 2), "
@@ -298,7 +298,9 @@ class DiffusionView(ModelView, Transport, ReverseDrawing, ForwardProcessPanel, D
         lay.addWidget(self.scrub)
         self.step_label = QLabel()
         self.step_label.setTextFormat(Qt.TextFormat.RichText)
-        self.step_label.setWordWrap(True)  # a long sampler name wraps, never clipped
+        # wraps a long sampler name; always two lines high, so the panel never jumps
+        self.step_label.setWordWrap(True)
+        self.step_label.setMinimumHeight(2 * self.step_label.fontMetrics().lineSpacing() + 2)
         lay.addWidget(self.step_label)
         speed = QHBoxLayout()
         speed.addWidget(QLabel(self.tr("speed (steps/s)")))

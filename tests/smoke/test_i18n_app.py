@@ -35,12 +35,12 @@ def _names() -> set[str]:
     from training.data import dataset_names
     from training.data.cities import CONTINENTS
 
+    from explorer.state.diffusion import SAMPLER_LABELS
     from explorer.views.train_dialog import IMAGE_SETS
 
     return {*dataset_names(), *IMAGE_SETS, *i18n.LANGUAGES.values(), *CONTINENTS.values(),
             *(p.name for p in default_trained_dir().iterdir()), "p_data", "p_model",
-            "linear", "cosine", "UniPC-2", "UniPC-2 (t²)", "DPM-Solver++(2M)", "DDIM", "DDPM",
-            "vae", "ae", "pca"}
+            "linear", "cosine", *SAMPLER_LABELS.values(), "vae", "ae", "pca"}
 
 
 #: a model's own label, e.g. "VAE d=2 · mnist5k (latent-vae2-mnist5k)", "Flow (density-flow-…)"

@@ -231,7 +231,7 @@ def test_fast_solver_choice_default_steps_and_ddim_alongside(qtbot, view, image_
     view.slot.set(image_model)
     combo = view.sampler_combo
     assert [combo.itemData(i) for i in range(combo.count())] == [
-        "unipc:quadratic", "dpm++2m-sde:time", "unipc", "dpm++2m", "ddim", "ddpm"]
+        "unipc:quadratic", "dpm++2m-sde:quadratic", "unipc", "dpm++2m", "ddim", "ddpm"]
     assert combo.itemText(0) == "UniPC-2 (t²)" and combo.itemText(2) == "UniPC-2"
     cfg = view.state.config.a
     assert (cfg.sampler, cfg.steps) == ("unipc:quadratic", 17) == (
@@ -271,10 +271,10 @@ def test_the_sde_solver_beside_the_ode_solver_from_the_same_noise(qtbot, view, i
     beside it but another end point, and its last step lands on its x̂_0."""
     view.slot.set(image_model)
     combo = view.sampler_combo
-    combo.setCurrentIndex(combo.findData("dpm++2m-sde:time"))
+    combo.setCurrentIndex(combo.findData("dpm++2m-sde:quadratic"))
     cfg = view.state.config.a
-    assert (cfg.sampler, cfg.steps) == ("dpm++2m-sde:time", 17)
-    assert cfg.label() == "SDE-DPM-Solver++(2M)-17 (even t)" and not view.eta_spin.isEnabled()
+    assert (cfg.sampler, cfg.steps) == ("dpm++2m-sde:quadratic", 17)
+    assert cfg.label() == "SDE-DPM-Solver++(2M)-17 (t²)" and not view.eta_spin.isEnabled()
     assert view.step_label.wordWrap()  # the long name wraps in the side panel
     view.steps_spin.setValue(5)
     view.sampler_b.setCurrentIndex(view.sampler_b.findData("unipc:quadratic"))

@@ -154,6 +154,26 @@ def test_stepthrough_session_recomputes_to_the_saved_step(window, qtbot, fresh, 
     same(v.tabs, w.tabs)
 
 
+def test_a_stochastic_sampler_session_redraws_the_same_points(window, qtbot, fresh, tmp_path):
+    """The SDE solver draws noise at every step; its seed brings back the same run."""
+    window.resize(*SIZE)
+    window.open_model(TRAINED / "diffusion-moons")
+    idle(qtbot, window)
+    v = window.views["diffusion"]
+    v.sampler_combo.setCurrentIndex(v.sampler_combo.findData("dpm++2m-sde:quadratic"))
+    v.steps_spin.setValue(10)
+    v.batch_spin.setValue(200)
+    v.runner.request(8)  # short of the end: the final samples' scores come a moment after idle
+    idle(qtbot, window)
+    v._on_scrub(6)
+    idle(qtbot, window)
+    other = reopen(qtbot, window, fresh, tmp_path / "s.lexsession", "diffusion")
+    w = other.views["diffusion"]
+    assert w.state.config == v.state.config and w.state.config.a.sampler == "dpm++2m-sde:quadratic"
+    assert np.array_equal(w.state.runs[0].frames[-1].x_prev, v.state.runs[0].frames[-1].x_prev)
+    same(v.tabs, w.tabs)
+
+
 def test_generic_step_sampler_session(window, qtbot, fresh, tmp_path):
     window.resize(*SIZE)
     window.open_model(TRAINED / "rbm-mnist5k")

@@ -43,16 +43,16 @@ from training.diffusion.scheduling_unipc import UniPCMultistepScheduler
 #: "unipc:quadratic" is UniPC on the quadratic timestep grid (see ``make_scheduler``), the
 #: app's default fast solver: 17 steps match DDIM-50's figures (benchmarks/solvers.py)
 #: "dpm++2m-sde" is DPM-Solver++(2M) for the reverse SDE (η = 1, noise at every step)
-SAMPLERS = ("ddpm", "ddim", "dpm++2m", "unipc", "unipc:quadratic", "dpm++2m-sde:time")
+SAMPLERS = ("ddpm", "ddim", "dpm++2m", "unipc", "unipc:quadratic", "dpm++2m-sde:quadratic")
 #: what a network may be trained to predict (see the module docstring)
 PREDICTIONS = ("epsilon", "v")
 #: what the app calls each sampler
 SAMPLER_LABELS = {"ddpm": "DDPM", "ddim": "DDIM", "dpm++2m": "DPM-Solver++(2M)",
                   "unipc": "UniPC-2", "unipc:quadratic": "UniPC-2 (t²)",
-                  "dpm++2m-sde:time": "SDE-DPM-Solver++(2M) (even t)"}
+                  "dpm++2m-sde:quadratic": "SDE-DPM-Solver++(2M) (t²)"}
 #: the step count each sampler starts with in the app (the solvers': benchmarks/solvers.py)
 DEFAULT_STEPS = {"ddpm": 50, "ddim": 50, "dpm++2m": 20, "unipc": 20, "unipc:quadratic": 17,
-                 "dpm++2m-sde:time": 17}
+                 "dpm++2m-sde:quadratic": 17}
 
 
 def guided_noise(eps_cond: torch.Tensor, eps_uncond: torch.Tensor, s: float) -> torch.Tensor:
