@@ -69,6 +69,14 @@ class GuiGarbageCollector(QObject):
             del self.trims[:-100]
         return found
 
+    def settle(self) -> None:
+        """A full collection and a trim now (the next trim is then TRIM_EVERY_S away): a
+        measurement of the app's own stalls starts from here, not from leftover garbage."""
+        gc.collect()
+        if self._trim is not None:
+            self._trim(0)
+            self._last_trim = time.monotonic()
+
     def stop(self) -> None:
         """Give collection back to the interpreter (used at exit and by tests)."""
         self.timer.stop()
