@@ -298,8 +298,7 @@ class DiffusionView(ModelView, Transport, ReverseDrawing, ForwardProcessPanel, D
         lay.addWidget(self.scrub)
         self.step_label = QLabel()
         self.step_label.setTextFormat(Qt.TextFormat.RichText)
-        # wraps a long sampler name; always two lines high, so the panel never jumps
-        self.step_label.setWordWrap(True)
+        self.step_label.setWordWrap(True)  # long sampler names; 2 lines high: no jumps
         self.step_label.setMinimumHeight(2 * self.step_label.fontMetrics().lineSpacing() + 2)
         lay.addWidget(self.step_label)
         speed = QHBoxLayout()
